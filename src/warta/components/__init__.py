@@ -1,0 +1,1 @@
+"""warta's spaCy pipeline components, each registered as a factory at import."""

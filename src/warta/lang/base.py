@@ -1,0 +1,55 @@
+"""The shape of a language's resources and the lookup by language code.
+
+A language is a package `warta.lang.<code>` whose `__init__` defines a LanguageResources
+subclass. Each concern lives in its own module there and is exposed as an attribute holding
+that module, so `res.numbers.NUMBER_WORDS`, `res.reporting.REPORTING_VERBS`, and so on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from importlib import resources as importlib_resources
+from types import ModuleType
+
+
+class LanguageResources:
+    """Table of contents for one language: each attribute is a resource module."""
+
+    code: str = ""
+    name: str = ""
+    numbers: ModuleType | None = None  # NUMBER_WORDS, MULTIPLIERS, APPROX_MARKERS, parse_number()
+    units: ModuleType | None = None  # UNITS {noun: category}, CURRENCIES
+    dates: ModuleType | None = None  # MONTHS, DAYS, date patterns
+    chrome: ModuleType | None = None  # boilerplate line patterns
+    titles: ModuleType | None = None  # ROLE_TITLES, ORG_HEADS, honorifics
+    places: ModuleType | None = None  # place aliases, demonyms, capitals
+    reporting: ModuleType | None = None  # REPORTING_VERBS by stance, cue frames, relay frames
+    pronouns: ModuleType | None = None  # personal pronouns, demonstratives
+
+
+KNOWN = ("id", "en")
+
+
+@cache
+def get_resources(code: str) -> LanguageResources | None:
+    """Resources for a language code, or None for a language warta has no knowledge of."""
+    if code not in KNOWN:
+        return None
+    module = importlib.import_module(f"warta.lang.{code}")
+    return module.RESOURCES
+
+
+def supported_languages() -> tuple[str, ...]:
+    return KNOWN
+
+
+def read_list(package: str, filename: str) -> list[str]:
+    """Read a one-entry-per-line resource file; '#' starts a comment line."""
+    text = importlib_resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out

@@ -1,0 +1,20 @@
+"""English language resources: a table of contents over the modules beside this file."""
+
+from warta.lang.base import LanguageResources
+from warta.lang.en import chrome, dates, numbers, places, pronouns, reporting, titles, units
+
+
+class EnglishResources(LanguageResources):
+    code = "en"
+    name = "English"
+    numbers = numbers
+    units = units
+    dates = dates
+    chrome = chrome
+    titles = titles
+    places = places
+    reporting = reporting
+    pronouns = pronouns
+
+
+RESOURCES = EnglishResources()

@@ -1,0 +1,1 @@
+"""English chrome resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""English numbers resources (to be filled)."""

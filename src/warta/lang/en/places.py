@@ -1,0 +1,1 @@
+"""English places resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""English pronouns resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""English reporting resources (to be filled)."""

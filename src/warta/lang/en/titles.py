@@ -1,0 +1,1 @@
+"""English titles resources (to be filled)."""

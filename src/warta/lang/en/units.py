@@ -1,0 +1,1 @@
+"""English units resources (to be filled)."""

@@ -1,0 +1,20 @@
+"""Indonesian language resources: a table of contents over the modules beside this file."""
+
+from warta.lang.base import LanguageResources
+from warta.lang.id import chrome, dates, numbers, places, pronouns, reporting, titles, units
+
+
+class IndonesianResources(LanguageResources):
+    code = "id"
+    name = "Indonesian"
+    numbers = numbers
+    units = units
+    dates = dates
+    chrome = chrome
+    titles = titles
+    places = places
+    reporting = reporting
+    pronouns = pronouns
+
+
+RESOURCES = IndonesianResources()

@@ -1,0 +1,1 @@
+"""Indonesian chrome resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""Indonesian dates resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""Indonesian numbers resources (to be filled)."""

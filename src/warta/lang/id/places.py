@@ -1,0 +1,1 @@
+"""Indonesian places resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""Indonesian pronouns resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""Indonesian reporting resources (to be filled)."""

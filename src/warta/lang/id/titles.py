@@ -1,0 +1,1 @@
+"""Indonesian titles resources (to be filled)."""

@@ -1,0 +1,1 @@
+"""Indonesian units resources (to be filled)."""

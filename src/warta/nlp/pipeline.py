@@ -1,0 +1,47 @@
+"""Build the spaCy pipeline for a language: news tokenizer, sentence splitter, warta components.
+
+`build_nlp(lang)` is the only place that knows the order of components; `get_nlp` caches one
+pipeline per language per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from warta.nlp import annotations  # noqa: F401  (registers Doc extensions)
+
+# Importing the component modules registers their factories.
+from warta.components import claims, coref, entities, quantities, quotes  # noqa: F401
+from warta.nlp import sentences, tokenizer
+
+# Pipeline order follows the data: who is named → who they are → numbers → who said what → claims.
+COMPONENTS = ("warta_sentences", "warta_entities", "warta_coref", "warta_quantities",
+              "warta_quotes", "warta_claims")
+
+
+def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Language:
+    """A blank spaCy pipeline for `lang` ("id", "en" or any other code spaCy knows)
+    with warta's tokenizer and the given components. Languages without warta
+    resources get tokenisation and sentences only."""
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, ValueError):
+        nlp = spacy.blank("xx")
+    nlp.tokenizer = tokenizer.make_news_tokenizer(nlp)
+    from warta.lang import get_resources
+
+    has_resources = get_resources(nlp.lang) is not None
+    for name in components:
+        if name != "warta_sentences" and not has_resources:
+            continue
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def get_nlp(lang: str) -> Language:
+    """The cached full pipeline for a language code."""
+    return build_nlp(lang)

@@ -1,0 +1,47 @@
+"""ExtractOptions: one frozen options object passed through every stage.
+
+Defaults come from the packaged `defaults.toml`; environment variables (WARTA_*) and CLI flags
+are layered on top by `load_options`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    lang: str = "auto"  # "auto" or a language code
+    max_bytes: int = 20_000_000  # larger inputs are refused with InputTooLargeError
+    include_text: bool = True  # carry Article.text in the output
+    min_body_ratio: float = 0.05  # boilerplate guard: keep input if less than this much survives
+    analyze: bool = True  # run the language-specific NLP components
+
+
+def _defaults() -> dict:
+    raw = resources.files("warta").joinpath("defaults.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw).get("extract", {})
+
+
+def load_options(**overrides) -> ExtractOptions:
+    """Defaults from defaults.toml, then WARTA_<FIELD> environment variables, then overrides."""
+    values: dict = {}
+    names = {f.name: f for f in fields(ExtractOptions)}
+    for key, value in _defaults().items():
+        if key in names:
+            values[key] = value
+    for name, f in names.items():
+        env = os.environ.get(f"WARTA_{name.upper()}")
+        if env is not None:
+            values[name] = _coerce(env, type(getattr(ExtractOptions(), name)))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return replace(ExtractOptions(), **values)
+
+
+def _coerce(value: str, kind: type):
+    if kind is bool:
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return kind(value)
