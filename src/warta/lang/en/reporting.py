@@ -1,1 +1,140 @@
-"""English reporting resources (to be filled)."""
+"""English reporting language: reporting verbs by stance, cue words and frames, relays, hedges,
+speaker-phrase words and the predicate lexicon used by the quote and claim components."""
+
+from __future__ import annotations
+
+# Verbs that introduce reported content ("X said (that) ..."), by the stance they carry.
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "asserts": (
+        "said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "claimed",
+        "claims", "insisted", "argued", "reported", "confirmed", "acknowledged", "admitted",
+        "announced", "estimated", "estimates", "believes", "believed", "wrote", "posted", "tweeted",
+        "emphasised", "emphasized", "stressed", "concluded", "predicted", "forecast", "assessed",
+        "alleged", "accused", "revealed", "disclosed", "indicated", "maintained", "suggested",
+    ),
+    "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
+    "unconfirmed": (
+        "could not confirm", "cannot confirm", "can not confirm", "has not confirmed",
+        "have not confirmed", "had not confirmed", "did not confirm", "was unable to confirm",
+        "were unable to confirm", "is unable to confirm",
+    ),
+    "refuses_to_confirm": (
+        "declined to confirm", "refused to confirm", "declined to comment", "refused to comment",
+        "declined to say", "would not confirm", "would not say", "did not deny", "has not denied",
+        "declined to discuss",
+    ),
+    "warns": ("warned", "warns", "cautioned"),
+}
+
+# Cue words that follow a quote or clause ("…,” said Park" / "…,” Park said").
+POSTPOSED_CUES: tuple[str, ...] = ("said", "says", "told", "added", "adds", "wrote", "asked",
+                                   "explained", "noted", "continued", "stated", "reported", "warned")
+
+# Participles that continue with a further statement by the same speaker ("…, adding that …").
+CONTINUATION_CUES: tuple[str, ...] = ("adding", "saying", "noting", "arguing", "stressing", "warning")
+
+ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+RELAY_FRAMES: tuple[str, ...] = (
+    "as quoted by", "quoted by", "citing", "quoting", "as reported by", "in an interview with",
+    "in remarks carried by", "told news agency",
+)
+
+COMPLEMENTIZERS: tuple[str, ...] = ("that",)
+
+STANCE_PHRASES: dict[str, tuple[str, ...]] = {
+    "denies": ("denied", "dismissed", "rejected", "not true", "fake news", "false", "baseless",
+               "had not yet been sent", "has not been sent", "were not"),
+    "unconfirmed": ("could not confirm", "cannot confirm", "not in a position to confirm",
+                    "no confirmation", "unable to confirm", "has not confirmed", "have not confirmed",
+                    "not confirmed", "could not verify"),
+    "refuses_to_confirm": ("declined to confirm", "refused to confirm", "declined to comment",
+                           "refused to comment", "declined to say", "did not deny"),
+    "warns": ("warned", "warning", "cautioned"),
+}
+
+HEDGES: tuple[str, ...] = ("reportedly", "allegedly", "purportedly", "believed to", "appear to",
+                           "appears to", "could be", "may have", "likely")
+
+SPEAKER_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
+FIRST_PERSON: tuple[str, ...] = ("i", "we")
+
+DEMONSTRATIVES: tuple[str, ...] = ("the", "that", "this")
+
+ANONYMOUS_HEADS: tuple[str, ...] = (
+    "a senior official", "an official", "officials", "a source", "sources", "a spokesman for",
+    "a spokeswoman for", "a spokesperson for", "a senior", "analysts at", "analysts", "economists at",
+    "economists", "experts at", "experts", "a government source", "a person familiar with",
+)
+
+SPEAKER_STOPWORDS: tuple[str, ...] = (
+    "on", "in", "at", "to", "during", "after", "before", "while", "from", "with", "who", "which",
+    "that", "as", "when", "later", "earlier", "this", "last", "on", "via", "citing", "quoting",
+    "since", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+)
+
+ADVERBS: tuple[str, ...] = (
+    "also", "again", "later", "then", "previously", "earlier", "still", "has", "have", "had",
+    "already", "repeatedly", "both", "separately", "however", "meanwhile", "now", "further",
+    "publicly", "first", "last", "week", "yesterday", "today", "on", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement", "has",
+)
+
+NAME_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "de", "van", "von", "bin", "al", "el", "la")
+
+ANAPHORIC_OBJECTS: tuple[str, ...] = ("it", "this", "that", "the reports", "the report", "the claims",
+                                     "the claim", "the allegations", "the reports")
+
+NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Telegram", "Instagram", "press release",
+                               "statement", "social media")
+
+DOCUMENT_NOUNS: tuple[str, ...] = ("a report", "reports", "the report", "data", "documents", "figures",
+                                   "a statement", "intelligence", "information")
+
+KNOWING_VERBS: tuple[str, ...] = ("learned", "found", "determined", "concluded", "assessed", "believes",
+                                  "confirmed", "estimated", "detected")
+
+INCREMENT_MARKERS: tuple[str, ...] = ("another", "additional", "more", "extra")
+TARGET_MARKERS: tuple[str, ...] = ("to",)
+
+CLAUSE_JOINTS: tuple[str, ...] = ("and", "but", "while", "then", "whereas")
+
+PREDICATES: tuple[tuple[str, str], ...] = (
+    ("killed or wounded", "suffer_casualties"),
+    ("casualties", "suffer_casualties"),
+    ("killed", "killed"),
+    ("wounded", "wounded"),
+    ("injured", "wounded"),
+    ("missing", "missing"),
+    ("deaths", "death_toll"),
+    ("died", "death_toll"),
+    ("sent", "send"),
+    ("send", "send"),
+    ("deployed", "deploy"),
+    ("deployment", "deploy"),
+    ("moved", "deploy"),
+    ("are now in", "present"),
+    ("were in", "present"),
+    ("intends to have", "plan_send"),
+    ("walked out", "on_strike"),
+    ("strike", "on_strike"),
+    ("cut", "cut"),
+    ("lowered", "cut"),
+    ("raised", "raise"),
+    ("growth", "growth_forecast"),
+    ("expected", "expect"),
+    ("fought", "engage_in_combat"),
+    ("combat", "engage_in_combat"),
+    ("fighting", "engage_in_combat"),
+    ("cost", "cost"),
+)
+TROOP_NOUNS: tuple[str, ...] = ("troops", "soldiers", "forces", "brigades", "personnel", "units")
+
+# Verbs that report content only with "that"; without it their object is a noun phrase
+# ("reported the first clashes", "dismissed the reports").
+NEEDS_COMPLEMENTIZER: tuple[str, ...] = (
+    "reported", "confirmed", "denied", "denies", "dismissed", "rejected", "refuted", "disputed",
+    "acknowledged", "admitted", "announced", "revealed", "disclosed", "accused", "alleged", "posted",
+    "tweeted", "noted", "indicated", "suggested", "assessed", "predicted", "forecast", "concluded",
+    "estimated", "estimates", "believed", "believes", "maintained", "warned", "warns", "cautioned",
+)

@@ -1,1 +1,174 @@
-"""Indonesian chrome resources (to be filled)."""
+"""Indonesian page chrome: phrases that mark a raw line as site furniture, not article text.
+
+Every entry is lowercase. `warta.page.boilerplate` merges these tables with the English ones and
+applies both to every page (Indonesian sites carry English chrome and the other way round).
+"""
+
+from __future__ import annotations
+
+# reason -> phrases a chrome line starts with ("Baca juga: ...", "Bagikan ke: ...")
+PREFIXES: dict[str, list[str]] = {
+    "read_more": [
+        "baca juga",
+        "baca pula",
+        "simak juga",
+        "lihat juga",
+        "baca selengkapnya",
+        "simak selengkapnya",
+        "baca artikel",
+        "artikel terkait",
+        "berita terkait",
+        "jangan lewatkan",
+    ],
+    "share": ["bagikan", "sebarkan"],
+    "follow": [
+        "ikuti kami",
+        "ikuti juga",
+        "ikuti berita",
+        "ikuti saluran",
+        "simak berita lainnya",
+        "simak informasi",
+        "simak update",
+        "dapatkan update",
+        "dapatkan berita",
+        "dapatkan informasi",
+        "download aplikasi",
+        "unduh aplikasi",
+        "gabung di",
+        "gabung grup",
+    ],
+    "subscribe": ["berlangganan", "langganan", "baca berita tanpa iklan", "daftar newsletter"],
+    "copyright": [
+        "hak cipta",
+        "dilarang keras",
+        "dilarang mengambil",
+        "dilarang mengutip",
+        "dilarang memperbanyak",
+        "dilarang menyalin",
+    ],
+    "caption": ["foto:", "ilustrasi:", "keterangan foto", "sumber foto"],
+    "credit": ["penerjemah:", "alih bahasa:", "diterjemahkan oleh"],
+    "read_time": ["waktu baca", "estimasi baca", "lama baca"],
+    "date": ["terakhir diperbarui", "diperbarui", "diterbitkan", "dipublikasikan"],
+}
+
+# reason -> whole lines (compared lowercase, without trailing ':' or a count like "(57)")
+LINES: dict[str, list[str]] = {
+    "advertisement": [
+        "iklan",
+        "konten bersponsor",
+        "scroll untuk melanjutkan",
+        "gulir untuk melanjutkan",
+        "lanjutkan membaca",
+        "lanjut membaca",
+        "lanjut baca",
+    ],
+    "comments": [
+        "komentar",
+        "komentar anda",
+        "tulis komentar",
+        "lihat komentar",
+        "berikan komentar",
+        "kirim komentar",
+        "komentari",
+        "komentar pembaca",
+    ],
+    "cookie": ["setuju", "saya setuju", "terima", "tolak"],
+    "footer": [
+        "pedoman media siber",
+        "kebijakan privasi",
+        "tentang kami",
+        "redaksi",
+        "susunan redaksi",
+        "kontak",
+        "hubungi kami",
+        "karier",
+        "karir",
+        "kembali ke atas",
+        "indeks berita",
+        "syarat dan ketentuan",
+    ],
+    "navigation": ["beranda", "indeks", "cari", "masuk", "daftar", "terbaru", "terpopuler"],
+    "share": ["bagikan", "bagikan artikel ini", "bagikan berita ini", "salin link", "salin tautan"],
+    "subscribe": ["berlangganan", "langganan sekarang"],
+}
+
+# reason -> phrases anywhere in a short line (up to 12 words, no closing full stop)
+PHRASES: dict[str, list[str]] = {
+    "follow": ["google news", "whatsapp channel", "saluran whatsapp"],
+    "subscribe": ["berlangganan", "newsletter"],
+    "footer": ["kebijakan privasi", "pedoman media siber", "syarat dan ketentuan"],
+}
+
+# reason -> phrases anywhere in a line of up to 40 words, even one that ends like a sentence
+STRONG_PHRASES: dict[str, list[str]] = {
+    "cookie": ["menggunakan cookie", "kebijakan cookie"],
+    "copyright": ["hak cipta dilindungi", "tanpa izin tertulis dari"],
+}
+
+# reason -> endings of a credit line
+SUFFIXES: dict[str, list[str]] = {}
+
+# a line that is only one of these headings starts a list of other articles
+RELATED_HEADINGS: list[str] = [
+    "berita terkait",
+    "artikel terkait",
+    "berita lainnya",
+    "berita lain",
+    "berita terkini",
+    "berita terbaru",
+    "berita pilihan",
+    "berita populer",
+    "terpopuler",
+    "terpopuler hari ini",
+    "populer",
+    "paling banyak dibaca",
+    "banyak dibaca",
+    "terbanyak dibaca",
+    "pilihan editor",
+    "pilihan redaksi",
+    "rekomendasi",
+    "rekomendasi untuk anda",
+    "baca juga",
+    "lihat juga",
+    "artikel lainnya",
+    "artikel menarik lainnya",
+    "jangan lewatkan",
+    "video terkait",
+    "topik terkait",
+    "terkait",
+]
+
+# labels of a tag line ("TAG#a, #b", "Tags: a, b", "Topik: ...")
+TAG_LABELS: list[str] = ["tag", "tags", "topik", "topik terkait", "kata kunci", "label", "tagar"]
+
+# labels of a byline ("Penulis: X | Editor: Y", "Oleh: X", "Reporter: X")
+BYLINE_LABELS: list[str] = [
+    "penulis",
+    "oleh",
+    "reporter",
+    "laporan",
+    "pewarta",
+    "wartawan",
+    "kontributor",
+    "jurnalis",
+    "koresponden",
+]
+
+# labels of an editor credit ("Editor: X") -- the line itself is boilerplate
+EDITOR_LABELS: list[str] = ["editor", "penyunting", "redaktur", "penyunting bahasa"]
+
+# labels of a one-line source note ("Sumber: Antara")
+SOURCE_LABELS: list[str] = ["sumber"]
+
+# a line that is only this announces a photo whose caption is the next line
+CAPTION_MARKERS: list[str] = ["lihat foto", "foto", "galeri foto", "lihat galeri"]
+
+# words of a view counter ("Dibaca 3.105 kali")
+VIEW_WORDS: list[str] = ["dibaca", "dilihat", "kali", "pembaca"]
+
+# words of a reading-time note ("Waktu baca: 3 menit", "3 menit membaca")
+READ_TIME_WORDS: list[str] = ["menit", "mnt", "baca", "membaca"]
+
+# share targets that fill a share bar ("Facebook Twitter WhatsApp")
+SOCIAL_NAMES: list[str] = ["salin link", "salin tautan", "cetak", "bagikan", "bagikan ke", "sebarkan"]

@@ -1,1 +1,169 @@
-"""Indonesian reporting resources (to be filled)."""
+"""Indonesian reporting language: reporting verbs by stance, cue words and frames, relays, hedges,
+speaker-phrase words and the predicate lexicon used by the quote and claim components."""
+
+from __future__ import annotations
+
+# Verbs that introduce reported content ("X mengatakan bahwa ..."), by the stance they carry.
+# Forms as written; an attached "-nya" ("menepisnya") is allowed by the component.
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "asserts": (
+        "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "menekankan", "melaporkan",
+        "menyebut", "menyebutkan", "mengklaim", "memperkirakan", "menambahkan", "mengungkapkan",
+        "mengungkap", "menyampaikan", "mengaku", "mengakui", "menilai", "mencatat", "menuding",
+        "menuduh", "mengonfirmasi", "mengkonfirmasi", "membenarkan", "meyakini", "berpendapat",
+        "mengumumkan", "memposting", "mengunggah", "menulis", "menuturkan", "memaparkan",
+        "menerangkan", "mengemukakan", "menyimpulkan", "berkata", "bilang", "menandaskan",
+        "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita",
+    ),
+    "denies": ("membantah", "menepis", "menyangkal", "menampik", "menolak", "membantahnya"),
+    "unconfirmed": (),
+    "refuses_to_confirm": (
+        "menolak untuk mengkonfirmasi", "menolak untuk mengonfirmasi", "menolak mengkonfirmasi",
+        "menolak mengonfirmasi", "menolak berkomentar", "enggan berkomentar", "enggan mengomentari",
+        "tidak membantah", "tidak mau berkomentar", "tetap bungkam", "memilih bungkam",
+    ),
+    "warns": ("memperingatkan", "mengingatkan"),
+}
+
+# Cue words that follow a quote or clause and precede the speaker ("…,” kata Peskov").
+POSTPOSED_CUES: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "pungkas", "tambah", "jelas", "imbuh", "sebut", "tulis",
+    "lanjut", "terang", "papar", "ungkap", "tegas", "katanya", "ujarnya", "ucapnya", "tuturnya",
+    "pungkasnya", "tambahnya", "jelasnya", "imbuhnya", "sebutnya", "tulisnya", "lanjutnya",
+    "terangnya", "paparnya", "ungkapnya", "tegasnya",
+)
+
+# Words that continue a sentence with a further statement by the same speaker
+# ("…, seraya menambahkan bahwa …").
+CONTINUATION_CUES: tuple[str, ...] = ("seraya menambahkan", "sambil menambahkan", "seraya mengatakan")
+
+# "menurut X, …" / "…, menurut X."
+ACCORDING_TO: tuple[str, ...] = ("menurut", "berdasarkan keterangan")
+
+# Frames naming a relay between the speaker and the article.
+RELAY_FRAMES: tuple[str, ...] = (
+    "seperti dikutip dari", "seperti dikutip oleh", "seperti dikutip", "sebagaimana dikutip dari",
+    "sebagaimana dikutip", "sebagaimana diungkapkan", "sebagaimana disampaikan", "dikutip dari",
+    "dikutip oleh", "yang dikutip oleh", "mengutip", "melansir", "dilansir dari", "dilansir",
+    "dalam wawancara dengan",
+)
+
+# Complementiser introducing the reported clause.
+COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
+
+# Phrases inside a statement that set its stance.
+STANCE_PHRASES: dict[str, tuple[str, ...]] = {
+    "denies": ("membantah", "menepis", "menyangkal", "tidak benar", "kabar palsu", "berita palsu",
+               "kebohongan", "tak berdasar", "tidak berdasar", "hoaks"),
+    "unconfirmed": ("tidak memiliki konfirmasi", "belum memiliki konfirmasi", "belum dapat memastikan",
+                    "tidak dapat memastikan", "belum bisa memastikan", "tidak bisa memastikan",
+                    "belum mengonfirmasi", "belum mengkonfirmasi", "tidak dapat mengonfirmasi",
+                    "tidak dapat mengkonfirmasi", "belum ada konfirmasi", "tidak ada konfirmasi",
+                    "informasi yang saling bertentangan"),
+    "refuses_to_confirm": ("menolak untuk mengkonfirmasi", "menolak untuk mengonfirmasi",
+                           "menolak mengkonfirmasi", "menolak mengonfirmasi", "enggan berkomentar",
+                           "menolak berkomentar", "tidak membantah", "bungkam"),
+    "warns": ("memperingatkan", "peringatan", "mengingatkan"),
+}
+
+HEDGES: tuple[str, ...] = ("diduga", "dilaporkan", "disebut-sebut", "kabarnya", "konon", "ditengarai",
+                           "diperkirakan", "diyakini", "kemungkinan")
+
+# Pronouns that stand for the speaker in an attribution ("kata dia", "Ia menyebut", "ujarnya").
+SPEAKER_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "nya")
+FIRST_PERSON: tuple[str, ...] = ("kami", "saya", "kita", "aku", "pihaknya")
+
+# Determiners that make a common noun refer back ("kementerian itu", "lembaga tersebut").
+DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut", "ini")
+
+# Heads of a speaker phrase that name nobody; the speaker is the body that follows
+# ("seorang pejabat NIS" -> NIS); with no body, the relay speaks.
+ANONYMOUS_HEADS: tuple[str, ...] = (
+    "seorang pejabat", "pejabat", "seorang sumber", "sumber", "narasumber", "pengamat", "analis",
+    "para analis", "seorang juru bicara", "juru bicara", "perwakilan", "seorang diplomat",
+)
+
+# Words that end a speaker phrase ("kata Arif dalam keterangan tertulis").
+SPEAKER_STOPWORDS: tuple[str, ...] = (
+    "pada", "di", "dalam", "saat", "usai", "ketika", "kepada", "seperti", "sebagaimana", "sambil",
+    "seraya", "dengan", "tanpa", "setelah", "sebelum", "melalui", "lewat", "sejak", "hingga", "yang",
+    "kemarin", "tadi", "mengutip", "dikutip", "bahwa", "soal", "terkait", "tentang", "atas", "usai",
+    "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari",
+)
+
+# Words that may sit between a subject and its verb ("NIS kini memperkirakan").
+ADVERBS: tuple[str, ...] = (
+    "juga", "pun", "bahkan", "kini", "hanya", "sendiri", "belakangan", "sebelumnya", "kemudian", "lalu",
+    "telah", "sudah", "tetap", "justru", "sempat", "pernah", "akhirnya", "lagi", "sekali", "masih",
+    "pula", "namun", "tetapi", "sementara", "itu", "secara", "terpisah", "langsung", "turut", "ikut",
+    "baru", "segera", "tak", "tidak", "saat", "ini", "pagi", "siang", "sore", "malam",
+)
+
+# Lowercase words allowed inside a name ("Kantor Pencarian dan Pertolongan Palu").
+NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "bin", "binti", "van", "de", "al")
+
+# Anaphoric objects: "menyampaikan hal itu" reports nothing new.
+ANAPHORIC_OBJECTS: tuple[str, ...] = ("hal itu", "hal ini", "hal tersebut", "hal serupa", "itu", "ini")
+
+# Platforms and documents are where a statement was made, not who relayed it.
+NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Instagram", "siaran pers", "media sosial",
+                               "keterangan tertulis", "pernyataan")
+
+# Nouns naming a document rather than an entity: "citing a report" is not a relay.
+DOCUMENT_NOUNS: tuple[str, ...] = ("laporan", "data", "dokumen", "keterangan", "pernyataan", "rilis",
+                                   "informasi", "hasil")
+
+# Verbs of knowing: in "X menjelaskan bahwa Y telah mengetahui bahwa Z", Y is the claim's source.
+KNOWING_VERBS: tuple[str, ...] = ("mengetahui", "menemukan", "mendeteksi", "memastikan", "meyakini",
+                                  "memperkirakan", "menyimpulkan", "mengonfirmasi", "mengkonfirmasi")
+
+# Quantity markers that give a change, not a total ("tambahan 1.500 tentara").
+INCREMENT_MARKERS: tuple[str, ...] = ("tambahan", "lagi", "bertambah")
+# Markers before the figure a change ends at ("dari 3.000 menjadi 10.000").
+TARGET_MARKERS: tuple[str, ...] = ("menjadi", "jadi")
+
+# Clause joints inside one statement: each side may carry its own claim.
+CLAUSE_JOINTS: tuple[str, ...] = ("dan", "serta", "tetapi", "namun", "sementara", "sedangkan", "kemudian",
+                                  "lalu")
+
+# Verb stems (and a few nouns) -> predicate names for claims; the first match in the evidence wins.
+PREDICATES: tuple[tuple[str, str], ...] = (
+    ("tewas atau terluka", "suffer_casualties"),
+    ("tewas dan terluka", "suffer_casualties"),
+    ("meninggal dunia", "death_toll"),
+    ("tewas", "killed"),
+    ("terluka", "wounded"),
+    ("luka-luka", "wounded"),
+    ("hilang", "missing"),
+    ("mengungsi", "displaced"),
+    ("mengirimkan", "send"),
+    ("mengirim", "send"),
+    ("dikirim", "send"),
+    ("pengiriman", "send"),
+    ("dikerahkan", "deploy"),
+    ("pengerahan", "deploy"),
+    ("mengerahkan", "deploy"),
+    ("diterjunkan", "deploy"),
+    ("dipindahkan", "deploy"),
+    ("diangkut", "deploy"),
+    ("berada di", "present"),
+    ("berlatih", "train"),
+    ("kehadiran", "present"),
+    ("menang", "win"),
+    ("unggul", "lead"),
+    ("memperoleh", "vote_share"),
+    ("meraih", "vote_share"),
+    ("partisipasi", "turnout"),
+    ("kerugian", "loss"),
+    ("merugikan", "loss"),
+    ("menerima", "receive"),
+    ("vonis", "sentence"),
+    ("menuntut", "demand"),
+    ("mendesak", "demand"),
+    ("stok", "stock"),
+    ("harga", "price"),
+    ("membagikan uang", "money_politics"),
+    ("politik uang", "money_politics"),
+)
+# Nouns that make a predicate about troops ("send" + "pasukan" -> "send_troops").
+TROOP_NOUNS: tuple[str, ...] = ("pasukan", "tentara", "prajurit", "personel", "brigade", "serdadu")

@@ -1,1 +1,167 @@
-"""Indonesian titles resources (to be filled)."""
+"""Indonesian name cues: role titles, organisation heads, known organisations and outlets,
+capitalised words that are not names, speech cues that mark a person."""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
+
+from warta.lang.base import read_list
+
+# Role titles that stand before a person's name ("Presiden Yoon", "juru bicara Kremlin Dmitry
+# Peskov"). Lowercase; matched case-insensitively, the longest first. A title is not part of a name.
+ROLE_TITLES: tuple[str, ...] = (
+    "presiden", "wakil presiden", "perdana menteri", "menteri", "wakil menteri", "menko",
+    "menteri koordinator", "sekretaris jenderal", "sekjen", "sekretaris", "wakil sekretaris jenderal",
+    "direktur", "direktur jenderal", "dirjen", "direktur utama", "dirut", "direktur eksekutif",
+    "direktur pelaksana", "kepala", "wakil kepala", "ketua", "wakil ketua", "ketua umum", "ketum",
+    "anggota", "juru bicara", "jubir", "wakil juru bicara", "duta besar", "dubes", "gubernur",
+    "wakil gubernur", "bupati", "wakil bupati", "penjabat bupati", "penjabat gubernur",
+    "penjabat wali kota", "pj bupati", "pj gubernur", "pj wali kota", "wali kota", "walikota",
+    "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "kapolri", "kapolda", "kapolres",
+    "kapolsek", "wakapolri", "wakapolda", "kabareskrim", "kasatreskrim", "panglima", "jenderal",
+    "letnan jenderal", "mayor jenderal", "brigadir jenderal", "brigjen", "mayjen", "letjen",
+    "kolonel", "letkol", "kapten", "komandan", "komisaris", "komisioner", "hakim", "hakim ketua",
+    "ketua majelis hakim", "jaksa", "jaksa agung", "jaksa penuntut umum", "raja", "ratu",
+    "pangeran", "paus", "kanselir", "senator", "anggota parlemen", "anggota dpr", "peneliti",
+    "peneliti senior", "pengamat", "ekonom", "kepala ekonom", "analis", "profesor", "prof",
+    "guru besar", "rektor", "dekan", "kuasa hukum", "pengacara", "advokat", "asisten",
+    "staf khusus", "penasihat", "koordinator", "pejabat", "pendiri", "ceo", "manajer",
+    "kepala bidang", "kabid", "kadis", "pemimpin", "pemimpin tertinggi", "wakil perdana menteri",
+    "kepala staf", "kepala negara", "ketua tim", "ketua tim pemenangan", "pelatih",
+    "kapten tim", "uskup", "kardinal", "plt", "plh",
+)
+
+# Titles usually followed by the region they govern ("Bupati Sigi Rusdin Lamakarate").
+REGIONAL_TITLES: tuple[str, ...] = (
+    "bupati", "wakil bupati", "penjabat bupati", "pj bupati", "gubernur", "wakil gubernur",
+    "penjabat gubernur", "pj gubernur", "wali kota", "walikota", "wakil wali kota",
+    "penjabat wali kota", "pj wali kota", "kapolda", "kapolres", "camat",
+)
+
+# Short forms of titles, for matching a title-only reference to the person it introduced.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
+    "jubir": "juru bicara", "dubes": "duta besar", "ketum": "ketua umum", "menko": "menteri koordinator",
+    "brigjen": "brigadir jenderal", "mayjen": "mayor jenderal", "letjen": "letnan jenderal",
+    "pj bupati": "penjabat bupati", "pj gubernur": "penjabat gubernur", "walikota": "wali kota",
+    "prof": "profesor",
+}
+
+# Words that complete a title ("Menteri Luar Negeri Pertama", "Direktur Jenderal Perdagangan
+# Dalam Negeri"); they are not names.
+TITLE_DOMAIN: tuple[str, ...] = (
+    "luar", "negeri", "dalam", "pertama", "kedua", "ketiga", "eksekutif", "utama", "umum",
+    "senior", "khusus", "tertinggi", "pelaksana", "harian", "tugas", "tinggi", "muda", "madya",
+    "besar", "agung", "negara", "hukum", "keuangan", "pertahanan", "perdagangan", "keamanan",
+    "kesehatan", "pendidikan", "perhubungan", "pertanian", "perindustrian", "kehutanan",
+    "kelautan", "perikanan", "ketenagakerjaan", "sosial", "agama", "energi", "esdm", "bumn",
+    "investasi", "pariwisata", "komunikasi", "informatika", "kominfo", "politik", "koordinator",
+)
+
+# First words of organisation names ("Kementerian Luar Negeri", "Badan Intelijen Nasional").
+ORG_HEADS: tuple[str, ...] = (
+    "kementerian", "kemenko", "badan", "lembaga", "komisi", "komite", "dewan", "majelis",
+    "mahkamah", "pengadilan", "kejaksaan", "kejari", "kejati", "kepolisian", "polda", "polres",
+    "polsek", "partai", "pt", "cv", "bank", "perum", "perumda", "yayasan", "universitas",
+    "institute", "university", "center", "centre", "foundation",
+    "institut", "sekolah", "rumah sakit", "rs", "rsud", "dinas", "direktorat", "kantor",
+    "kantor berita", "pusat", "angkatan", "pemerintah", "pemerintahan", "pemkab", "pemkot",
+    "pemprov", "satuan", "satgas", "kodam", "korem", "kodim", "balai", "biro", "asosiasi",
+    "himpunan", "ikatan", "persatuan", "serikat", "federasi", "koalisi", "aliansi", "gerakan",
+    "organisasi", "uni", "pakta", "sentra", "grup", "koperasi", "sekretariat", "inspektorat",
+    "otoritas", "markas besar", "mabes", "pasukan khusus", "tentara nasional", "fakultas",
+    "parlemen", "kongres", "senat", "forum", "konsorsium", "perhimpunan", "front", "laboratorium",
+)
+
+# Heads after which the proper name is one word and a following place is not part of the
+# name ("Kantor Berita Yonhap Korea Selatan" -> "Kantor Berita Yonhap").
+OUTLET_HEADS: tuple[str, ...] = ("kantor berita",)
+
+# Heads of government used for the country itself ("Pemerintah Korea Selatan").
+GOVERNMENT_HEADS: tuple[str, ...] = ("pemerintah", "pemerintahan")
+
+# Heads of a building or seat: "Kantor Kemendag" is a mention of Kemendag.
+FACILITY_HEADS: tuple[str, ...] = ("kantor", "gedung", "markas")
+
+# Last words of organisation names (mostly borrowed English ones).
+ORG_TAILS: tuple[str, ...] = (
+    "institute", "group", "corporation", "corp", "inc", "ltd", "tbk", "foundation", "center",
+    "centre", "securities", "motors", "airlines", "association", "council", "agency", "bank",
+    "university", "fund", "party", "union", "board", "commission", "committee", "service",
+)
+
+# Words that belong to organisation names, never to a person's name.
+ORG_VOCAB: tuple[str, ...] = (
+    "nasional", "internasional", "daerah", "regional", "provinsi", "kabupaten", "kota", "pusat",
+    "data", "intelijen", "keamanan", "pertahanan", "survei", "studi", "kajian", "riset", "umum",
+    "negeri", "republik", "rakyat", "indonesia", "tinggi", "agung", "konstitusi", "perwakilan",
+    "pemilihan", "pengawas", "pemilu", "bencana", "tipikor", "militer", "strategis", "ekonomi",
+    "sosial", "politik", "hukum", "kesehatan", "pendidikan", "media", "informasi", "berita",
+    "cabang", "wilayah", "sektor", "gabungan", "staf", "utama", "khusus", "luar", "dalam",
+    "tim", "pemenangan", "kerja", "sama", "bersama", "persero", "tbk", "holding", "global",
+)
+
+# Words joining a branch to its parent organisation ("BPKP Perwakilan Kalimantan Barat").
+BRANCH_WORDS: tuple[str, ...] = ("perwakilan", "cabang", "wilayah", "daerah")
+
+# Lowercase words allowed inside a name ("Osama bin Laden", "Kantor Pencarian dan Pertolongan").
+# "dan" joins only inside organisation names.
+NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos",
+                                   "al", "el", "la", "le", "du")
+ORG_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "of", "for", "and")
+
+# Honorifics before a name ("Pak Hermawan"): kept in the mention, not in the name.
+HONORIFICS: tuple[str, ...] = ("pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kak", "tuan",
+                               "nyonya", "haji", "hj", "h", "dr", "ir", "drs", "sdr", "saudara")
+
+# Words right before a name that say it is a person ("kata Sumarni", "ujar Darmanto").
+PERSON_CUES_BEFORE: tuple[str, ...] = (
+    "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "lanjut", "tambah",
+    "sebut", "pungkas", "papar", "terang", "kata dia", "warga", "pedagang", "petani", "nelayan",
+    "sopir", "buruh", "pengemudi", "siswa", "mahasiswa", "korban", "tersangka", "terdakwa",
+    "saksi", "pelaku", "istri", "suami", "anak", "ayah", "ibunda", "ayahanda", "putra", "putri",
+)
+# Words right after a name that say it is a person ("Sumarni mengaku ...").
+PERSON_CUES_AFTER: tuple[str, ...] = (
+    "mengatakan", "menyatakan", "mengaku", "menilai", "menyebut", "menambahkan", "menegaskan",
+    "menjelaskan", "mengklaim", "menuturkan", "berkata", "mengungkapkan", "memperingatkan",
+    "membantah", "menuding", "menduga", "berharap", "meminta", "mendesak", "bercerita",
+)
+
+# Locative prepositions: a capital after one is a place, not its government.
+LOCATIVES: tuple[str, ...] = ("di", "ke", "dari", "dekat", "menuju", "sekitar", "kawasan", "kota")
+
+# "X, yang sebelumnya dikenal sebagai Y": Y is another name of X.
+ALIAS_CUES: tuple[str, ...] = (
+    "yang sebelumnya dikenal sebagai", "yang dulu dikenal sebagai", "yang dahulu dikenal sebagai",
+    "yang sebelumnya bernama", "yang dulu bernama", "yang dahulu bernama", "sebelumnya dikenal sebagai",
+    "yang juga dikenal sebagai", "alias", "atau yang dikenal sebagai", "yang dikenal sebagai",
+)
+
+# Capitalised words that are never (part of) a name: page chrome, events, time words.
+NOT_NAMES: tuple[str, ...] = (
+    "baca", "juga", "tag", "tags", "editor", "penulis", "pewarta", "reporter", "laporan",
+    "pilkada", "pemilu", "pilpres", "pilgub", "pileg", "pilwalkot", "pilbup", "rp", "wib",
+    "wita", "wit", "idul", "fitri", "adha", "ramadan", "lebaran", "natal", "imlek", "tahun",
+    "baru", "hari", "kemerdekaan", "covid-19", "covid", "simak", "lihat", "foto", "video",
+    "advertisement", "scroll", "terkait", "komentar", "bagikan", "ikuti", "eks",
+    "mantan", "pukul", "jam", "kabar", "update", "breaking", "news", "artikel", "halaman",
+)
+
+# Upper-case words that are not entities ("TPS", "HET", "WIB").
+COMMON_ACRONYMS: tuple[str, ...] = (
+    "het", "tps", "cpo", "sar", "wib", "wita", "wit", "pdb", "gdp", "ceo", "phk", "bbm", "apbn",
+    "apbd", "uu", "kuhp", "kuhap", "asn", "pns", "umkm", "ott", "dpo", "tkp", "nik", "ktp", "sim",
+    "rt", "rw", "ai", "it", "tv", "id", "ok", "rp", "usd", "idr", "km", "kg", "cm", "mm", "ha",
+    "sd", "smp", "sma", "smk", "s1", "s2", "s3", "pilkada", "covid", "hut", "ri", "pk", "am", "pm",
+    "ham", "kkn", "lpg", "lng", "tbs", "dbd", "ispa", "c1", "bpjs", "jkn", "pt", "cv", "tbk",
+    "dki", "ntt", "ntb", "diy", "lsm", "ormas", "gb", "mb", "wni", "wna", "tki", "pmi", "utc",
+)
+
+STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS)
+
+# Word shapes that are common nouns, never names (derived nouns: "Pertahanan", "Komunikasi").
+COMMON_WORD_PATTERN = r"^(?:ke|pe|per|pen|pem|peng|peny|pel|pes)\w{3,}an$|^\w{3,}(?:isasi|asi|itas)$"
+
+# Known organisations, news outlets and platforms: "Name" or "Name = Canonical name".
+KNOWN_ORGS: tuple[str, ...] = tuple(read_list("warta.lang.id", "orgs.txt"))

@@ -1,0 +1,309 @@
+"""Server-rendered pages: home, stories, articles with highlights, entities, search, paste a page."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+
+from warta.api.deps import (
+    MAX_ID,
+    NO_NUL,
+    LangParam,
+    PageParam,
+    SinceParam,
+    StoryFilter,
+    Text200,
+    UntilParam,
+    get_store,
+    run_extract,
+)
+from warta.models import Article
+from warta.web import templates
+from warta.web.charts import ChartPoint, Figure, as_date, timeline_svg
+from warta.web.format import number, stance
+from warta.web.highlight import article_body, parse_highlight
+
+router = APIRouter(include_in_schema=False)
+Store = Annotated[Any, Depends(get_store)]
+CONFLICTS_SHOWN = 100
+PASTE_MAX_CHARS = 2_000_000
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def _safe_href(url: str | None) -> str | None:
+    """Only http(s) links leave the site: a page's `javascript:` or `data:` URL stays text."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
+@router.get("/")
+def home(request: Request, store: Store) -> Response:
+    stories = store.list_stories(page=1, per_page=20)
+    heading = "Recent stories"
+    articles = None
+    if not stories.items:
+        articles = store.list_articles(page=1, per_page=20)
+    return render(request, "home.html", stories=stories, heading=heading, articles=articles,
+                  json_url="/api/stories")
+
+
+@router.get("/stories")
+def stories(request: Request, store: Store, page: PageParam = 1) -> Response:
+    return render(request, "stories.html", stories=store.list_stories(page=page, per_page=20),
+                  nav="stories", json_url=f"/api/stories?page={page}")
+
+
+@router.get("/stories/{story_id:int}")
+def story(request: Request, story_id: int, store: Store) -> Response:
+    detail = store.get_story(story_id) if 1 <= story_id <= MAX_ID else None
+    if detail is None:
+        raise HTTPException(404, f"no story with id {story_id}")
+    titles = {a.id: a.title for a in detail.articles}
+    conflicts, folded = fold_conflicts([_conflict_context(c, titles) for c in detail.conflicts])
+    timeline = sorted(
+        (_claim_context(c, titles) for c in detail.claims), key=lambda c: (c["published"] or "", c["source"] or "")
+    )
+    return render(request, "story.html", story=detail, conflicts=conflicts, folded=folded, timeline=timeline,
+                  charts=_charts(detail), nav="stories", json_url=f"/api/stories/{story_id}")
+
+
+def _claim_context(claim: Any, titles: dict[int, str | None]) -> dict[str, Any]:
+    row = claim.model_dump()
+    row["article"] = titles.get(claim.article_id) or claim.article
+    return row
+
+
+def _conflict_context(conflict: Any, titles: dict[int, str | None]) -> dict[str, Any]:
+    row = conflict.model_dump()
+    row["claims"] = [
+        {**c, "article": titles.get(c["article_id"]) or c["article"]} for c in row["claims"]
+    ]
+    return row
+
+
+def _canonical_source(name: str | None) -> str:
+    """One chart line per source across languages ("Badan Intelijen Nasional" = "NIS")."""
+    if not name:
+        return "unnamed source"
+    try:
+        from warta.corpus.entities import resolver
+
+        canon = resolver().lookup(name)
+    except Exception:  # noqa: BLE001 - the resolver is an optional nicety here
+        canon = None
+    return canon.name if canon is not None else name
+
+
+def _charts(detail: Any) -> list[dict[str, Any]]:
+    """One timeline per tracked figure. A figure's claims pull in every claim they conflict with,
+    so denials and non-confirmations ("no confirmation") sit beside the numbers they dispute;
+    figures that share disputed claims are drawn on one chart."""
+    claims = {c.id: c for c in detail.claims}
+    groups: list[tuple[list[Any], set[int]]] = []
+    for series in detail.figures:
+        related = {c.id for c in detail.claims if c.about_key == series.about_key}
+        for conflict in detail.conflicts:
+            ids = {cc.claim_id for cc in conflict.claims}
+            if ids & related:
+                related |= ids
+        merged = [g for g in groups if g[1] & related]
+        for g in merged:
+            groups.remove(g)
+            related |= g[1]
+        groups.append(([series, *(s for g in merged for s in g[0])], related))
+    charts = []
+    for index, (series_list, related) in enumerate(groups):
+        main = max(series_list, key=lambda s: len(s.points))
+        figure = Figure(title=main.about, unit=main.unit)
+        for claim in sorted((claims[i] for i in related if i in claims), key=lambda c: (c.published or "", c.id)):
+            when = as_date(claim.published)
+            if when is None or claim.near_duplicate_of is not None:
+                continue
+            figure.points.append(_point(claim, when))
+        if sum(pt.value is not None for pt in figure.points) >= 2:
+            charts.append({"figure": figure, "svg": timeline_svg(figure, chart_id=f"chart-{index}")})
+    return charts
+
+
+def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """Drops a conflict whose claims are all inside a larger conflict of the same kind."""
+    sets = [(c["kind"], frozenset(x["claim_id"] for x in c["claims"])) for c in conflicts]
+    kept = [
+        c for i, c in enumerate(conflicts)
+        if not any(j != i and k == sets[i][0] and (ids > sets[i][1] or (ids == sets[i][1] and j < i))
+                   for j, (k, ids) in enumerate(sets))
+    ]
+    return kept, len(conflicts) - len(kept)
+
+
+def _point(claim: Any, when: Any) -> ChartPoint:
+    href = f"/articles/{claim.article_id}"
+    if claim.evidence_span:
+        href += f"?hl={int(claim.evidence_span[0])}-{int(claim.evidence_span[1])}#hl"
+    who = claim.source or "unnamed source"
+    relay = f" via {' ← '.join(claim.via)}" if claim.via else ""
+    figure = number(claim.value) if claim.value is not None else "no figure"
+    tip = f"{when} · {who}{relay} · {stance(claim.stance)} {figure}"
+    if claim.about:
+        tip += f" ({claim.about})"
+    if claim.outlet:
+        tip += f" · {claim.outlet}"
+    evidence = claim.evidence or ""
+    if evidence:
+        tip += f" — “{evidence if len(evidence) <= 220 else evidence[:219] + '…'}”"
+    return ChartPoint(series=_canonical_source(claim.source), when=when, value=claim.value,
+                      stance=claim.stance, href=href, tip=tip)
+
+
+@router.get("/articles")
+def articles(request: Request, store: Store, q: Text200 = None, lang: LangParam = None,
+             outlet: Text200 = None, since: SinceParam = None, until: UntilParam = None,
+             page: PageParam = 1) -> Response:
+    params = {"q": q, "lang": lang, "outlet": outlet, "since": since.isoformat() if since else None,
+              "until": until.isoformat() if until else None}
+    result = store.list_articles(q=q or None, lang=lang or None, outlet=outlet or None,
+                                 since=params["since"], until=params["until"], page=page, per_page=20)
+    return render(request, "articles.html", page=result, params=params, nav="articles",
+                  json_url="/api/articles?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items() if v))
+
+
+@router.get("/articles/{article_id:int}")
+def article(request: Request, article_id: int, store: Store,
+            hl: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    detail = store.get_article(article_id) if 1 <= article_id <= MAX_ID else None
+    if detail is None:
+        raise HTTPException(404, f"no article with id {article_id}")
+    record: Article = detail.record
+    span = parse_highlight(hl, len(record.text or ""))
+    links = {e.id: f"/entities?name={quote(e.name)}" for e in record.entities}
+    story_ref = {"id": detail.story_id, "title": None} if detail.story_id else None
+    return render(
+        request, "article.html", article=record, body=article_body(record, highlight=span),
+        hl_invalid=hl if hl and span is None else None, entity_links=links, story=story_ref,
+        source_href=_safe_href(record.url or detail.url or record.source),
+        self_href=f"/articles/{article_id}", raw_href=f"/articles/{article_id}/raw",
+        json_url=f"/api/articles/{article_id}", nav="articles",
+    )
+
+
+@router.get("/articles/{article_id:int}/raw")
+def article_raw(article_id: int, store: Store) -> Response:
+    detail = store.get_article(article_id) if 1 <= article_id <= MAX_ID else None
+    if detail is None:
+        raise HTTPException(404, f"no article with id {article_id}")
+    return PlainTextResponse(detail.record.text or "", headers={"Content-Disposition": "inline"})
+
+
+@router.get("/conflicts")
+def conflicts(request: Request, store: Store, story: StoryFilter = None) -> Response:
+    found = store.list_conflicts(story=story)
+    shown, folded = fold_conflicts([_conflict_context(c, {}) for c in found[:CONFLICTS_SHOWN]])
+    return render(request, "conflicts.html", conflicts=shown, folded=folded, more=len(found) > CONFLICTS_SHOWN,
+                  story=story, nav="conflicts", json_url="/api/conflicts" + (f"?story={story}" if story else ""))
+
+
+@router.get("/entities")
+def entity_by_name(store: Store, name: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL)]) -> Response:
+    entity = store.find_entity(name)
+    if entity is None:
+        raise HTTPException(404, f"no entity called {name!r}")
+    return RedirectResponse(f"/entities/{entity.id}", status_code=303)
+
+
+@router.get("/entities/{entity_id:int}")
+def entity(request: Request, entity_id: int, store: Store) -> Response:
+    detail = store.get_entity(entity_id) if 1 <= entity_id <= MAX_ID else None
+    if detail is None:
+        raise HTTPException(404, f"no entity with id {entity_id}")
+    said = [{"published": q.published, "source": q.speaker, "via": q.via, "stance": None, "value": None,
+             "text": q.text, "href": f"/articles/{q.article_id}", "outlet": None} for q in detail.quotes]
+    statements = [
+        {"heading": f"What {detail.name} said", "rows": said},
+        {"heading": f"Claims made by {detail.name}", "rows": [_statement(c) for c in detail.statements_by]},
+        {"heading": f"Claims about {detail.name}", "rows": [_statement(c) for c in detail.statements_about]},
+    ]
+    return render(request, "entity.html", entity=detail, aliases=detail.aliases, statements=statements,
+                  articles=detail.articles, json_url=f"/api/entities/{entity_id}")
+
+
+def _statement(claim: Any) -> dict[str, Any]:
+    href = f"/articles/{claim.article_id}"
+    if claim.evidence_span:
+        href += f"?hl={claim.evidence_span[0]}-{claim.evidence_span[1]}#hl"
+    return {"published": claim.published, "source": claim.source, "via": claim.via, "stance": claim.stance,
+            "value": claim.value, "text": claim.evidence, "href": href, "outlet": claim.outlet}
+
+
+@router.get("/search")
+def search(request: Request, q: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None) -> Response:
+    hits: list[dict[str, Any]] = []
+    entity = None
+    q = (q or "").strip()
+    if q:
+        store = get_store(request)
+        entity = store.find_entity(q)
+        for h in store.search(q, limit=30):
+            meta = " · ".join(x for x in (h.published and h.published[:10], h.outlet, h.language) if x)
+            hits.append({"href": f"/articles/{h.article_id}", "title": h.title or h.source or "(untitled)",
+                         "kind": "article", "snippet": h.snippet, "meta": meta})
+    return render(request, "search.html", q=q, hits=hits, entity=entity, json_url=f"/api/search?q={quote(q)}" if q else None)
+
+
+@router.get("/paste")
+def paste_form(request: Request) -> Response:
+    return render(request, "paste.html", lang="auto", max_chars=PASTE_MAX_CHARS, nav="paste")
+
+
+@router.post("/paste")
+async def paste(request: Request, page: Annotated[str, Form(max_length=PASTE_MAX_CHARS)] = "",
+                lang: Annotated[str, Form(max_length=12)] = "auto") -> Response:
+    lang = lang if lang in ("auto", "id", "en") else "auto"
+    context: dict[str, Any] = {"page_text": page, "lang": lang, "max_chars": PASTE_MAX_CHARS, "nav": "paste"}
+    if not page.strip():
+        return render(request, "paste.html", status_code=400, error="Paste a page first.", **context)
+    try:
+        record = await run_extract(page, lang, "pasted page")
+    except HTTPException as exc:
+        return render(request, "paste.html", status_code=exc.status_code, error=str(exc.detail), **context)
+    return render(request, "paste.html", article=record, body=article_body(record), **context)
+
+
+@router.get("/api")
+def api_docs(request: Request) -> Response:
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                 "type": _schema_type(p.get("schema", {})), "description": p.get("description", "")}
+                for p in op.get("parameters", [])
+            ]
+            example = path if method == "get" and "{" not in path and not any(p["required"] for p in params) else None
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "params": params, "example": example,
+                              "anchor": f"{method}-{path.strip('/').replace('/', '-').replace('{', '').replace('}', '')}"})
+    return render(request, "api.html", endpoints=endpoints, openapi_version=schema.get("openapi", ""),
+                  allow_ingest=request.app.state.allow_ingest, nav="api", json_url="/openapi.json")
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null")
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])
+    kind = schema.get("type", "")
+    if schema.get("format"):
+        kind += f" ({schema['format']})"
+    return kind

@@ -1,0 +1,172 @@
+"""REST routes under /api: read-only JSON over the store, stateless extraction, optional ingest."""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from warta.api.deps import (
+    EXTRACT_BODY,
+    NO_NUL,
+    ArticleId,
+    EntityId,
+    ExtractLang,
+    LangParam,
+    PageParam,
+    PerPageParam,
+    SinceParam,
+    StanceParam,
+    StoryFilter,
+    StoryId,
+    Text200,
+    UntilParam,
+    get_store,
+    page_from_request,
+    run_extract,
+)
+from warta.models import Article
+from warta.store.views import (
+    ArticleSummary,
+    ClaimView,
+    ConflictView,
+    EntityDetail,
+    IngestReport,
+    Page,
+    SearchHit,
+    StoryDetail,
+    StorySummary,
+)
+
+router = APIRouter(prefix="/api")
+Store = Annotated[Any, Depends(get_store)]
+
+# One writer at a time: POST /api/articles serialises its store writes.
+_WRITE_LOCK = threading.Lock()
+
+
+class ErrorBody(BaseModel):
+    """Every error: `detail` (a message, or the list of invalid parameters) and a one-line `message`."""
+
+    detail: Any
+    message: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "not found", "model": ErrorBody},
+}
+
+
+class IngestResult(BaseModel):
+    """What POST /api/articles stored."""
+
+    report: IngestReport
+    article: Article
+
+
+def _not_found(what: str, ident: int) -> HTTPException:
+    return HTTPException(404, f"no {what} with id {ident}")
+
+
+@router.get("/articles", response_model=Page[ArticleSummary], tags=["articles"],
+            summary="Articles, newest first, filtered by text, language, outlet and date")
+def list_articles(store: Store, q: Text200 = None, lang: LangParam = None, outlet: Text200 = None,
+                  since: SinceParam = None, until: UntilParam = None, page: PageParam = 1,
+                  per_page: PerPageParam = 20) -> Any:
+    return store.list_articles(q=q or None, lang=lang, outlet=outlet or None,
+                               since=since.isoformat() if since else None,
+                               until=until.isoformat() if until else None, page=page, per_page=per_page)
+
+
+@router.get("/articles/{article_id}", response_model=Article, responses=ERRORS, tags=["articles"],
+            summary="One article's full extraction record (the `warta extract` contract)")
+def get_article(article_id: ArticleId, store: Store) -> Any:
+    detail = store.get_article(article_id)
+    if detail is None:
+        raise _not_found("article", article_id)
+    return detail.record
+
+
+@router.get("/stories", response_model=Page[StorySummary], tags=["stories"],
+            summary="Stories, most recent first, with outlets, languages and conflict counts")
+def list_stories(store: Store, page: PageParam = 1, per_page: PerPageParam = 20) -> Any:
+    return store.list_stories(page=page, per_page=per_page)
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS, tags=["stories"],
+            summary="One story: its articles, claims timeline, conflicts and figure series")
+def get_story(story_id: StoryId, store: Store) -> Any:
+    story = store.get_story(story_id)
+    if story is None:
+        raise _not_found("story", story_id)
+    return story
+
+
+@router.get("/conflicts", response_model=Page[ConflictView], tags=["claims"],
+            summary="Claims about the same thing that disagree, optionally for one story")
+def list_conflicts(store: Store, story: StoryFilter = None, page: PageParam = 1,
+                   per_page: PerPageParam = 20) -> Any:
+    conflicts = store.list_conflicts(story=story)
+    start = (page - 1) * per_page
+    return Page[ConflictView](items=conflicts[start : start + per_page], total=len(conflicts),
+                              page=page, per_page=per_page)
+
+
+@router.get("/claims", response_model=Page[ClaimView], tags=["claims"],
+            summary="Claims filtered by what they are about, their source and stance")
+def list_claims(store: Store, about: Text200 = None, source: Text200 = None, stance: StanceParam = None,
+                page: PageParam = 1, per_page: PerPageParam = 50) -> Any:
+    return store.list_claims(about=about or None, source=source or None, stance=stance, page=page,
+                             per_page=per_page)
+
+
+@router.get("/entities/{entity_id}", response_model=EntityDetail, responses=ERRORS, tags=["entities"],
+            summary="An entity: aliases across languages, articles, statements by and about it")
+def get_entity(entity_id: EntityId, store: Store) -> Any:
+    entity = store.get_entity(entity_id)
+    if entity is None:
+        raise _not_found("entity", entity_id)
+    return entity
+
+
+@router.get("/search", response_model=list[SearchHit], tags=["articles"],
+            summary="Full-text search over titles and bodies")
+def search(store: Store, q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL)],
+           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Any:
+    if not q.strip():
+        return []
+    return store.search(q, limit=limit)
+
+
+@router.post("/extract", response_model=Article, tags=["extraction"], openapi_extra=EXTRACT_BODY,
+             responses={400: {"description": "empty or unreadable page"}, 413: {"description": "body too large"},
+                        415: {"description": "unsupported media type"}},
+             summary="Analyse a posted page (JSON {text|html, lang}, or raw text/plain or text/html); stores nothing")
+async def extract_page(request: Request, lang: ExtractLang = "auto") -> Any:
+    page, lang, source = await page_from_request(request, lang)
+    return await run_extract(page, lang, source)
+
+
+@router.post("/articles", response_model=IngestResult, tags=["articles"], openapi_extra=EXTRACT_BODY,
+             responses={403: {"description": "the server is read-only (start it with --allow-ingest)"}},
+             summary="Extract a posted page and store it (only with `warta serve --allow-ingest`)")
+async def ingest_page(request: Request, lang: ExtractLang = "auto",
+                      rebuild: Annotated[bool, Query(description="rebuild stories and conflicts")] = True) -> Any:
+    if not request.app.state.allow_ingest:
+        raise HTTPException(403, "this server is read-only; start it with `warta serve --allow-ingest` "
+                                 "to accept POST /api/articles")
+    store = get_store(request)
+    page, lang, source = await page_from_request(request, lang)
+    article = await run_extract(page, lang, source)
+
+    def write() -> IngestReport:
+        with _WRITE_LOCK:
+            report = store.add_articles([article])
+            if rebuild and report.ingested:
+                store.rebuild_corpus()
+            return report
+
+    return IngestResult(report=await run_in_threadpool(write), article=article)

@@ -1,0 +1,1 @@
+"""Resumable batch work: steps over sharded records, run by a local or a Dask executor."""

@@ -1,0 +1,101 @@
+"""Pipeline steps: `run(records, rank, world_size)` yields records and counts what it did.
+
+A shard's steps run in order, each consuming the previous one's output. Steps are plain objects
+(picklable, so Dask workers can run them) with a `stats` Counter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+
+class Step:
+    name = "step"
+
+    def __init__(self) -> None:
+        self.stats: Counter = Counter()
+
+    def run(self, records: Iterable, rank: int = 0, world_size: int = 1) -> Iterator:
+        raise NotImplementedError
+
+
+class ReadPages(Step):
+    """Shard of input paths -> RawPage | ReadFailure (feeds and pages alike)."""
+
+    name = "read"
+
+    def __init__(self, max_bytes: int = 20_000_000) -> None:
+        super().__init__()
+        self.max_bytes = max_bytes
+
+    def run(self, records, rank=0, world_size=1):
+        from warta.corpus.ingest import iter_pages
+
+        for item in iter_pages(list(records), max_bytes=self.max_bytes):
+            self.stats["read"] += 1
+            yield item
+
+
+class Extract(Step):
+    """RawPage -> Article; read failures and extraction errors are counted, with reasons kept."""
+
+    name = "extract"
+
+    def __init__(self, options=None) -> None:
+        super().__init__()
+        self.options = options
+        self.skipped: list[tuple[str | None, str]] = []
+
+    def run(self, records, rank=0, world_size=1):
+        from warta.corpus.ingest import extract_all
+        from warta.options import load_options
+
+        options = self.options or load_options()
+
+        def skip(source, reason):
+            self.stats["skipped"] += 1
+            self.skipped.append((source, reason))
+
+        for article in extract_all(records, options, skip):
+            self.stats["extracted"] += 1
+            yield article
+
+
+class StoreArticles(Step):
+    """Articles -> Store, committed per batch; yields nothing further. Opens its own Store (one
+    writer: give a world_size of 1 for SQLite, or a PostgreSQL URL for parallel shards)."""
+
+    name = "store"
+
+    def __init__(self, url: str | None, batch_size: int = 200) -> None:
+        super().__init__()
+        self.url = url
+        self.batch_size = batch_size
+
+    def run(self, records, rank=0, world_size=1):
+        from warta.store.db import Store
+
+        store = Store(self.url)
+        try:
+            report = store.add_articles(records, batch_size=self.batch_size)
+        finally:
+            store.close()
+        self.stats.update({"ingested": report.ingested, "duplicates": report.duplicates,
+                           "near_duplicates": report.near_duplicates})
+        return iter(())
+
+
+class Map(Step):
+    """Apply a function to each record (for tests and small transforms)."""
+
+    name = "map"
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def run(self, records, rank=0, world_size=1):
+        for r in records:
+            self.stats["mapped"] += 1
+            yield self.fn(r)

@@ -1,0 +1,281 @@
+"""Corpus commands: ingest, stories, claims, conflicts, search, entity, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from contextlib import ExitStack, contextmanager
+from typing import Annotated
+
+import typer
+
+from warta.cli.app import DbOption, FormatOption, LangOption, app
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl/.warc/.rss feeds, or - for stdin")]
+FORMATS = ("table", "jsonl")
+
+
+def _fail(message: str, code: int = 1):
+    typer.echo(f"warta: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _store(db: str | None):
+    from warta.errors import WartaError
+    from warta.store.db import Store
+
+    try:
+        store = Store(db)
+    except WartaError as exc:
+        _fail(str(exc), exc.exit_code)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _check_format(fmt: str, allowed=FORMATS) -> None:
+    if fmt not in allowed:
+        _fail(f"unknown format {fmt!r}: use one of {', '.join(allowed)}", code=2)
+
+
+def _jsonl(records) -> None:
+    out = sys.stdout
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def _table(title: str, columns: list[str], rows: list[list]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if v is None else str(v) for v in r])
+    Console().print(table)
+
+
+def _fmt_value(v):
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOption = None,
+    lang: LangOption = "auto",
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction")] = 100,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar")] = False,
+) -> None:
+    """Extract news pages and store them; re-ingesting known content is a no-op.
+
+    Example: warta ingest pages/ feed.jsonl --db sqlite:///news.db
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from warta.corpus.ingest import ingest as run_ingest
+    from warta.options import load_options
+
+    options = load_options(lang=lang)
+    console = Console(stderr=True)
+    with _store(db) as store:
+        progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=console, disable=no_progress or not console.is_terminal, transient=True)
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            summary = run_ingest(store, paths, options, batch_size=batch_size,
+                                 progress=lambda n: progress.advance(task, n))
+    console.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
+                  f"near-duplicates {summary.near_duplicates}, skipped {len(summary.skipped)}")
+    for source, reason in summary.skipped:
+        console.print(f"  skipped {source}: {reason}", markup=False, highlight=False)
+    if summary.ingested + summary.duplicates == 0 and summary.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stories(db: DbOption = None, fmt: FormatOption = "table") -> None:
+    """List stories: articles about the same developing event, across outlets and languages."""
+    _check_format(fmt)
+    with _store(db) as store:
+        items = store.list_stories(per_page=10_000_000).items
+        recs = []
+        for s in items:
+            arts = store.story_articles(s.id)
+            recs.append({"id": s.id, "title": s.title, "first": s.first, "last": s.last,
+                         "articles": [a.source for a in arts], "languages": s.languages, "outlets": s.outlets,
+                         "conflicts": s.conflict_count})
+    if fmt == "jsonl":
+        _jsonl(recs)
+    else:
+        _table("stories", ["id", "title", "first", "last", "articles", "languages", "outlets", "conflicts"],
+               [[r["id"], r["title"], r["first"], r["last"], len(r["articles"]), ",".join(r["languages"]),
+                 ", ".join(r["outlets"]), r["conflicts"]] for r in recs])
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    about: Annotated[str | None, typer.Option("--about", help="Entity the claims are about (any alias)")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Who made the claims")] = None,
+    stance: Annotated[str | None, typer.Option("--stance", help="asserts, denies, unconfirmed, ...")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many")] = 1000,
+    fmt: FormatOption = "table",
+) -> None:
+    """Claims across articles, in timeline order, with source, relays, stance, figure and evidence.
+
+    Example: warta claims --about "North Korea" --format jsonl
+    """
+    _check_format(fmt)
+    with _store(db) as store:
+        page = store.list_claims(about=about, source=source, stance=stance, per_page=limit)
+    recs = [{"about": c.about, "source": c.source, "via": c.via, "stance": c.stance, "value": _fmt_value(c.value),
+             "unit": c.unit, "published": c.published, "article": c.article, "outlet": c.outlet,
+             "evidence": c.evidence} for c in page.items]
+    if fmt == "jsonl":
+        _jsonl(recs)
+    else:
+        _table(f"claims ({page.total})", ["date", "source", "via", "stance", "figure", "about", "evidence"],
+               [[r["published"], r["source"], " < ".join(r["via"]), r["stance"], r["value"], r["about"],
+                 r["evidence"][:90]] for r in recs])
+
+
+@app.command()
+def conflicts(
+    db: DbOption = None,
+    story: Annotated[int | None, typer.Option("--story", help="Only this story's conflicts")] = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Claims about the same thing from different sources that disagree (figures, confirm vs deny)."""
+    _check_format(fmt)
+    with _store(db) as store:
+        items = store.list_conflicts(story=story)
+    recs = [{"about": c.about, "kind": c.kind, "story": c.story, "language": c.language,
+             "claims": [{"article": x.article, "source": x.source, "via": x.via, "value": _fmt_value(x.value),
+                         "stance": x.stance, "published": x.published, "evidence": x.evidence} for x in c.claims]}
+            for c in items]
+    if fmt == "jsonl":
+        _jsonl(recs)
+        return
+    rows = []
+    for r in recs:
+        for i, c in enumerate(r["claims"]):
+            rows.append([r["story"] if i == 0 else "", r["kind"] if i == 0 else "", r["about"] if i == 0 else "",
+                         c["source"], c["stance"], c["value"], c["published"], (c["article"] or "").split("/")[-1]])
+    _table(f"conflicts ({len(recs)})", ["story", "kind", "about", "source", "stance", "figure", "date", "article"],
+           rows)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles and bodies")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit")] = 20,
+    fmt: FormatOption = "table",
+) -> None:
+    """Full-text search over stored articles, with snippets."""
+    _check_format(fmt)
+    with _store(db) as store:
+        hits = store.search(query, limit=limit)
+    if fmt == "jsonl":
+        _jsonl(h.model_dump() for h in hits)
+    else:
+        _table(f"search: {query}", ["id", "title", "snippet", "source"],
+               [[h.article_id, h.title, h.snippet, h.source] for h in hits])
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name in any language or alias (\"Korut\", \"NIS\")")],
+    db: DbOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """One entity across the corpus: aliases, articles, what it said, what is said about it."""
+    _check_format(fmt)
+    with _store(db) as store:
+        detail = store.find_entity(name)
+    if detail is None:
+        _fail(f"no entity named {name!r} in the store", code=1)
+    if fmt == "jsonl":
+        _jsonl([detail.model_dump()])
+        return
+    from rich.console import Console
+
+    console = Console()
+    console.print(f"[bold]{detail.name}[/bold] ({detail.type}) — {detail.article_count} articles")
+    console.print("aliases: " + ", ".join(sorted({a.alias for a in detail.aliases})), markup=False)
+    _table("mentioned in", ["id", "date", "title"], [[a.id, a.published, a.title] for a in detail.articles[:20]])
+    _table("speaks", ["date", "kind", "text"], [[q.published, q.kind, q.text[:100]] for q in detail.quotes[:20]])
+    _table("claims by it", ["date", "stance", "figure", "about"],
+           [[c.published, c.stance, _fmt_value(c.value), c.about] for c in detail.statements_by[:20]])
+    _table("claims about it", ["date", "source", "stance", "figure"],
+           [[c.published, c.source, c.stance, _fmt_value(c.value)] for c in detail.statements_about[:20]])
+
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+CSV_FIELDS = ["store_id", "id", "source", "url", "outlet", "language", "published", "title", "story_id",
+              "near_duplicate_of", "entities", "quotes", "quantities", "claims"]
+
+
+def _flat(rec: dict) -> dict:
+    out = {k: rec.get(k) for k in CSV_FIELDS}
+    for k in ("entities", "quotes", "quantities", "claims"):
+        out[k] = json.dumps(rec.get(k) or [], ensure_ascii=False)
+    return out
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    fmt: FormatOption = "jsonl",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout; "
+                                                                        "parquet needs a file)")] = None,
+) -> None:
+    """Export stored articles as JSONL (full records), CSV or Parquet (one row per article)."""
+    _check_format(fmt, EXPORT_FORMATS)
+    if fmt == "parquet" and not output:
+        _fail("parquet needs --output FILE", code=2)
+    with _store(db) as store:
+        records = store.iter_records()
+        if fmt == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError:
+                _fail("parquet export needs pyarrow: pip install 'warta[parquet]'", code=2)
+            writer = None
+            batch = []
+            for rec in records:
+                batch.append(_flat(rec))
+                if len(batch) >= 5000:
+                    table = pa.Table.from_pylist(batch, schema=_arrow_schema(pa))
+                    writer = writer or pq.ParquetWriter(output, table.schema)
+                    writer.write_table(table)
+                    batch = []
+            table = pa.Table.from_pylist(batch, schema=_arrow_schema(pa))
+            writer = writer or pq.ParquetWriter(output, table.schema)
+            writer.write_table(table)
+            writer.close()
+            return
+        with ExitStack() as stack:
+            out = stack.enter_context(open(output, "w", encoding="utf-8", newline="")) if output else sys.stdout
+            if fmt == "jsonl":
+                for rec in records:
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+                w.writeheader()
+                for rec in records:
+                    w.writerow(_flat(rec))
+
+
+def _arrow_schema(pa):
+    ints = {"store_id", "story_id", "near_duplicate_of"}
+    return pa.schema([(k, pa.int64() if k in ints else pa.string()) for k in CSV_FIELDS])

@@ -1,0 +1,1 @@
+"""Cross-article work over the store: ingest, canonical entities, stories, claims, conflicts."""

@@ -1,0 +1,212 @@
+"""Claim normalisation: what each claim is about, so claims from many articles line up.
+
+"1.500 pasukan khusus", "12.000 tentara" and "about 10,000 troops" all become
+subject=North Korea, class=send, object=Russia, measured thing=troops; the about key joins them.
+Articles whose extraction found no claims fall back to quotes with figures (a quote that carries
+a troop or people count is a claim by its speaker) and quotes with a denial cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from warta.corpus.entities import ArticleEntities, fold, norm
+from warta.models import Article
+
+CLASS_FILE = "predicates.tsv"
+NUMERIC_CATEGORIES = {"troops", "people", "percent", "money", "count", "weight", "distance", "duration", "other"}
+FALLBACK_RANK = ("troops", "percent", "people", "money", "count")
+FALLBACK_CATEGORIES = set(FALLBACK_RANK)
+# Units as written -> category, for claims whose quantities are not linked.
+UNIT_CATEGORY = {
+    "troops": ("tentara", "pasukan", "troop", "soldier", "prajurit", "personel", "personnel", "brigade", "serdadu"),
+    "percent": ("persen", "percent", "%", "per cent"),
+    "money": ("rupiah", "rp", "dollar", "$", "usd", "won", "euro", "yen"),
+    "people": ("orang", "people", "warga", "jiwa", "person", "workers", "pekerja", "residents", "penduduk", "members"),
+}
+# A figure for a future target is a different thing from a figure for now ("by December").
+PLANNED = re.compile(
+    r"\b(plan|plans|planned|intend|intends|intended|target|rencana|berencana|paling lambat|"
+    r"by (january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"the end of|year-end)|akhir tahun|hingga akhir|akan merampungkan)\b|by_|_by_|plan_",
+    re.IGNORECASE,
+)
+SPECIAL = re.compile(r"special.forces|pasukan khusus|special_forces|elite", re.IGNORECASE)
+DENY_CUES = re.compile(r"^(bantah|membantah|dibantah|deny|denies|denied|dismiss|menepis|menampik|rejected|menyangkal)",
+                       re.IGNORECASE)
+REFUSE_CUES = re.compile(r"(declined to|refused to|enggan|menolak (untuk )?(berkomentar|mengonfirmasi|mengkonfirmasi))",
+                         re.IGNORECASE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def _classes() -> list[tuple[str, list[str]]]:
+    raw = resources.files("warta.corpus").joinpath(CLASS_FILE).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, stems = line.split("\t", 1)
+            out.append((name, [s.strip().lower() for s in stems.split("|") if s.strip()]))
+    return out
+
+
+def _matches(stem: str, text: str, words: list[str]) -> bool:
+    if " " in stem or not stem.isalnum() and "_" not in stem:
+        return stem in text
+    return any(w.startswith(stem) for w in words)
+
+
+def predicate_class(predicate: str | None, evidence: str | None = None) -> str:
+    """The class of a claim: from its predicate's words, else from its evidence, else the predicate."""
+    for text in (predicate or "", evidence or ""):
+        low = text.lower().replace("_", " ")
+        words = _WORD.findall(low)
+        for name, stems in _classes():
+            if any(_matches(s, low, words) for s in stems):
+                return name
+    return "_".join(_WORD.findall((predicate or "other").lower())[:3]) or "other"
+
+
+def unit_category(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    low = unit.lower()
+    for cat, stems in UNIT_CATEGORY.items():
+        if any(low.startswith(s) or s in low.split() for s in stems):
+            return cat
+    return None
+
+
+@dataclass(slots=True)
+class NormClaim:
+    """One claim row, as stored, with its normalised keys."""
+
+    position: int
+    origin: str
+    source: str | None
+    via: list[str]
+    subject: str | None
+    predicate: str
+    object: str | None
+    value: float | None
+    unit: str | None
+    category: str | None
+    stance: str
+    hedged: bool
+    evidence: str
+    evidence_start: int | None
+    evidence_end: int | None
+    quote_position: int | None
+    source_key: str | None = None
+    subject_key: str | None = None
+    object_key: str | None = None
+    predicate_class: str = "other"
+    measure: str | None = None
+    topic_key: str = ""
+    about_key: str = ""
+    about: str = ""
+    entity_keys: dict = field(default_factory=dict)  # role -> (key, name, type)
+
+
+def _key(ents: ArticleEntities, name: str | None):
+    canon = ents.resolve(name)
+    return canon
+
+
+def normalise_article(article: Article, ents: ArticleEntities | None = None) -> list[NormClaim]:
+    """Claims of one article (or quote-derived ones where it has none), with about keys."""
+    ents = ents or ArticleEntities(article.entities)
+    out: list[NormClaim] = []
+    for i, c in enumerate(article.claims):
+        category = None
+        for qi in c.quantities:
+            if 0 <= qi < len(article.quantities):
+                category = article.quantities[qi].category
+                break
+        if category is None and c.value is not None:
+            category = unit_category(c.unit) or _category_near(article, c.evidence_span, c.value)
+        out.append(NormClaim(
+            position=i, origin="claim", source=c.source, via=list(c.via), subject=c.subject,
+            predicate=c.predicate, object=c.object, value=c.value, unit=c.unit, category=category,
+            stance=c.stance, hedged=c.hedged, evidence=c.evidence, evidence_start=c.evidence_span[0],
+            evidence_end=c.evidence_span[1], quote_position=c.quote,
+        ))
+    if not article.claims:
+        out.extend(_from_quotes(article))
+    for nc in out:
+        _fill_keys(nc, ents)
+    return out
+
+
+def _category_near(article: Article, span, value: float) -> str | None:
+    for q in article.quantities:
+        if q.value == value and (span is None or (q.span[0] < span[1] + 80 and q.span[1] > span[0] - 80)):
+            return q.category
+    return None
+
+
+def _from_quotes(article: Article) -> list[NormClaim]:
+    """Fallback claims: figures inside attributed quotes, and quotes with a denial cue."""
+    out: list[NormClaim] = []
+    for qi, quote in enumerate(article.quotes):
+        if not quote.speaker:
+            continue
+        cue = (quote.cue or "").strip()
+        stance = "denies" if DENY_CUES.search(cue) else "asserts"
+        if REFUSE_CUES.search(quote.text) or REFUSE_CUES.search(cue):
+            stance = "refuses_to_confirm"
+        inside = [q for q in article.quantities
+                  if q.span[0] >= quote.span[0] and q.span[1] <= quote.span[1] and q.category in FALLBACK_CATEGORIES]
+        base = dict(origin="quote", source=quote.speaker, via=list(quote.via), subject=None, object=None,
+                    hedged=False, evidence=quote.text, evidence_start=quote.span[0],
+                    evidence_end=quote.span[1], quote_position=qi)
+        if inside:
+            # "empat brigade, atau sekitar 12.000 tentara": the headcount, not the unit count
+            q = min(inside, key=lambda q: (FALLBACK_RANK.index(q.category), -q.value))
+            out.append(NormClaim(position=len(out), predicate=predicate_class(None, quote.text),
+                                 value=q.value, unit=q.unit, category=q.category, stance=stance, **base))
+        elif stance != "asserts":
+            out.append(NormClaim(position=len(out), predicate=predicate_class(None, quote.text),
+                                 value=None, unit=None, category=None, stance=stance, **base))
+    return out
+
+
+def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
+    src = _key(ents, nc.source)
+    subj = _key(ents, nc.subject)
+    obj = _key(ents, nc.object)
+    nc.source_key = src.key if src else None
+    nc.subject_key = subj.key if subj else None
+    nc.object_key = obj.key if obj else (fold(nc.object) if nc.object else None)
+    for role, canon in (("source", src), ("subject", subj), ("object", obj)):
+        if canon is not None:
+            nc.entity_keys[role] = canon
+    cls = predicate_class(nc.predicate, nc.evidence)
+    nc.predicate_class = cls
+    quals = []
+    text = f"{nc.predicate} {nc.evidence}"
+    if PLANNED.search(text):
+        quals.append("planned")
+    if SPECIAL.search(text):
+        quals.append("special")
+    measure = "+".join([cls, *quals])
+    if nc.value is not None:
+        measure += f":{nc.category or 'other'}"
+    nc.measure = measure
+    subject_part = nc.subject_key or "?"
+    nc.topic_key = f"{subject_part}|{cls}"
+    nc.about_key = f"{subject_part}|{measure}|{nc.object_key or '?'}"
+    subj_name = subj.name if subj else (nc.subject or "")
+    obj_name = obj.name if obj else (nc.object or "")
+    nc.about = " — ".join(x for x in (subj_name, cls.replace("_", " ") + (f" ({', '.join(quals)})" if quals else ""),
+                                      obj_name, nc.category if nc.value is not None else None) if x)
+
+
+def about_label(subject: str | None, cls: str, obj: str | None, category: str | None) -> str:
+    return " — ".join(x for x in (subject, cls, obj, category) if x)
+
+
+__all__ = ["NormClaim", "normalise_article", "predicate_class", "unit_category", "norm"]

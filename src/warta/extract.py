@@ -1,0 +1,259 @@
+"""RawPage → Article: the single-article pipeline, and the only place that builds pydantic models.
+
+Stages, in the order the data flows:
+    decode (io.decode) → HTML to text (page.html) → page structure (page.structure)
+    → language (lang.detect) → masked text → spaCy pipeline (nlp.pipeline) → Article
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from warta.errors import InputError, WartaError
+from warta.io.decode import decode_bytes
+from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
+from warta.lang import get_resources
+from warta.lang.detect import detect_language
+from warta.models import (
+    Article,
+    Claim,
+    Dateline,
+    Entity,
+    ExtractError,
+    Quantity,
+    Quote,
+    RemovedLine,
+)
+from warta.nlp.pipeline import get_nlp
+from warta.options import ExtractOptions, load_options
+from warta.page.html import html_to_page
+from warta.page.structure import PageStructure, parse_structure
+
+Result = Article | ExtractError
+
+
+def extract(
+    text_or_html: str | bytes,
+    *,
+    lang: str = "auto",
+    source: str | None = None,
+    options: ExtractOptions | None = None,
+) -> Article:
+    """Extract one article from a raw news page.
+
+    Args:
+        text_or_html: the page as scraped text or HTML; bytes are decoded (BOMs, legacy encodings).
+        lang: "auto" to identify the language, or a code such as "id" or "en".
+        source: where the page came from (a path or URL), carried into the record.
+        options: extraction options; defaults from `defaults.toml` and WARTA_* variables.
+
+    Raises:
+        InputError: empty, binary or oversized input, or markup with no article in it.
+    """
+    options = options or load_options(lang=lang)
+    if lang != "auto" and options.lang != lang:
+        options = load_options(lang=lang)
+    encoding = None
+    if isinstance(text_or_html, bytes):
+        decoded = decode_bytes(text_or_html, max_bytes=options.max_bytes)
+        text, encoding = decoded.text, decoded.encoding
+    else:
+        text = text_or_html.replace("\r\n", "\n").replace("\r", "\n")
+    page = RawPage(source=source, data=text, format=sniff_format(text), encoding=encoding)
+    return extract_page(page, options)
+
+
+def extract_page(page: RawPage, options: ExtractOptions) -> Article:
+    """Run every stage over one decoded page."""
+    if not page.data.strip():
+        from warta.errors import EmptyInputError
+
+        raise EmptyInputError("the page has no text")
+    hints = None
+    text = page.data
+    if page.format == "html":
+        hints = html_to_page(page.data)
+        text = hints.text
+    structure = parse_structure(text, hints=hints)
+    warnings = list(structure.warnings)
+
+    body_text = "\n".join(text[s:e] for s, e in structure.paragraphs)
+    lang, confidence = _language(structure, body_text, options)
+    if get_resources(lang) is None:
+        warnings.append(f"language '{lang}' is not supported: structure only, no language analysis")
+
+    doc = None
+    if options.analyze and structure.paragraphs:
+        doc = annotate(text, structure, lang, outlet=page.outlet)
+
+    return build_article(
+        page, text, structure, doc, lang=lang, confidence=confidence, warnings=warnings, options=options
+    )
+
+
+def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | None = None):
+    """Run the language's spaCy pipeline over the headline and body (other text blanked)."""
+    keep = ([structure.title_span] if structure.title_span else []) + list(structure.paragraphs)
+    nlp = get_nlp(lang if get_resources(lang) else "xx")
+    doc = nlp.make_doc(mask_text(text, keep))
+    doc._.warta_title_span = structure.title_span
+    doc._.warta_body_start = structure.paragraphs[0][0] if structure.paragraphs else len(text)
+    doc._.warta_outlet = structure.dateline_outlet or structure.outlet or outlet
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def mask_text(text: str, keep: Iterable[tuple[int, int]]) -> str:
+    """Blank every character outside `keep` with a space, keeping newlines, so the result has
+    the same length and offsets as `text`. Each kept span is put on its own line."""
+    out = [c if c == "\n" else " " for c in text]
+    for start, end in keep:
+        out[start:end] = text[start:end]
+    return "".join(out)
+
+
+def _language(structure: PageStructure, body_text: str, options: ExtractOptions) -> tuple[str, float | None]:
+    if options.lang and options.lang != "auto":
+        return options.lang, None
+    sample = ((structure.title or "") + "\n" + body_text).strip()
+    return detect_language(sample)
+
+
+def content_id(text: str) -> str:
+    """Stable article id: a hash of the decoded text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(
+    page: RawPage,
+    text: str,
+    structure: PageStructure,
+    doc,
+    *,
+    lang: str,
+    confidence: float | None,
+    warnings: list[str],
+    options: ExtractOptions,
+) -> Article:
+    """Assemble the public record from the structure and the annotated doc."""
+    entities, quotes, quantities, claims = [], [], [], []
+    if doc is not None:
+        entities = [
+            Entity(
+                id=c.id,
+                name=c.name,
+                type=c.type,
+                aliases=c.aliases(),
+                mentions=[(m.start, m.end) for m in c.mentions],
+            )
+            for c in (doc._.warta_entities or [])
+        ]
+        quotes = [
+            Quote(
+                kind=q.kind,
+                text=q.text,
+                span=(q.start, q.end),
+                speaker=q.speaker,
+                speaker_id=q.speaker_id,
+                speaker_span=_pair(q.speaker_start, q.speaker_end),
+                cue=q.cue,
+                cue_span=_pair(q.cue_start, q.cue_end),
+                via=list(q.via),
+            )
+            for q in (doc._.warta_quotes or [])
+        ]
+        quantities = [
+            Quantity(
+                text=q.text,
+                value=q.value,
+                unit=q.unit,
+                category=q.category,
+                approx=q.approx,
+                upper=q.upper,
+                span=(q.start, q.end),
+            )
+            for q in (doc._.warta_quantities or [])
+        ]
+        claims = [
+            Claim(
+                source=c.source,
+                via=list(c.via),
+                subject=c.subject,
+                predicate=c.predicate,
+                object=c.object,
+                value=c.value,
+                unit=c.unit,
+                quantities=list(c.quantities),
+                stance=c.stance,
+                hedged=c.hedged,
+                evidence=c.evidence,
+                evidence_span=(c.evidence_start, c.evidence_end),
+                quote=c.quote,
+            )
+            for c in (doc._.warta_claims or [])
+        ]
+    removed = [RemovedLine(text=r.text, reason=r.reason, span=(r.start, r.end)) for r in structure.removed]
+    dateline_span = structure.dateline_span
+    return Article(
+        id=content_id(text),
+        source=page.source,
+        language=lang,
+        language_confidence=None if confidence is None else round(float(confidence), 4),
+        input_format=page.format,
+        encoding=page.encoding,
+        title=structure.title or page.title,
+        title_span=structure.title_span,
+        dateline=Dateline(
+            place=structure.dateline_place, outlet=structure.dateline_outlet, span=dateline_span
+        ),
+        published=structure.published or page.published,
+        author=structure.author,
+        editor=structure.editor,
+        outlet=structure.outlet or structure.dateline_outlet or page.outlet,
+        url=page.url,
+        tags=list(structure.tags),
+        paragraphs=[text[s:e] for s, e in structure.paragraphs],
+        paragraph_spans=list(structure.paragraphs),
+        boilerplate=[r.text for r in structure.removed],
+        removed=removed,
+        entities=entities,
+        quotes=quotes,
+        quantities=quantities,
+        claims=claims,
+        warnings=warnings,
+        text=text if options.include_text else "",
+    )
+
+
+def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (start, end)
+
+
+def extract_pages(pages: Iterable[RawPage | ReadFailure], options: ExtractOptions) -> Iterator[Result]:
+    """Extract every page; a page that fails becomes an ExtractError record, never a crash."""
+    for page in pages:
+        if isinstance(page, ReadFailure):
+            yield error_record(page.source, page.error)
+            continue
+        try:
+            yield extract_page(page, options)
+        except WartaError as exc:
+            yield error_record(page.source, exc)
+        except Exception as exc:  # a bug on one page must not lose the batch
+            yield error_record(page.source, exc)
+
+
+def extract_paths(specs: Iterable[str], options: ExtractOptions | None = None) -> Iterator[Result]:
+    """Extract every page named by paths, directories, globs or '-' (stdin)."""
+    options = options or load_options()
+    yield from extract_pages(read_pages(specs, max_bytes=options.max_bytes), options)
+
+
+def error_record(source: str | None, exc: BaseException) -> ExtractError:
+    kind = type(exc).__name__
+    message = str(exc) or kind
+    if not isinstance(exc, InputError | WartaError):
+        message = f"internal error: {message}"
+    return ExtractError(source=source, error=message, error_type=kind)

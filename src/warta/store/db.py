@@ -1,0 +1,639 @@
+"""Store: the one writer of the corpus database, and its read API (pydantic views).
+
+SQLite by default (`sqlite:///warta.db`, WAL, FTS5 search), PostgreSQL optional
+(`postgresql+psycopg://…`, tsvector + GIN). The schema is created and migrated by Alembic on
+open. Writes are committed one batch per transaction, so a killed ingest leaves no partial
+article; the content hash makes re-ingest a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.pool import StaticPool
+
+from warta.corpus.claims import normalise_article
+from warta.corpus.entities import ArticleEntities, norm, resolver
+from warta.errors import StoreClosedError, StoreError
+from warta.models import Article
+from warta.store import schema as S
+from warta.store.views import (
+    AliasView,
+    ArticleDetail,
+    ArticleSummary,
+    ClaimView,
+    ConflictClaim,
+    ConflictView,
+    EntityDetail,
+    FigurePoint,
+    FigureSeries,
+    IngestReport,
+    Page,
+    QuoteView,
+    SearchHit,
+    SkippedInput,
+    StoryDetail,
+    StorySummary,
+)
+
+ENV_VAR = "WARTA_DB"
+SNIPPET_OPEN, SNIPPET_CLOSE = "«", "»"
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def default_url() -> str:
+    raw = resources.files("warta").joinpath("defaults.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw).get("store", {}).get("default_url", "sqlite:///warta.db")
+
+
+def resolve_url(url: str | None = None) -> str:
+    """--db URL, else $WARTA_DB, else the packaged default (sqlite:///warta.db)."""
+    url = url or os.environ.get(ENV_VAR) or default_url()
+    if "://" not in url:  # a bare path means a SQLite file
+        url = f"sqlite:///{url}"
+    return url
+
+
+def content_hash(article: Article) -> str:
+    """Article.id is the content hash of the decoded input; recompute it when it is missing."""
+    if article.id:
+        return article.id
+    return hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:16]
+
+
+def _day(published: str | None) -> str | None:
+    if published and _DAY.match(published):
+        return published[:10]
+    return None
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    """The corpus database. One writer; reads return pydantic views from `warta.store.views`."""
+
+    def __init__(self, url: str | None = None):
+        self.url = resolve_url(url)
+        self._closed = False
+        try:
+            self.engine = self._make_engine(self.url)
+            _migrate(self.engine)
+        except Exception as exc:  # a bad URL or unreachable server is a named error
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"cannot open store {self.url!r}: {exc} (use --db URL or set {ENV_VAR})") from exc
+        self.dialect = self.engine.dialect.name
+        self._entity_ids: dict[str, int] = {}
+        self._alias_seen: set[tuple[int, str]] = set()
+        self._lsh = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @staticmethod
+    def _make_engine(url: str) -> Engine:
+        if url.startswith("sqlite"):
+            memory = url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
+            kwargs = {"poolclass": StaticPool} if memory else {}
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, **kwargs)
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn, _record):  # WAL: readers do not block the writer
+                cur = dbapi_conn.cursor()
+                if not memory:
+                    cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.close()
+
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+
+    def close(self) -> None:
+        """Release the database; safe to call twice."""
+        if not self._closed:
+            self._closed = True
+            self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _check(self) -> None:
+        if self._closed:
+            raise StoreClosedError("the store is closed")
+
+    # -- writing -------------------------------------------------------------------------------
+    def add_articles(self, articles: Iterable[Article], *, batch_size: int = 200) -> IngestReport:
+        """Store articles, one transaction per batch; known content is skipped, copies linked.
+
+        Args:
+            articles: extracted Articles (as from `warta.extract.extract_page`).
+            batch_size: articles per transaction.
+        """
+        self._check()
+        report = IngestReport()
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                report.merge(self._write_batch(batch))
+                batch = []
+        if batch:
+            report.merge(self._write_batch(batch))
+        return report
+
+    def _near_dup_index(self):
+        from warta.corpus.ingest import NearDuplicateIndex
+
+        if self._lsh is None:
+            self._lsh = NearDuplicateIndex()
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.minhash, S.ArticleRow.near_duplicate_of)
+                                    .where(S.ArticleRow.minhash.is_not(None)))
+                for aid, sig, dup in rows:
+                    self._lsh.add_signature(aid, sig, original=dup)
+        return self._lsh
+
+    def _write_batch(self, batch: list[Article]) -> IngestReport:
+        report = IngestReport()
+        lsh = self._near_dup_index()
+        seen: dict[str, Article] = {}
+        for art in batch:
+            h = content_hash(art)
+            if h in seen:
+                report.duplicates += 1
+            else:
+                seen[h] = art
+        with self.engine.begin() as conn:
+            known = set(conn.execute(select(S.ArticleRow.content_hash)
+                                     .where(S.ArticleRow.content_hash.in_(list(seen)))).scalars())
+            fresh = [(h, a) for h, a in seen.items() if h not in known]
+            report.duplicates += len(known)
+            if not fresh:
+                return report
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            rows, sigs = [], []
+            for h, art in fresh:
+                sig = lsh.signature(art)
+                sigs.append(sig)
+                rows.append({
+                    "content_hash": h, "source": art.source, "url": art.url, "outlet": art.outlet,
+                    "language": art.language, "published": art.published, "published_day": _day(art.published),
+                    "title": art.title, "body": "\n".join(art.paragraphs) or art.text,
+                    "record": art.model_dump_json(), "minhash": lsh.to_bytes(sig),
+                    "near_duplicate_of": None, "story_id": None, "ingested_at": now,
+                })
+            ids = conn.execute(insert(S.ArticleRow).returning(S.ArticleRow.id, sort_by_parameter_order=True),
+                               rows).scalars().all()
+            dup_links = []
+            for aid, sig, (_h, art) in zip(ids, sigs, fresh, strict=True):
+                original = lsh.find_original(sig, art)
+                lsh.add(aid, sig, original=original)
+                if original is not None:
+                    dup_links.append({"aid": aid, "orig": original})
+            if dup_links:
+                conn.execute(update(S.ArticleRow).where(S.ArticleRow.id == bindparam("aid"))
+                             .values(near_duplicate_of=bindparam("orig")), dup_links)
+                report.near_duplicates += len(dup_links)
+            self._write_children(conn, list(zip(ids, [a for _h, a in fresh], strict=True)))
+            report.ingested += len(fresh)
+            report.article_ids.extend(ids)
+        return report
+
+    def _entity_id(self, conn, canon, language: str | None, forms: Iterable[str]) -> int:
+        eid = self._entity_ids.get(canon.key)
+        if eid is None:
+            eid = conn.execute(select(S.EntityRow.id).where(S.EntityRow.key == canon.key)).scalar()
+            if eid is None:
+                eid = conn.execute(insert(S.EntityRow).returning(S.EntityRow.id),
+                                   {"key": canon.key, "name": canon.name, "type": canon.type or "ORG",
+                                    "article_count": 0}).scalar_one()
+            self._entity_ids[canon.key] = eid
+        new_aliases = []
+        for form in forms:
+            n = norm(form)
+            if n and (eid, n) not in self._alias_seen:
+                self._alias_seen.add((eid, n))
+                new_aliases.append({"entity_id": eid, "alias": form, "norm": n, "language": language})
+        if new_aliases:
+            self._insert_ignore(conn, S.AliasRow, new_aliases, ["entity_id", "norm"])
+        return eid
+
+    def _insert_ignore(self, conn, model, rows, index_elements) -> None:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            conn.execute(pg_insert(model).on_conflict_do_nothing(index_elements=index_elements), rows)
+        elif self.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sl_insert
+
+            conn.execute(sl_insert(model).on_conflict_do_nothing(index_elements=index_elements), rows)
+        else:  # pragma: no cover
+            conn.execute(insert(model), rows)
+
+    def _write_children(self, conn, items: list[tuple[int, Article]]) -> None:
+        res = resolver()
+        paragraphs, mentions, quotes, quantities, claims, fts = [], [], [], [], [], []
+        entity_articles: dict[int, int] = {}
+        for aid, art in items:
+            ents = ArticleEntities(art.entities, res)
+            spans = art.paragraph_spans or [None] * len(art.paragraphs)
+            for i, (p, sp) in enumerate(zip(art.paragraphs, spans, strict=False)):
+                paragraphs.append({"article_id": aid, "position": i, "text": p,
+                                   "start": sp[0] if sp else None, "end": sp[1] if sp else None})
+            local_eid: dict[str, int] = {}
+            for ent in art.entities:
+                canon = ents.by_local[ent.id]
+                eid = self._entity_id(conn, canon, art.language, [ent.name, *ent.aliases])
+                local_eid[ent.id] = eid
+                entity_articles[eid] = entity_articles.get(eid, 0) + 1
+                mentions.append({"article_id": aid, "local_id": ent.id, "name": ent.name, "type": ent.type,
+                                 "aliases": list(ent.aliases), "spans": [list(s) for s in ent.mentions],
+                                 "count": max(1, len(ent.mentions)), "entity_id": eid})
+            for i, q in enumerate(art.quotes):
+                speaker_eid = local_eid.get(q.speaker_id) if q.speaker_id else None
+                if speaker_eid is None and q.speaker:
+                    canon = ents.resolve(q.speaker)
+                    speaker_eid = self._entity_ids.get(canon.key) if canon else None
+                quotes.append({"article_id": aid, "position": i, "kind": q.kind, "text": q.text,
+                               "speaker": q.speaker, "speaker_entity_id": speaker_eid, "via": list(q.via),
+                               "cue": q.cue, "start": q.span[0], "end": q.span[1]})
+            for i, q in enumerate(art.quantities):
+                quantities.append({"article_id": aid, "position": i, "text": q.text, "value": q.value,
+                                   "unit": q.unit, "category": q.category, "approx": q.approx,
+                                   "start": q.span[0], "end": q.span[1]})
+            for nc in normalise_article(art, ents):
+                ids = {}
+                for role, canon in nc.entity_keys.items():
+                    ids[role] = self._entity_ids.get(canon.key)
+                    if ids[role] is None and role in ("source", "subject"):
+                        ids[role] = self._entity_id(conn, canon, art.language, [canon.name])
+                claims.append({
+                    "article_id": aid, "position": nc.position, "origin": nc.origin, "source": nc.source,
+                    "source_entity_id": ids.get("source"), "via": nc.via, "subject": nc.subject,
+                    "subject_entity_id": ids.get("subject"), "predicate": nc.predicate, "object": nc.object,
+                    "value": nc.value, "unit": nc.unit, "category": nc.category, "stance": nc.stance,
+                    "hedged": nc.hedged, "evidence": nc.evidence, "evidence_start": nc.evidence_start,
+                    "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
+                    "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
+                    "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
+                })
+            fts.append({"id": aid, "title": art.title or "", "body": "\n".join(art.paragraphs) or art.text})
+        for model, rows in ((S.ParagraphRow, paragraphs), (S.MentionRow, mentions), (S.QuoteRow, quotes),
+                            (S.QuantityRow, quantities), (S.ClaimRow, claims)):
+            if rows:
+                conn.execute(insert(model), rows)
+        if entity_articles:
+            conn.execute(update(S.EntityRow).where(S.EntityRow.id == bindparam("eid"))
+                         .values(article_count=S.EntityRow.article_count + bindparam("n")),
+                         [{"eid": k, "n": v} for k, v in entity_articles.items()])
+        if self.dialect == "sqlite" and fts:
+            conn.execute(text("INSERT INTO articles_fts(rowid, title, body) VALUES (:id, :title, :body)"), fts)
+
+    def rebuild_corpus(self) -> None:
+        """Recompute stories and conflicts over the whole store (after ingest)."""
+        self._check()
+        from warta.corpus.conflicts import find_conflicts
+        from warta.corpus.stories import build_stories
+
+        with self.engine.begin() as conn:
+            conn.execute(delete(S.ConflictClaimRow))
+            conn.execute(delete(S.ConflictRow))
+            conn.execute(delete(S.StoryArticleRow))
+            conn.execute(update(S.ArticleRow).values(story_id=None))
+            conn.execute(delete(S.StoryRow))
+            stories = build_stories(conn)
+            for st in stories:
+                sid = conn.execute(insert(S.StoryRow).returning(S.StoryRow.id), st.row()).scalar_one()
+                st.id = sid
+                conn.execute(insert(S.StoryArticleRow),
+                             [{"story_id": sid, "article_id": a} for a in st.all_articles])
+                conn.execute(update(S.ArticleRow).where(S.ArticleRow.id.in_(st.all_articles)).values(story_id=sid))
+            story_of = {a: st.id for st in stories for a in st.all_articles}
+            conflicts = find_conflicts(conn, story_of)
+            counts: dict[int, int] = {}
+            for cf in conflicts:
+                cid = conn.execute(insert(S.ConflictRow).returning(S.ConflictRow.id),
+                                   {"story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
+                                    "kind": cf.kind, "language": cf.language}).scalar_one()
+                conn.execute(insert(S.ConflictClaimRow),
+                             [{"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims)])
+                if cf.story is not None:
+                    counts[cf.story] = counts.get(cf.story, 0) + 1
+            if counts:
+                conn.execute(update(S.StoryRow).where(S.StoryRow.id == bindparam("sid"))
+                             .values(conflict_count=bindparam("n")),
+                             [{"sid": k, "n": v} for k, v in counts.items()])
+
+    # -- reading -------------------------------------------------------------------------------
+    def _summary(self, r, snippet: str | None = None) -> ArticleSummary:
+        return ArticleSummary(id=r.id, title=r.title, source=r.source, url=r.url, outlet=r.outlet,
+                              language=r.language, published=r.published, story_id=r.story_id,
+                              near_duplicate_of=r.near_duplicate_of, snippet=snippet)
+
+    _SUMMARY_COLS = (S.ArticleRow.id, S.ArticleRow.title, S.ArticleRow.source, S.ArticleRow.url,
+                     S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.published,
+                     S.ArticleRow.story_id, S.ArticleRow.near_duplicate_of)
+
+    def list_articles(self, *, q=None, lang=None, outlet=None, since=None, until=None, page=1,
+                      per_page=20) -> Page[ArticleSummary]:
+        """Articles, newest first, filtered by full-text query, language, outlet and date range."""
+        self._check()
+        page, per_page = max(1, int(page)), max(1, min(int(per_page), 500))
+        stmt = select(*self._SUMMARY_COLS)
+        if q:
+            ids = [h.article_id for h in self.search(q, limit=10_000)]
+            stmt = stmt.where(S.ArticleRow.id.in_(ids))
+        if lang:
+            stmt = stmt.where(S.ArticleRow.language == lang)
+        if outlet:
+            stmt = stmt.where(S.ArticleRow.outlet == outlet)
+        if since:
+            stmt = stmt.where(S.ArticleRow.published_day >= str(since)[:10])
+        if until:
+            stmt = stmt.where(S.ArticleRow.published_day <= str(until)[:10])
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+            rows = conn.execute(stmt.order_by(S.ArticleRow.published_day.desc().nulls_last(), S.ArticleRow.id.desc())
+                                .limit(per_page).offset((page - 1) * per_page)).all()
+        return Page[ArticleSummary](items=[self._summary(r) for r in rows], total=total, page=page,
+                                    per_page=per_page)
+
+    def get_article(self, article_id: int) -> ArticleDetail | None:
+        """One article with its full extracted record."""
+        self._check()
+        with self.engine.connect() as conn:
+            r = conn.execute(select(*self._SUMMARY_COLS, S.ArticleRow.record)
+                             .where(S.ArticleRow.id == int(article_id))).first()
+            if r is None:
+                return None
+            dups = conn.execute(select(S.ArticleRow.id).where(S.ArticleRow.near_duplicate_of == r.id)
+                                .order_by(S.ArticleRow.id)).scalars().all()
+        base = self._summary(r).model_dump()
+        return ArticleDetail(**base, record=Article.model_validate_json(r.record), duplicates=list(dups))
+
+    def _story_summary(self, r) -> StorySummary:
+        return StorySummary(id=r.id, title=r.title, first=r.first, last=r.last, outlets=list(r.outlets or []),
+                            languages=list(r.languages or []), article_count=r.article_count,
+                            conflict_count=r.conflict_count)
+
+    def list_stories(self, *, page=1, per_page=20) -> Page[StorySummary]:
+        """Stories, most recently updated first."""
+        self._check()
+        page, per_page = max(1, int(page)), max(1, min(int(per_page), 10_000))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count(S.StoryRow.id))).scalar_one()
+            rows = conn.execute(select(S.StoryRow.__table__).order_by(S.StoryRow.last.desc().nulls_last(), S.StoryRow.id)
+                                .limit(per_page).offset((page - 1) * per_page)).all()
+        return Page[StorySummary](items=[self._story_summary(r) for r in rows], total=total, page=page,
+                                  per_page=per_page)
+
+    def story_articles(self, story_id: int) -> list[ArticleSummary]:
+        self._check()
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*self._SUMMARY_COLS).join(
+                S.StoryArticleRow, S.StoryArticleRow.article_id == S.ArticleRow.id)
+                .where(S.StoryArticleRow.story_id == int(story_id))
+                .order_by(S.ArticleRow.published_day.nulls_first(), S.ArticleRow.id)).all()
+        return [self._summary(r) for r in rows]
+
+    def get_story(self, story_id: int) -> StoryDetail | None:
+        """A story with its articles, claim timeline, conflicts and figure series."""
+        self._check()
+        with self.engine.connect() as conn:
+            r = conn.execute(select(S.StoryRow.__table__).where(S.StoryRow.id == int(story_id))).first()
+            if r is None:
+                return None
+            claims = self._claims(conn, select_filter=S.ArticleRow.story_id == r.id, limit=None)
+        claims.sort(key=lambda c: (c.published or "", c.article_id, c.id))
+        figures: dict[str, FigureSeries] = {}
+        for c in claims:
+            if c.value is None or c.near_duplicate_of is not None:
+                continue
+            fs = figures.setdefault(c.about_key or "", FigureSeries(about=c.about or "", about_key=c.about_key or "",
+                                                                     unit=c.unit, points=[]))
+            fs.points.append(FigurePoint(date=(c.published or "")[:10] or None, value=c.value, source=c.source,
+                                         article_id=c.article_id, stance=c.stance))
+        series = [f for f in figures.values() if len({p.value for p in f.points}) > 1 or len(f.points) > 1]
+        return StoryDetail(**self._story_summary(r).model_dump(), articles=self.story_articles(r.id),
+                           claims=claims, conflicts=self.list_conflicts(story=r.id), figures=series)
+
+    def _claims(self, conn, *, select_filter=None, limit=None, offset=0, count=False):
+        cols = (S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"), S.ArticleRow.published,
+                S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of)
+        stmt = select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+        if select_filter is not None:
+            stmt = stmt.where(select_filter)
+        stmt = stmt.order_by(S.ArticleRow.published_day.nulls_first(), S.ClaimRow.article_id, S.ClaimRow.position)
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        return [self._claim_view(row) for row in conn.execute(stmt).all()]
+
+    @staticmethod
+    def _claim_view(row) -> ClaimView:
+        c = row
+        span = (c.evidence_start, c.evidence_end) if c.evidence_start is not None else None
+        return ClaimView(id=c.id, article_id=c.article_id, article=row.a_source, origin=c.origin, source=c.source,
+                         via=list(c.via or []), subject=c.subject, predicate=c.predicate, object=c.object,
+                         value=c.value, unit=c.unit, stance=c.stance, hedged=c.hedged, evidence=c.evidence,
+                         evidence_span=span, published=row.published, outlet=row.outlet, language=row.language,
+                         about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
+
+    def list_conflicts(self, *, story: int | None = None) -> list[ConflictView]:
+        """Conflicts (numeric_divergence, confirm_vs_deny), optionally of one story."""
+        self._check()
+        with self.engine.connect() as conn:
+            stmt = select(S.ConflictRow.__table__).order_by(S.ConflictRow.story_id, S.ConflictRow.id)
+            if story is not None:
+                stmt = stmt.where(S.ConflictRow.story_id == int(story))
+            conflicts = conn.execute(stmt).all()
+            if not conflicts:
+                return []
+            ids = [c.id for c in conflicts]
+            rows = []
+            for i in range(0, len(ids), 500):
+                rows += conn.execute(
+                    select(S.ConflictClaimRow.conflict_id, S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"),
+                           S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
+                    .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
+                    .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                    .where(S.ConflictClaimRow.conflict_id.in_(ids[i:i + 500]))
+                    .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position)).all()
+        by_conflict: dict[int, list[ConflictClaim]] = {}
+        for r in rows:
+            c = r
+            span = (c.evidence_start, c.evidence_end) if c.evidence_start is not None else None
+            by_conflict.setdefault(r.conflict_id, []).append(ConflictClaim(
+                claim_id=c.id, article=r.a_source, article_id=c.article_id, source=c.source, via=list(c.via or []),
+                value=c.value, stance=c.stance, published=r.published, evidence=c.evidence, evidence_span=span,
+                outlet=r.outlet, language=r.language))
+        return [ConflictView(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind, story=c.story_id,
+                             language=c.language, claims=by_conflict.get(c.id, [])) for c in conflicts]
+
+    def _entity_ids_for(self, conn, name: str) -> list[int]:
+        canon = resolver().lookup(name)
+        ids = []
+        if canon is not None:
+            eid = conn.execute(select(S.EntityRow.id).where(S.EntityRow.key == canon.key)).scalar()
+            if eid is not None:
+                ids.append(eid)
+        ids += conn.execute(select(S.AliasRow.entity_id).where(S.AliasRow.norm == norm(name)).distinct()).scalars().all()
+        return list(dict.fromkeys(ids))
+
+    def list_claims(self, *, about=None, source=None, stance=None, page=1, per_page=50) -> Page[ClaimView]:
+        """Claims about an entity (subject), by a source, with a stance; timeline order."""
+        self._check()
+        page, per_page = max(1, int(page)), max(1, min(int(per_page), 10_000))
+        conds = []
+        with self.engine.connect() as conn:
+            if about:
+                ids = self._entity_ids_for(conn, about)
+                conds.append(or_(S.ClaimRow.subject_entity_id.in_(ids), S.ClaimRow.subject == about)
+                             if ids else S.ClaimRow.subject == about)
+            if source:
+                ids = self._entity_ids_for(conn, source)
+                conds.append(or_(S.ClaimRow.source_entity_id.in_(ids), S.ClaimRow.source == source)
+                             if ids else S.ClaimRow.source == source)
+            if stance:
+                conds.append(S.ClaimRow.stance == stance)
+            flt = None
+            for cnd in conds:
+                flt = cnd if flt is None else (flt & cnd)
+            cstmt = select(func.count(S.ClaimRow.id))
+            if flt is not None:
+                cstmt = cstmt.where(flt)
+            total = conn.execute(cstmt).scalar_one()
+            items = self._claims(conn, select_filter=flt, limit=per_page, offset=(page - 1) * per_page)
+        return Page[ClaimView](items=items, total=total, page=page, per_page=per_page)
+
+    def get_entity(self, entity_id: int) -> EntityDetail | None:
+        """A canonical entity: aliases across languages, articles, what it said, what was said about it."""
+        self._check()
+        with self.engine.connect() as conn:
+            e = conn.execute(select(S.EntityRow.__table__).where(S.EntityRow.id == int(entity_id))).first()
+            if e is None:
+                return None
+            aliases = conn.execute(select(S.AliasRow.alias, S.AliasRow.language)
+                                   .where(S.AliasRow.entity_id == e.id).order_by(S.AliasRow.id)).all()
+            arts = conn.execute(select(*self._SUMMARY_COLS).where(S.ArticleRow.id.in_(
+                select(S.MentionRow.article_id).where(S.MentionRow.entity_id == e.id)))
+                .order_by(S.ArticleRow.published_day.desc().nulls_last()).limit(200)).all()
+            quotes = conn.execute(select(S.QuoteRow.__table__, S.ArticleRow.source.label("a_source"), S.ArticleRow.published)
+                                  .join(S.ArticleRow, S.ArticleRow.id == S.QuoteRow.article_id)
+                                  .where(S.QuoteRow.speaker_entity_id == e.id)
+                                  .order_by(S.ArticleRow.published_day.nulls_first()).limit(500)).all()
+            by = self._claims(conn, select_filter=S.ClaimRow.source_entity_id == e.id, limit=500)
+            about = self._claims(conn, select_filter=S.ClaimRow.subject_entity_id == e.id, limit=500)
+        seen, alias_views = set(), []
+        for a, lang in aliases:
+            if (a, lang) not in seen:
+                seen.add((a, lang))
+                alias_views.append(AliasView(alias=a, language=lang))
+        return EntityDetail(
+            id=e.id, name=e.name, type=e.type, aliases=alias_views, article_count=e.article_count,
+            articles=[self._summary(r) for r in arts],
+            quotes=[QuoteView(article_id=q.article_id, article=q.a_source, kind=q.kind, text=q.text,
+                              speaker=q.speaker, via=list(q.via or []), published=q.published) for q in quotes],
+            statements_by=by, statements_about=about)
+
+    def find_entity(self, name: str) -> EntityDetail | None:
+        """The canonical entity a name (in any language, any alias) refers to; the most mentioned wins."""
+        self._check()
+        with self.engine.connect() as conn:
+            ids = self._entity_ids_for(conn, name)
+            if not ids:
+                ids = conn.execute(select(S.EntityRow.id).where(S.EntityRow.name.ilike(f"%{name}%"))
+                                   .order_by(S.EntityRow.article_count.desc()).limit(1)).scalars().all()
+            if not ids:
+                return None
+            best = conn.execute(select(S.EntityRow.id).where(S.EntityRow.id.in_(ids))
+                                .order_by(S.EntityRow.article_count.desc()).limit(1)).scalar()
+        return self.get_entity(best)
+
+    def search(self, q: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over title and body, best first, with a snippet around the match."""
+        self._check()
+        words = _FTS_TOKEN.findall(q or "")
+        if not words:
+            return []
+        limit = max(1, min(int(limit), 10_000))
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+                rows = conn.execute(text(
+                    "SELECT f.rowid AS id, snippet(articles_fts, 1, :o, :c, '…', 16) AS snip, "
+                    "bm25(articles_fts, 5.0, 1.0) AS score, a.title, a.source, a.outlet, a.published, a.language "
+                    "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+                    "WHERE articles_fts MATCH :q ORDER BY score LIMIT :n"),
+                    {"q": match, "n": limit, "o": SNIPPET_OPEN, "c": SNIPPET_CLOSE}).all()
+                return [SearchHit(article_id=r.id, title=r.title, snippet=r.snip or "", source=r.source,
+                                  outlet=r.outlet, published=r.published, language=r.language, score=-r.score)
+                        for r in rows]
+            rows = conn.execute(text(
+                "WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
+                "hits AS (SELECT a.id, a.title, a.body, a.source, a.outlet, a.published, a.language, "
+                "ts_rank(a.search_vector, q.query) AS score FROM articles a, q "
+                "WHERE a.search_vector @@ q.query ORDER BY score DESC, a.id LIMIT :n) "
+                "SELECT hits.id, hits.title, hits.source, hits.outlet, hits.published, hits.language, hits.score, "
+                "ts_headline('simple', hits.body, q.query, :opts) AS snip FROM hits, q ORDER BY hits.score DESC, hits.id"),
+                {"q": " ".join(words), "n": limit,
+                 "opts": f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords=24, MinWords=10"}).all()
+        return [SearchHit(article_id=r.id, title=r.title, snippet=r.snip or "", source=r.source, outlet=r.outlet,
+                          published=r.published, language=r.language, score=float(r.score)) for r in rows]
+
+    # -- export ---------------------------------------------------------------------------------
+    def iter_records(self, batch: int = 500) -> Iterable[dict]:
+        """Every stored article as its Article JSON plus store fields (id, story_id, near_duplicate_of)."""
+        self._check()
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.record, S.ArticleRow.story_id,
+                                           S.ArticleRow.near_duplicate_of).where(S.ArticleRow.id > last)
+                                    .order_by(S.ArticleRow.id).limit(batch)).all()
+            if not rows:
+                return
+            for r in rows:
+                rec = json.loads(r.record)
+                yield {"store_id": r.id, "story_id": r.story_id, "near_duplicate_of": r.near_duplicate_of, **rec}
+            last = rows[-1].id
+
+    def count_articles(self) -> int:
+        self._check()
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count(S.ArticleRow.id))).scalar_one()
+
+
+__all__ = ["Store", "resolve_url", "content_hash", "SkippedInput"]

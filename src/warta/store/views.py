@@ -1,0 +1,180 @@
+"""Pydantic read models the Store returns (the API and web UI render these)."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+from warta.models import Article
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page)) if self.per_page else 1
+
+
+class SkippedInput(BaseModel):
+    source: str | None
+    reason: str
+
+
+class IngestReport(BaseModel):
+    ingested: int = 0
+    duplicates: int = 0  # same content hash already stored (or twice in the input)
+    near_duplicates: int = 0  # stored, linked to their original
+    skipped: list[SkippedInput] = Field(default_factory=list)
+    article_ids: list[int] = Field(default_factory=list)
+
+    def merge(self, other: IngestReport) -> None:
+        self.ingested += other.ingested
+        self.duplicates += other.duplicates
+        self.near_duplicates += other.near_duplicates
+        self.skipped.extend(other.skipped)
+        self.article_ids.extend(other.article_ids)
+
+
+class ArticleSummary(BaseModel):
+    id: int
+    title: str | None
+    source: str | None
+    url: str | None = None
+    outlet: str | None
+    language: str | None
+    published: str | None
+    story_id: int | None = None
+    near_duplicate_of: int | None = None
+    snippet: str | None = None
+
+
+class ArticleDetail(ArticleSummary):
+    record: Article
+    duplicates: list[int] = Field(default_factory=list, description="near-duplicate copies of this article")
+
+
+class StorySummary(BaseModel):
+    id: int
+    title: str | None
+    first: str | None
+    last: str | None
+    outlets: list[str]
+    languages: list[str]
+    article_count: int
+    conflict_count: int
+
+
+class ClaimView(BaseModel):
+    id: int
+    article_id: int
+    article: str | None = Field(description="source path of the article")
+    origin: str = "claim"
+    source: str | None
+    via: list[str]
+    subject: str | None
+    predicate: str
+    object: str | None
+    value: float | None
+    unit: str | None
+    stance: str
+    hedged: bool
+    evidence: str
+    evidence_span: tuple[int, int] | None
+    published: str | None
+    outlet: str | None
+    language: str | None
+    about: str | None
+    about_key: str | None
+    near_duplicate_of: int | None = None
+
+
+class ConflictClaim(BaseModel):
+    claim_id: int
+    article: str | None
+    article_id: int
+    source: str | None
+    via: list[str]
+    value: float | None
+    stance: str
+    published: str | None
+    evidence: str
+    evidence_span: tuple[int, int] | None
+    outlet: str | None
+    language: str | None
+
+
+class ConflictView(BaseModel):
+    id: int
+    about: str
+    about_key: str
+    kind: str
+    story: int | None
+    language: str | None = Field(None, description="set when the conflict is one language's coverage")
+    claims: list[ConflictClaim]
+
+
+class FigurePoint(BaseModel):
+    date: str | None
+    value: float
+    source: str | None
+    article_id: int
+    stance: str
+
+
+class FigureSeries(BaseModel):
+    about: str
+    about_key: str
+    unit: str | None
+    points: list[FigurePoint]
+
+
+class StoryDetail(StorySummary):
+    articles: list[ArticleSummary]
+    claims: list[ClaimView]
+    conflicts: list[ConflictView]
+    figures: list[FigureSeries]
+
+
+class AliasView(BaseModel):
+    alias: str
+    language: str | None
+
+
+class QuoteView(BaseModel):
+    article_id: int
+    article: str | None
+    kind: str
+    text: str
+    speaker: str | None
+    via: list[str]
+    published: str | None
+
+
+class EntityDetail(BaseModel):
+    id: int
+    name: str
+    type: str
+    aliases: list[AliasView]
+    article_count: int
+    articles: list[ArticleSummary]
+    quotes: list[QuoteView] = Field(description="what it said (quotes with it as speaker)")
+    statements_by: list[ClaimView]
+    statements_about: list[ClaimView]
+
+
+class SearchHit(BaseModel):
+    article_id: int
+    title: str | None
+    snippet: str
+    source: str | None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    score: float = 0.0

@@ -1,0 +1,123 @@
+"""Web fixtures: the test corpus in a store, a TestClient, and for browser tests a live uvicorn
+server on 127.0.0.1 (free port, in a thread) and headless Debian Chromium through Playwright."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from warta.api.app import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO / "docs" / "screenshots"
+
+
+def _load_corpus_module():
+    """tests/api/corpus.py by path, so it works whatever pytest's import mode."""
+    path = Path(__file__).resolve().parents[1] / "api" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("warta_test_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus_module = _load_corpus_module()
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    with corpus_module.corpus_store("sqlite", tmp_path_factory.mktemp("web")) as (url, store):
+        yield url, store
+
+
+@pytest.fixture(scope="session")
+def store(corpus_db):
+    return corpus_db[1]
+
+
+@pytest.fixture(scope="session")
+def client(store):
+    with TestClient(create_app(store=store), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def ids(client):
+    """Store ids of the test corpus: stories and articles by source."""
+    articles = client.get("/api/articles", params={"per_page": 100}).json()["items"]
+    stories = client.get("/api/stories").json()["items"]
+    return {
+        "troop_story": next(s["id"] for s in stories if s["article_count"] >= 5),
+        **{a["source"]: a["id"] for a in articles},
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(store):
+    """Base URL of uvicorn serving the corpus app on 127.0.0.1, stopped after the session."""
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests need playwright for Python (pip install playwright; no browser download)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(15_000)
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    pg = context.new_page()
+    pg.set_default_timeout(15_000)
+    yield pg
+    context.close()
