@@ -31,6 +31,7 @@ from warta.page.html import html_to_page
 from warta.page.structure import PageStructure, parse_structure
 
 Result = Article | ExtractError
+LANGUAGE_SAMPLE_CHARS = 1200
 
 
 def extract(
@@ -73,9 +74,9 @@ def extract_page(page: RawPage, options: ExtractOptions) -> Article:
     hints = None
     text = page.data
     if page.format == "html":
-        hints = html_to_page(page.data)
+        hints = html_to_page(page.data, url=page.url)
         text = hints.text
-    structure = parse_structure(text, hints=hints)
+    structure = parse_structure(text, hints=hints, min_body_ratio=options.min_body_ratio)
     warnings = list(structure.warnings)
 
     body_text = "\n".join(text[s:e] for s, e in structure.paragraphs)
@@ -117,7 +118,8 @@ def mask_text(text: str, keep: Iterable[tuple[int, int]]) -> str:
 def _language(structure: PageStructure, body_text: str, options: ExtractOptions) -> tuple[str, float | None]:
     if options.lang and options.lang != "auto":
         return options.lang, None
-    sample = ((structure.title or "") + "\n" + body_text).strip()
+    # The headline and the first paragraphs decide it; reading the whole page costs time, not accuracy.
+    sample = ((structure.title or "") + "\n" + body_text[:LANGUAGE_SAMPLE_CHARS]).strip()
     return detect_language(sample)
 
 

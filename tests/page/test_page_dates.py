@@ -21,6 +21,8 @@ from warta.page.dates import date_line, find_date, is_month_day
         ("Diperbarui 14.11.2024 13:20 WIB", "2024-11-14"),
         ("10/23/2024", "2024-10-23"),
         ("03/04/2024", "2024-04-03"),
+        ("Updated 2:34 PM EDT, Wed October 23, 2024", "2024-10-23"),
+        ("Oct. 23, 2024 Updated 10:12 a.m. ET", "2024-10-23"),
     ],
 )
 def test_date_line(text, iso):
@@ -34,6 +36,7 @@ def test_date_line(text, iso):
         "Harga naik 1.500 rupiah",
         "31 Februari 2024",
         "Last updated: 3 hours ago",
+        "Banjir 12 November 2024 Terjang Sigi",
     ],
 )
 def test_not_a_date_line(text):

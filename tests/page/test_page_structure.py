@@ -199,6 +199,15 @@ def test_dated_dateline_gives_published_date():
     assert (ps.dateline_place, ps.dateline_outlet, ps.published) == ("Jakarta", "ANTARA", "2024-10-23")
 
 
+@pytest.mark.parametrize(
+    "prefix,iso", [("Jakarta, Rabu (23/10/2024) - ", "2024-10-23"), ("JAKARTA, Senin (28/10) - ", None)]
+)
+def test_dateline_with_weekday_and_bracketed_date(prefix, iso):
+    ps = parse_structure(page(TITLE_ID, prefix + P1_ID))
+    assert (ps.dateline_place, ps.dateline_outlet, ps.published) == (prefix.split(",")[0], None, iso)
+    assert paras(ps) == [P1_ID]
+
+
 def test_parse_dateline_uses_site_name_for_outlet():
     d = parse_dateline("VIVA", {"viva"})
     assert (d.place, d.outlet) == (None, "VIVA")

@@ -31,7 +31,8 @@ class ClaimLexicon:
 
     knowing_re: re.Pattern
     joint_re: re.Pattern
-    predicates: list[tuple[re.Pattern, str]]
+    predicate_re: re.Pattern  # one alternation over all stems; the first match in the text wins
+    predicates: dict[str, str]
     troop_re: re.Pattern
     increment: frozenset[str]
     target: frozenset[str]
@@ -53,7 +54,8 @@ def claim_lexicon(lang: str) -> ClaimLexicon | None:
         out = ClaimLexicon(
             knowing_re=re.compile(b + "(" + _alt(rep.KNOWING_VERBS) + ")" + e + r"\s+(?:" + comp + ")" + e, re.I),
             joint_re=re.compile(r"(?:,\s*|;\s*|\s)(?:" + _alt(rep.CLAUSE_JOINTS) + r")" + e + r"|;\s*", re.I),
-            predicates=[(re.compile(b + re.escape(stem) + e, re.I), name) for stem, name in rep.PREDICATES],
+            predicate_re=re.compile(b + "(" + _alt(stem for stem, _ in rep.PREDICATES) + ")" + e, re.I),
+            predicates={" ".join(stem.lower().split()): name for stem, name in rep.PREDICATES},
             troop_re=re.compile(b + "(?:" + _alt(rep.TROOP_NOUNS) + ")" + e, re.I),
             increment=frozenset(rep.INCREMENT_MARKERS),
             target=frozenset(rep.TARGET_MARKERS),
@@ -237,14 +239,10 @@ class _Claims:
         return best.value, best.unit
 
     def _predicate(self, ev: str) -> str:
-        best = None
-        for rx, name in self.clex.predicates:
-            x = rx.search(ev)
-            if x is not None and (best is None or x.start() < best[0]):
-                best = (x.start(), name)
-        if best is None:
+        x = self.clex.predicate_re.search(ev)
+        if x is None:
             return "states"
-        name = best[1]
+        name = self.clex.predicates.get(" ".join(x.group(1).lower().split()), "states")
         if name in ("send", "deploy", "present", "train", "plan_send") and self.clex.troop_re.search(ev):
             return name + "_troops"
         return name

@@ -66,13 +66,14 @@ class Coreferencer:
         clusters = [EntityCluster(c.id, c.name, c.type, list(c.mentions))
                     for c in (doc._.warta_entities or [])]
         titles = doc.user_data.get("warta_entity_titles") or {"person": [], "refs": []}
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
         clusters = self.merge_short_forms(clusters, "PERSON", self.person_short)
         clusters = self.merge_short_forms(clusters, "ORG", self.org_short)
         clusters = self.merge_short_forms(clusters, "GPE", self.place_short)
-        clusters = self.capitals(doc.text, clusters)
+        clusters = self.capitals(text, clusters)
         self.title_refs(clusters, titles)
-        self.descriptions_to(doc.text, clusters, titles)
-        return finish(clusters)
+        self.descriptions_to(text, clusters, titles)
+        return finish(clusters, self.lex.honorifics)
 
     # ------------------------------------------------------------------ short forms
     @staticmethod
@@ -147,7 +148,7 @@ class Coreferencer:
         after = text[m.end:m.end + 40]
         if before and before[-1].lower() in self.lex.locatives:
             return True
-        if before and before[-1].lower() in ("ambassador", "embassy", "kedutaan", "dubes"):
+        if before and before[-1].lower() in self.lex.diplomatic:
             return True
         # "Seoul, South Korea" / "Seoul, Korea Selatan": a dateline-like place
         return bool(re.match(r",\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:[,.(—–-]|$)", after)) and \
@@ -223,16 +224,15 @@ def nearest_fitting(clusters, pos: int, typ: str | None, keywords=(), person_tit
     return best
 
 
-def finish(clusters: list[EntityCluster]) -> list[EntityCluster]:
+def finish(clusters: list[EntityCluster], honorifics=frozenset()) -> list[EntityCluster]:
     """Sort mentions, pick the fullest name, renumber ids in order of first mention."""
     for c in clusters:
         c.mentions.sort(key=lambda m: (m.start, m.end))
         if c.type == "PERSON":
-            names = [m.text for m in c.mentions if m.kind in ("name", "alias") and
-                     len(_words(m.text)) > 0 and m.text[:1].isupper()]
+            names = [m.text for m in c.mentions if m.kind == "name" or (
+                m.kind == "alias" and m.text.split()[0].lower() not in honorifics)]
             full = max(names, key=lambda n: (len(_words(n)), len(n)), default=c.name)
-            if len(_words(full)) > len(_words(c.name)) and not full.lower().startswith(
-                    ("pak ", "bu ", "mr", "ms", "dr")):
+            if len(_words(full)) > len(_words(c.name)):
                 c.name = full
         for m in c.mentions:
             if m.kind == "alias" and m.text == c.name:

@@ -12,18 +12,20 @@ entities already in `doc.ents` (from an upstream NER) are taken as candidates to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy import registry
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from warta.lang import get_resources
 from warta.nlp.annotations import EntityCluster, Mention
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
-SENTENCE_END = frozenset(".!?;:“\"‘«\n")
+SENTENCE_GAP = re.compile(r"[.!?;:“\"‘«\n]")
 ABBREVIATIONS = frozenset({"u.s.", "u.k.", "u.n.", "maj.", "gen.", "col.", "lt.", "capt.", "adm.",
                            "sgt.", "sen.", "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.",
                            "jr.", "sr.", "st.", "co.", "corp.", "inc.", "ltd.", "jl.", "kab.", "no.",
@@ -33,6 +35,8 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC")
 UPSTREAM_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
                    "FAC": "LOC"}
 MAX_PHRASE = 6
+PAREN_AFTER = re.compile(r"\s*\(")
+PENDING_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$")
 
 
 @dataclass(slots=True)
@@ -55,6 +59,7 @@ class Piece:
     i: int
     j: int
     payload: object = None
+    branch: bool = False  # an acronym organisation with its branch words ("BPKP Perwakilan")
 
 
 @dataclass(slots=True)
@@ -79,6 +84,7 @@ class Lexicon:
     lang: str
     phrases: dict[tuple[str, ...], dict[str, object]] = field(default_factory=dict)
     exact: dict[tuple[str, ...], dict[str, object]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
     stop: frozenset[str] = frozenset()
     common_re: re.Pattern | None = None
     title_domain: frozenset[str] = frozenset()
@@ -92,6 +98,9 @@ class Lexicon:
     cues_before: frozenset[tuple[str, ...]] = frozenset()
     cues_after: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    place_cues: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    diplomatic: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
@@ -103,19 +112,25 @@ class Lexicon:
         if not words or len(words) > MAX_PHRASE:
             return
         if form.isupper() and len(form) <= 5 and kind in ("org", "place"):
-            self.exact.setdefault(tuple(TOKEN_RE.findall(form)), {}).setdefault(kind, payload)
+            exact = tuple(TOKEN_RE.findall(form))
+            self.exact.setdefault(exact, {}).setdefault(kind, payload)
+            self.first[exact[0]] = max(self.first.get(exact[0], 0), len(exact))
             return
         self.phrases.setdefault(words, {}).setdefault(kind, payload)
+        self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
     def lookup(self, toks: list[Tok], i: int, j: int, kinds: tuple[str, ...]):
         """Longest (length, kind, payload) among `kinds` starting at token i, not past j."""
-        for n in range(min(MAX_PHRASE, j - i), 0, -1):
+        t = toks[i]
+        longest = max(self.first.get(t.low, 0), self.first.get(t.text, 0))
+        for n in range(min(longest, j - i), 0, -1):
             span = toks[i:i + n]
-            hit = self.exact.get(tuple(t.text for t in span))
-            if hit:
-                for k in kinds:
-                    if k in hit:
-                        return n, k, hit[k]
+            if self.exact:
+                hit = self.exact.get(tuple(t.text for t in span))
+                if hit:
+                    for k in kinds:
+                        if k in hit:
+                            return n, k, hit[k]
             hit = self.phrases.get(tuple(t.low for t in span))
             if hit:
                 for k in kinds:
@@ -142,9 +157,11 @@ def lexicon(lang: str) -> Lexicon:
     for head in getattr(t, "OUTLET_HEADS", ()):
         lex.phrases[tuple(head.split())]["head"] = "outlet"
     for head in getattr(t, "GOVERNMENT_HEADS", ()):
-        lex.phrases.setdefault(tuple(head.split()), {})["head"] = "government"
+        lex.add(head, "head", "government")
+        lex.phrases[tuple(head.split())]["head"] = "government"
     for head in getattr(t, "FACILITY_HEADS", ()):
-        lex.phrases.setdefault(tuple(head.split()), {})["head"] = "facility"
+        lex.add(head, "head", "facility")
+        lex.phrases[tuple(head.split())]["head"] = "facility"
     for line in t.KNOWN_ORGS:
         form, _, canonical = (s.strip() for s in line.partition("="))
         lex.add(form, "org", canonical or form)
@@ -174,6 +191,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.cues_before = frozenset(tuple(c.split()) for c in t.PERSON_CUES_BEFORE)
     lex.cues_after = frozenset(t.PERSON_CUES_AFTER)
     lex.locatives = frozenset(t.LOCATIVES)
+    lex.place_cues = frozenset(t.PLACE_CUES_BEFORE)
+    lex.conjunctions = frozenset(t.LIST_CONJUNCTIONS)
+    lex.diplomatic = frozenset(t.DIPLOMATIC_WORDS)
     lex.branch_words = frozenset(getattr(t, "BRANCH_WORDS", ()))
     lex.regional = frozenset(t.REGIONAL_TITLES)
     lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
@@ -187,7 +207,6 @@ def tokenize(text: str, title_span: tuple[int, int] | None = None) -> list[Tok]:
     """Word tokens with capitalisation, sentence-start and punctuation-break flags."""
     toks: list[Tok] = []
     prev_end = 0
-    prev_text = ""
     for m in TOKEN_RE.finditer(text):
         s, e, w = m.start(), m.end(), m.group()
         poss = False
@@ -200,17 +219,16 @@ def tokenize(text: str, title_span: tuple[int, int] | None = None) -> list[Tok]:
         elif len(w) > 2 and w[-1:] in ("'", "’"):
             w, e = w[:-1], e - 1
         gap = text[prev_end:s]
-        brk = bool(gap.strip()) or "\n" in gap or not toks
-        initial = (not toks or "\n" in gap or any(c in SENTENCE_END for c in gap)
-                   or (prev_text.endswith(".") and prev_text.lower() not in ABBREVIATIONS
-                       and not gap.strip()))
-        first = w[0]
-        tok = Tok(s, e, w, w.lower(), first.isupper(), w.isupper() and len(w) >= 2 and w.isalpha() is not False
-                  and any(c.isalpha() for c in w) and w == w.upper(), initial, brk, poss)
+        if gap == " ":
+            brk = initial = not toks
+        else:
+            brk = True
+            initial = not toks or SENTENCE_GAP.search(gap) is not None
+        tok = Tok(s, e, w, w.lower(), w[0].isupper(), len(w) >= 2 and w.isupper(), initial, brk, poss)
         if title_span and title_span[0] <= s < title_span[1]:
             tok.title = True
         toks.append(tok)
-        prev_end, prev_text = e, w
+        prev_end = e
     return toks
 
 
@@ -245,13 +263,15 @@ class EntityRecognizer:
 
     @staticmethod
     def set_ents(doc, clusters: list[EntityCluster]) -> None:
+        starts = [t.idx for t in doc]
         spans = []
         for c in clusters:
             for m in c.mentions:
                 if m.kind in ("name", "alias"):
-                    span = doc.char_span(m.start, m.end, label=c.type, alignment_mode="expand")
-                    if span is not None:
-                        spans.append(span)
+                    a = bisect_right(starts, m.start) - 1
+                    b = bisect_left(starts, m.end)
+                    if 0 <= a < b:
+                        spans.append(Span(doc, a, b, label=c.type))
         doc.ents = filter_spans(spans)
 
 
@@ -312,9 +332,7 @@ class _Context:
             return False
         if t.upper and (t.low in lex.common_acronyms or t.low in self.defined_common):
             return False
-        if t.title and not (t.upper or t.low in self.evidence or self.known(t)):
-            return False
-        return True
+        return not (t.title and not (t.upper or t.low in self.evidence or self.known(t)))
 
     def known(self, t: Tok) -> bool:
         hit = self.lex.exact.get((t.text,)) or self.lex.phrases.get((t.low,))
@@ -323,9 +341,10 @@ class _Context:
     # ------------------------------------------------------------------ main
     def run(self):
         self.scan_parentheses()
+        self.prefixed_places()
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
-        for r_index, (i, j) in enumerate(runs):
+        for i, j in runs:
             if any(k in self.skip for k in range(i, j)):
                 continue
             pending = self.process_run(i, j, pending)
@@ -344,6 +363,21 @@ class _Context:
             prev = TOKEN_RE.findall(before[-40:])
             if prev and prev[-1][:1].islower():
                 self.defined_common.update(w.lower() for w in words)
+
+    def prefixed_places(self) -> None:
+        """Names that follow a place word anywhere ("Kabupaten Kapuas Hulu") are places."""
+        toks, lex = self.toks, self.lex
+        for k, t in enumerate(toks):
+            if not t.cap or (t.low,) not in lex.phrases:
+                continue
+            n, kind, typ = lex.lookup(toks, k, min(k + 3, len(toks)), ("prefix",))
+            if not kind:
+                continue
+            end = k + n
+            while end < len(toks) and end < k + n + 3 and toks[end].cap and not toks[end].brk:
+                end += 1
+            if end > k + n:
+                self.doc_places[self.span_text(k + n, end)] = str(typ)
 
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
@@ -367,7 +401,8 @@ class _Context:
                     continue
                 break
             # a sentence-initial common word is not part of the name ("Menurut Budanov")
-            while i < j and toks[i].initial and self.initial_common(toks[i]) and not self.known(toks[i]):
+            while i < j and toks[i].initial and self.initial_common(toks[i]) and \
+                    not self.lex.lookup(toks, i, j, ("org", "head", "place", "prefix", "title"))[1]:
                 i += 1
             if i < j:
                 out.append((i, j))
@@ -542,9 +577,10 @@ class _Context:
         for idx, p in enumerate(pieces):
             if out and out[-1].kind == "ORG" and out[-1].j == p.i and p.kind in ("PLACE", "NAME"):
                 prev = out[-1]
-                is_acr = prev.j - prev.i == 1 and toks[prev.i].upper or isinstance(prev.payload, str)
+                is_acr = prev.j - prev.i == 1 and toks[prev.i].upper or isinstance(prev.payload, str) \
+                    or prev.branch
                 last = idx == len(pieces) - 1
-                if p.kind == "PLACE" and (is_acr or prev.payload is None) or \
+                if p.kind == "PLACE" and is_acr or \
                         (p.kind == "NAME" and is_acr and p.j - p.i == 1 and last and
                          not toks[p.i].initial and self.branch_ok(p)):
                     if p.kind == "PLACE" and not isinstance(p.payload, tuple):
@@ -558,6 +594,7 @@ class _Context:
                     all(toks[k].low in lex.branch_words for k in range(p.i, p.j)):
                 out[-1].j = p.j
                 out[-1].payload = None
+                out[-1].branch = True
                 continue
             out.append(p)
         return out
@@ -582,13 +619,17 @@ class _Context:
         toks, lex = self.toks, self.lex
         pieces = self.segment(i, j)
         # the sentence offset beyond which a pending title lapses
-        if pending and self.text[toks[pending[2]].end:toks[i].start].strip() != ",":
-            pending = None  # a title waits only for the name right after its comma
+        if pending and not PENDING_GAP.match(self.text[toks[pending[2]].end:toks[i].start]):
+            pending = None  # a title waits only for the name right after its comma or acronym
         outer_title = self.title_before(i)
         title = outer_title
         if pending and title is None:
             title = pending[0]
         person_done = False
+        # a title followed by a coordinated domain ("Menteri Energi dan Sumber Daya Mineral")
+        domain_run = any(q.kind == "TITLE" for q in pieces) and any(
+            q.kind == "CONN" and toks[q.i].low in lex.org_connectors for q in pieces) and not any(
+            q.kind == "ORG" and q.payload is None and q.j - q.i > 1 for q in pieces)
         last_title_piece: Piece | None = None
         context: list[str] = []
         followed_by_comma = self.text[toks[j - 1].end:toks[j - 1].end + 1] == ","
@@ -636,6 +677,13 @@ class _Context:
                 continue
             # NAME piece
             a, b = p.i, p.j
+            later_title = any(q.kind == "TITLE" for q in pieces[idx + 1:])
+            if title is not None and (later_title or domain_run):
+                # "Kapolda Metro Jaya Irjen Karyoto", "Menteri Energi dan Sumber Daya Mineral":
+                # words between a title and the next title (or a coordinated domain) name no one
+                if title in lex.regional and later_title:
+                    context.append(self.add(a, b, "GPE").key)
+                continue
             if title is not None:
                 while a < b and self.common(toks[a]):
                     a += 1
@@ -676,12 +724,17 @@ class _Context:
             self.singles.append((a2, f))
             main = f
         if last_title_piece is not None and not person_done:
-            if followed_by_comma:
-                return (title, self.sentence_end(j), j - 1)
-            # a title that names no one here is a title-only reference ("Sekjen NATO")
+            # a title that names no one here is a title-only reference ("Sekjen NATO"), or
+            # waits for the name after its comma ("Ketua KPU Banyumas, Siti Nurjanah")
             s = toks[last_title_piece.i].start
             e = toks[j - 1].end
-            self.title_refs.append((s, e, self.text[s:e], title, " ".join(context)))
+            if context:
+                self.title_refs.append((s, e, self.text[s:e], title, " ".join(context)))
+            if not (domain_run and main is not None and main.type == "ORG"):
+                self.paren_alias(j, main)
+            if followed_by_comma or domain_run or PAREN_AFTER.match(self.text, toks[j - 1].end):
+                return (title, self.sentence_end(j), j - 1)
+            return None
         self.paren_alias(j, main)
         return None
 
@@ -692,7 +745,7 @@ class _Context:
         while k > p.i + 1 and orig - k < 3 and self.name_like(toks[k - 1]) and \
                 not self.lex.lookup(toks, k - 1, orig, ("place", "org", "head"))[1]:
             k -= 1
-        if orig - k >= 2:
+        if orig - k >= 2 and self.span_text(k, orig) not in self.doc_places:
             p.j = k
             return k, orig
         return None
@@ -719,6 +772,8 @@ class _Context:
             return
         if not all(w[:1].isupper() for w in words if w.lower() not in self.lex.org_connectors):
             return
+        if all(w.lower() in self.lex.org_vocab or w.lower() in self.lex.stop for w in words):
+            return  # "PT Pertamina (Persero)"
         if not (words[0].isupper() or len(words) <= 3):
             return
         if main.type in (None, "PERSON"):
@@ -751,7 +806,7 @@ class _Context:
             if yt[1] == "place":
                 typ = yt[2].type
             xwords = x.split()
-            x = xwords[-1] if len(xwords) > 1 and xwords[-2].lower() in ("di", "on", "in") else x
+            x = xwords[-1] if len(xwords) > 1 and xwords[-2].lower() in self.lex.locatives else x
             x_s = x_e - len(x)
             self.found = [f for f in self.found if not (f.start >= x_s and f.end <= x_e) and
                           not (f.start >= y_s and f.end <= y_e)]
@@ -794,9 +849,8 @@ class _Context:
                 f.type = self.doc_places[word]
             elif f.cue:
                 f.type = "PERSON"
-            elif k > 0 and self.toks[k - 1].low in ("in", "di") and not t.initial and not t.brk:
-                f.type = "GPE"
-            elif self.coordinated_place(k):
+            elif (k > 0 and self.toks[k - 1].low in lex.place_cues and not t.initial
+                  and not t.brk) or self.coordinated_place(k):
                 f.type = "GPE"
             elif t.upper and len(word) >= 2:
                 f.type = "ORG"
@@ -810,7 +864,7 @@ class _Context:
             n = k + d
             if 0 <= n < len(toks) and toks[n].cap:
                 mid = toks[min(k, n) + 1] if d > 0 else toks[k - 1]
-                gap_ok = mid.low in ("dan", "and", "or", "atau") or self.text[
+                gap_ok = mid.low in self.lex.conjunctions or self.text[
                     toks[min(k, n)].end:toks[max(k, n)].start].strip() == ","
                 hit = self.lex.lookup(toks, n, n + 1, ("place",))
                 if gap_ok and hit[1] and getattr(hit[2], "type", "") == "GPE":

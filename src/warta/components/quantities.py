@@ -68,7 +68,10 @@ class QuantityFinder:
         self.scale_words = frozenset(nums.SMALL_MULTIPLIERS) | frozenset(nums.MULTIPLIERS)
         self.vague = {tuple(k.split()): v for k, v in nums.VAGUE_AMOUNTS.items()}
         self.vague_first = frozenset(k[0] for k in self.vague)
-        self.approx = sorted((tuple(m.split()) for m in nums.APPROX_MARKERS), key=len, reverse=True)
+        # hedge markers by their last word, longest first: "lebih dari" before "dari"
+        self.approx: dict[str, list[tuple[str, ...]]] = {}
+        for marker in sorted((tuple(m.split()) for m in nums.APPROX_MARKERS), key=len, reverse=True):
+            self.approx.setdefault(marker[-1], []).append(marker)
         self.connectors = frozenset(nums.RANGE_CONNECTORS)
         self.between = frozenset(nums.BETWEEN_WORDS)
         self.joiners = frozenset(nums.BETWEEN_JOINERS)
@@ -110,18 +113,19 @@ class QuantityFinder:
         out: list[QuantityFound] = []
         free = 0  # first token not yet used by a quantity
         seen = -1  # last token tried ("23/10/2024" has several digit runs)
-        for m in self.anchor_re.finditer(doc.text, body_start):
+        text = doc.text  # built from the tokens on each access: read it once
+        for m in self.anchor_re.finditer(text, body_start):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or span.start < free or span.start == seen:
                 continue
             seen = span.start
-            found = self._quantity_at(doc, span.start, body_start)
+            found = self._quantity_at(doc, text, span.start, body_start)
             if found is not None:
                 q, free = found
                 out.append(q)
         return out
 
-    def _quantity_at(self, doc: Doc, i: int, body_start: int) -> tuple[QuantityFound, int] | None:
+    def _quantity_at(self, doc: Doc, text: str, i: int, body_start: int) -> tuple[QuantityFound, int] | None:
         num = self._number(doc, i)
         if num is None:
             return None
@@ -150,7 +154,7 @@ class QuantityFinder:
         start_char = doc[start].idx
         end_char = doc[end - 1].idx + len(doc[end - 1])
         q = QuantityFound(
-            start=start_char, end=end_char, text=doc.text[start_char:end_char], value=num.value,
+            start=start_char, end=end_char, text=text[start_char:end_char], value=num.value,
             unit=unit_text, category=category, approx=approx, upper=num.upper,
         )
         return q, end
@@ -316,7 +320,7 @@ class QuantityFinder:
                     if num.year and category == "duration":
                         return None
                     end = k + size
-                    return doc.text[doc[k].idx:doc[end - 1].idx + len(doc[end - 1])], category, end
+                    return doc[k:end].text, category, end
             if _lower(tok) in self.non_units:
                 return None
         return None
@@ -360,7 +364,9 @@ class QuantityFinder:
 
     def _approx_marker(self, doc: Doc, start: int) -> int | None:
         """Token where a hedge before `start` begins ("sekitar", "at least"), or None."""
-        for marker in self.approx:
+        if start == 0:
+            return None
+        for marker in self.approx.get(_lower(doc[start - 1]), ()):
             size = len(marker)
             if start - size >= 0 and _words_at(doc, start - size, marker):
                 return start - size

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warta.lang import get_resources
+from warta.lang.base import read_list
 from warta.nlp.annotations import EntityCluster, QuoteFound
 
 try:  # the entities engineer's API; guarded until it lands
@@ -26,11 +27,12 @@ except ImportError:  # pragma: no cover - depends on the coref module's progress
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = "“”\"‘’'«»„"
+MARK_CHAR = re.compile("[“\"‘'«„]")
 TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()“”\"‘’«»]+")
 WORD = re.compile(r"\w+")
 # A sentence ends at .!? followed by space and an upper-case letter, digit or opening mark.
 SENT_END = re.compile(r"[.!?]+[”’\"]?(?=\s+(?:[“\"‘«(\[]|[A-Z0-9\u00C0-\u024F]))")
-ABBREV = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]|No|Jr|Sr|St)$")
+LAST_WORD = re.compile(r"(\S+)$")
 NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "4,600" / "52,4" are not clause breaks
 ANALYSIS_KEY = "warta_quote_analysis"
 MIN_DIRECT_IN_INDIRECT = 5  # words: shorter quoted fragments belong to the indirect quote
@@ -70,7 +72,18 @@ class Lexicon:
     post_cues: frozenset[str]
     needs_comp: frozenset[str]
     joints: frozenset[str]
+    object_verbs: frozenset[str]
+    abbreviations: frozenset[str]
     res: object = None
+
+
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations that do not end a sentence ("Gen.", "U.S."), from the language's list."""
+    try:
+        entries = read_list(f"warta.lang.{lang}", "abbreviations.txt")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(x.lower() for x in entries if not x.endswith("*"))
 
 
 @cache
@@ -113,6 +126,8 @@ def lexicon(lang: str) -> Lexicon | None:
         post_cues=frozenset(c.lower() for c in rep.POSTPOSED_CUES),
         needs_comp=frozenset(getattr(rep, "NEEDS_COMPLEMENTIZER", ())),
         joints=frozenset(rep.CLAUSE_JOINTS),
+        object_verbs=frozenset(getattr(rep, "OBJECT_VERBS", ())),
+        abbreviations=_abbreviations(lang),
         res=rep,
     )
 
@@ -139,6 +154,10 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
     out: list[Mark] = []
     i = start
     while i < end:
+        x = MARK_CHAR.search(text, i, end)
+        if x is None:
+            break
+        i = x.start()
         c = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -318,9 +337,12 @@ class Analysis:
     def _split_sentences(self, s: int, e: int) -> list[tuple[int, int]]:
         m = self._masked
         out, cur = [], s
+        abbrev = self.lex.abbreviations
         for x in SENT_END.finditer(m, s, e):
-            if ABBREV.search(m, max(s, x.start() - 6), x.start()):
-                continue
+            w = LAST_WORD.search(m, max(s, x.start() - 12), x.start())
+            word = w.group(1) if w else ""
+            if (len(word) == 1 and word.isupper()) or (word + ".").lower() in abbrev:
+                continue  # "Maj. Gen. Pat Ryder", "U.S. tariffs"
             out.append((cur, x.end()))
             cur = x.end()
         if cur < e:
@@ -518,7 +540,12 @@ class Analysis:
         has_comp = False
         if comp and not any(ch in QUOTE_CHARS for ch in m[cs:comp.start()]):
             between = m[cs:comp.start()]
-            if len(between.split()) <= 10 and not lex.verb_re.search(between):
+            bw = between.replace(",", " ").split()
+            # skip only a non-clause: "said on Monday that", "told the committee that",
+            # "mengatakan di X, …, bahwa" — not "said there was evidence that …"
+            nonclause = not bw or bw[0].lower() in lex.stopwords or bw[0].lower() in lex.adverbs \
+                or verb in lex.object_verbs
+            if nonclause and len(bw) <= 10 and not lex.verb_re.search(between):
                 cs, has_comp = comp.end(), True
         if not has_comp and verb in lex.needs_comp:
             return it
@@ -913,7 +940,9 @@ class Analysis:
         if not phrase:
             return None
         if low in self.lex.pronouns:
-            return (last_person or last)
+            cand = last_person or last
+            person = self._person_before(s, cand)
+            return person or cand
         if low in self.lex.first_person:
             return last
         return self.resolve(s, e)
@@ -982,6 +1011,20 @@ class Analysis:
             p = prevs[-1]
             return (p[0], p[1], s, e, False)
         return None
+
+    def _person_before(self, pos: int, cand):
+        """The latest PERSON named at a sentence start before `pos`, if later than `cand`'s mention."""
+        best = None
+        limit = cand[3] if cand and cand[3] is not None else -1
+        for c in self._clusters:
+            if c.type != "PERSON":
+                continue
+            for mt in c.mentions:
+                if limit < mt.start < pos and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]):
+                    sent_start = next((a for a, b, _ in reversed(self.sentences) if a <= mt.start), None)
+                    if sent_start is not None and len(self._masked[sent_start:mt.start].split()) <= 3:
+                        best = (mt.start, c)
+        return (best[1].name, best[1].id, None, None, True) if best else None
 
     def _cluster_in(self, s: int, e: int) -> EntityCluster | None:
         """The entity cluster mentioned in [s, e): the last PERSON/ORG mention, else the last."""

@@ -20,6 +20,7 @@ from warta.models import Article
 NUM_PERM = 64
 SHINGLE = 5
 THRESHOLD = 0.8
+SCHEME = "affine32"  # 32-bit hash values: stored as 4 bytes each
 _WORD = re.compile(r"\w+", re.UNICODE)
 FEED_SUFFIXES = (".jsonl", ".warc", ".warc.gz", ".rss", ".atom", ".xml")
 
@@ -46,7 +47,7 @@ class NearDuplicateIndex:
         sh = shingles(body)
         if len(sh) < 3:  # too short to call anything a copy of it
             return None
-        m = MinHash(num_perm=self.num_perm)
+        m = MinHash(num_perm=self.num_perm, scheme=SCHEME)
         m.update_batch(list(sh))
         return m
 
@@ -58,8 +59,8 @@ class NearDuplicateIndex:
     def add_signature(self, aid: int, raw: bytes | None, original: int | None = None) -> None:
         if not raw:
             return
-        values = np.array(struct.unpack(f"<{self.num_perm}I", raw), dtype=np.uint64)
-        self.add(aid, MinHash(num_perm=self.num_perm, hashvalues=values), original=original)
+        values = np.array(struct.unpack(f"<{self.num_perm}I", raw), dtype=np.uint32)
+        self.add(aid, MinHash(num_perm=self.num_perm, hashvalues=values, scheme=SCHEME), original=original)
 
     def add(self, aid: int, sig: MinHash | None, original: int | None = None) -> None:
         if sig is None:

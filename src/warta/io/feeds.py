@@ -66,9 +66,16 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[RawPage | ReadFailure]:
             if len(data.encode("utf-8")) > max_bytes:
                 yield ReadFailure(where, InputTooLargeError(f"{where}: over {max_bytes} bytes"))
                 continue
-            yield RawPage(source=rec.get("source") or rec.get("url") or where, data=data, format=fmt,
-                          encoding="utf-8", url=rec.get("url"), published=rec.get("published"),
-                          outlet=rec.get("outlet"), title=rec.get("title"))
+            yield RawPage(
+                source=rec.get("source") or rec.get("url") or where,
+                data=data,
+                format=fmt,
+                encoding="utf-8",
+                url=rec.get("url"),
+                published=rec.get("published"),
+                outlet=rec.get("outlet"),
+                title=rec.get("title"),
+            )
 
 
 def read_warc(path: str, max_bytes: int) -> Iterator[RawPage | ReadFailure]:
@@ -95,8 +102,14 @@ def read_warc(path: str, max_bytes: int) -> Iterator[RawPage | ReadFailure]:
                 except LookupError:
                     data = raw.decode("utf-8", errors="replace")
                 date = record.rec_headers.get_header("WARC-Date")
-                yield RawPage(source=url or path, data=data, format="html", encoding=charset, url=url,
-                              published=None if not date else None)
+                yield RawPage(
+                    source=url or path,
+                    data=data,
+                    format="html",
+                    encoding=charset,
+                    url=url,
+                    published=None if not date else None,
+                )
         except Exception as exc:  # noqa: BLE001 - a truncated archive ends the file, not the run
             yield ReadFailure(path, InputError(f"{path}: unreadable WARC ({exc})"))
 
@@ -123,8 +136,16 @@ def read_rss(path: str, max_bytes: int) -> Iterator[RawPage | ReadFailure]:
         if entry.get("published_parsed"):
             p = entry.published_parsed
             published = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
-        yield RawPage(source=entry.get("link") or f"{path}#{i}", data=html, format="html", encoding="utf-8",
-                      url=entry.get("link"), published=published, outlet=outlet, title=title)
+        yield RawPage(
+            source=entry.get("link") or f"{path}#{i}",
+            data=html,
+            format="html",
+            encoding="utf-8",
+            url=entry.get("link"),
+            published=published,
+            outlet=outlet,
+            title=title,
+        )
 
 
 READERS = {"jsonl": read_jsonl, "warc": read_warc, "rss": read_rss}

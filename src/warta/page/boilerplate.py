@@ -97,6 +97,7 @@ HASHTAGS_RE = re.compile(r"^#[^\s#]+(?:[\s,]*#[^\s#]+)+\s*$")
 SOURCE_RE = re.compile(rf"^(?:{_alt(SOURCE_LABELS)})\s*:\s*\S", re.IGNORECASE)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(BYLINE_LABELS)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _EDITOR_LABEL_RE = re.compile(rf"^(?:{_alt(EDITOR_LABELS)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_ANY_LABEL_RE = re.compile(rf"^(?:{_alt(BYLINE_LABELS + EDITOR_LABELS)})(?![^\W\d_])", re.IGNORECASE)
 _SEGMENT_SPLIT_RE = re.compile(
     r"\s+[|•·]\s+|\s*;\s*|\s{2,}|,\s+(?=(?:" + _alt(EDITOR_LABELS) + r")\b)", re.IGNORECASE
 )
@@ -134,7 +135,7 @@ _CAP = r"[A-Z][\w.&'-]*"
 PHOTO_CREDIT_RE = re.compile(
     rf"(?:[(\[]\s*(?:(?:foto|photo)\s*:\s*)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*/\s*{_CAP}(?:\s+{_CAP}){{0,4}}\s*[)\]]"
     rf"|(?<=[.)]\s){_CAP}(?:\s+{_CAP}){{0,3}}/{_CAP}(?:\s+{_CAP}){{0,4}}"
-    rf"|[(\[]?\b(?:foto|photo|FOTO|PHOTO)\s*:\s*[^()]{{2,60}}[)\]]?)\.?$"
+    rf"|[(\[]?\b(?i:foto|photo)\s*:\s*[^()]{{2,60}}[)\]]?)\.?$"
 )
 _COUNT_RE = re.compile(r"^\d[\d.,]*\s+|\s*[(\[]\d[\d.,]*[)\]]$|\s+\d[\d.,]*$")
 _STRIP = " \t:：-–—|·•»›>*#.,"
@@ -320,7 +321,7 @@ def parse_byline(text: str) -> Byline | None:
     Returns None unless every part of the line is a byline or editor credit.
     """
     s = text.strip()
-    if not s or len(s) > 160:
+    if not s or len(s) > 160 or not _ANY_LABEL_RE.match(s):
         return None
     author = editor = None
     for seg in _SEGMENT_SPLIT_RE.split(s):

@@ -27,6 +27,7 @@ def _alt(items) -> str:
 
 _MONTH = rf"(?P<mon>{_alt(MONTHS)})\.?"
 _DAYS = [d for m in _LANGS for d in m.DAYS]
+DAY_NAMES = frozenset(_DAYS)
 _TZ = [t for m in _LANGS for t in m.TIMEZONES]
 _LABELS = [t for m in _LANGS for t in m.DATE_LABELS]
 
@@ -54,7 +55,8 @@ _FILLER_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 MAX_DATE_LINE = 110  # characters; longer lines are prose that mentions a date
-MAX_RESIDUE_WORDS = 4  # words besides the date a date line may carry (an outlet name)
+MAX_RESIDUE_WORDS = 4  # words before the date a date line may carry (an outlet name)
+MAX_TRAILING_WORDS = 1  # words after it ("Banjir 12 November 2024 Terjang Sigi" is a headline)
 
 
 def _make(y: int, m: int, d: int) -> str | None:
@@ -112,12 +114,15 @@ def date_line(text: str, *, dayfirst: bool = True) -> str | None:
     if found is None:
         return None
     iso, start, end = found
-    residue = s[:start] + " " + s[end:]
-    residue = _TIME_RE.sub(" ", residue)
-    residue = _FILLER_RE.sub(" ", residue)
-    if len(_WORD_RE.findall(residue)) > MAX_RESIDUE_WORDS:
+    if _residue_words(s[:start]) > MAX_RESIDUE_WORDS or _residue_words(s[end:]) > MAX_TRAILING_WORDS:
         return None
     return iso
+
+
+def _residue_words(text: str) -> int:
+    """Words left beside a date once times, zones, weekdays, labels and separators are gone."""
+    text = _FILLER_RE.sub(" ", _TIME_RE.sub(" ", text))
+    return len(_WORD_RE.findall(text))
 
 
 def is_month_day(text: str) -> bool:

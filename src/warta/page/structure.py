@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from warta.lang.en import chrome as en_chrome
 from warta.page import boilerplate as bp
-from warta.page.dates import date_line, find_date, is_month_day
+from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day
 
 if TYPE_CHECKING:
     from warta.page.html import HtmlPage
@@ -29,6 +29,7 @@ LINE_RE = re.compile(r"[^\n]+")
 DATELINE_PREFIX_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,80}?)(?:\s*[–—―]+\s*|\s+--?\s+|\s*--\s*)(?=\S)")
 # a dateline standing on its own line: "Jakarta, Inakoran", "Brussel, JendelaDunia", "WASHINGTON —"
 DATELINE_LINE_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,58}?)(?P<dash>\s*[-–—―]+)?\s*$")
+_NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 _PAREN_TAIL_RE = re.compile(r"^(?P<pre>.*?)[\s,]*\((?P<paren>[^()]{2,40})\)$")
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
@@ -183,19 +184,22 @@ def parse_dateline(dl: str, site_keys: Iterable[str] = ()) -> _Dateline | None:
     s = dl.strip().rstrip(",:")
     if not s or len(bp.words(s)) > MAX_DATELINE_WORDS:
         return None
-    paren = None
+    paren = iso = None
     m = _PAREN_TAIL_RE.match(s)
     if m:
         s, paren = m.group("pre").strip().rstrip(","), m.group("paren").strip()
-        if not _name_part(paren, 4):
+        if _NUMERIC_DATE_RE.match(paren):
+            # "Jakarta, Rabu (23/10/2024) -": a date in brackets, not an outlet
+            found = find_date(paren)
+            iso, paren = (found[0] if found else None), None
+        elif not _name_part(paren, 4):
             return None
     parts = [p.strip() for p in s.split(",")] if s else []
     if any(not p for p in parts) or len(parts) > 3:
         return None
-    iso = None
     kept = []
     for p in parts:
-        if is_month_day(p):
+        if is_month_day(p) or p.lower() in DAY_NAMES:
             continue
         found = find_date(p)
         if found and found[1] == 0 and found[2] == len(p):

@@ -16,12 +16,12 @@ from markupsafe import Markup, escape
 from warta.web.format import number, stance
 
 WIDTH, HEIGHT = 760, 330
-LEFT, RIGHT, TOP = 72, 28, 24
+LEFT, RIGHT, TOP = 78, 40, 34
 AXIS_Y = 232  # the date axis; the plot is above it
 BAND_Y = 290  # where claims without a number are drawn
 SERIES_CLASSES = 6
-MIN_TICK_GAP = 64
-CHAR_WIDTH = 7.4  # px per character of a 12.5px bold label, for collision checks
+MIN_TICK_GAP = 70
+CHAR_WIDTH = 8.6  # px per character of a 14.5px bold label, for collision checks
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

@@ -74,7 +74,20 @@ LINES: dict[str, list[str]] = {
         "cookie settings",
     ],
     "navigation": ["home", "menu", "search", "sign in", "log in", "login", "register", "e-edition", "epaper"],
-    "share": ["share", "share this article", "share this story", "copy link", "email", "print"],
+    "share": [
+        "share",
+        "share this article",
+        "share this story",
+        "copy link",
+        "email",
+        "print",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "pinterest",
+    ],
     "subscribe": ["subscribe", "newsletter", "newsletters", "sign up"],
 }
 

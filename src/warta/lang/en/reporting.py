@@ -138,3 +138,6 @@ NEEDS_COMPLEMENTIZER: tuple[str, ...] = (
     "tweeted", "noted", "indicated", "suggested", "assessed", "predicted", "forecast", "concluded",
     "estimated", "estimates", "believed", "believes", "maintained", "warned", "warns", "cautioned",
 )
+
+# Verbs whose object (the hearer) may stand before the complementiser ("told the committee that").
+OBJECT_VERBS: tuple[str, ...] = ("told", "tells", "informed", "assured", "reminded", "warned", "briefed")

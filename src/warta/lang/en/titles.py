@@ -96,6 +96,13 @@ PERSON_CUES_AFTER: tuple[str, ...] = ("said", "says", "told", "added", "noted", 
 LOCATIVES: tuple[str, ...] = ("in", "to", "from", "at", "into", "near", "outside", "inside",
                               "across", "around", "toward", "towards", "via")
 
+# A one-word unknown name right after one of these is a place ("in Brantwood").
+PLACE_CUES_BEFORE: tuple[str, ...] = ("in",)
+# Words joining the items of a list ("Brantwood, Windsor and Cambridge").
+LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
+# Words before a capital that make it the city, not the government ("ambassador to Seoul").
+DIPLOMATIC_WORDS: tuple[str, ...] = ("ambassador", "embassy", "envoy")
+
 ALIAS_CUES: tuple[str, ...] = ("formerly known as", "previously known as", "also known as",
                                "known as", "formerly", "a.k.a.", "aka")
 

@@ -47,7 +47,14 @@ PREFIXES: dict[str, list[str]] = {
         "dilarang menyalin",
     ],
     "caption": ["foto:", "ilustrasi:", "keterangan foto", "sumber foto"],
-    "credit": ["penerjemah:", "alih bahasa:", "diterjemahkan oleh"],
+    "credit": [
+        "penerjemah:",
+        "alih bahasa:",
+        "diterjemahkan oleh",
+        "artikel ini telah tayang",
+        "artikel ini sudah tayang",
+        "artikel ini pertama kali tayang",
+    ],
     "read_time": ["waktu baca", "estimasi baca", "lama baca"],
     "date": ["terakhir diperbarui", "diperbarui", "diterbitkan", "dipublikasikan"],
 }

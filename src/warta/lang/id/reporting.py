@@ -167,3 +167,6 @@ PREDICATES: tuple[tuple[str, str], ...] = (
 )
 # Nouns that make a predicate about troops ("send" + "pasukan" -> "send_troops").
 TROOP_NOUNS: tuple[str, ...] = ("pasukan", "tentara", "prajurit", "personel", "brigade", "serdadu")
+
+# Verbs whose object (the hearer) may stand before the complementiser ("told the committee that").
+OBJECT_VERBS: tuple[str, ...] = ("memberi tahu", "memberitahu", "memberitahukan", "mengingatkan", "memperingatkan")

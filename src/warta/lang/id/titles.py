@@ -20,7 +20,9 @@ ROLE_TITLES: tuple[str, ...] = (
     "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "kapolri", "kapolda", "kapolres",
     "kapolsek", "wakapolri", "wakapolda", "kabareskrim", "kasatreskrim", "panglima", "jenderal",
     "letnan jenderal", "mayor jenderal", "brigadir jenderal", "brigjen", "mayjen", "letjen",
-    "kolonel", "letkol", "kapten", "komandan", "komisaris", "komisioner", "hakim", "hakim ketua",
+    "kolonel", "letkol", "kapten", "irjen", "irjen pol", "brigjen pol", "komjen", "komjen pol",
+    "kombes", "kombes pol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "laksamana",
+    "marsekal", "jenderal tni", "jenderal polisi", "komandan", "komisaris", "komisioner", "hakim", "hakim ketua",
     "ketua majelis hakim", "jaksa", "jaksa agung", "jaksa penuntut umum", "raja", "ratu",
     "pangeran", "paus", "kanselir", "senator", "anggota parlemen", "anggota dpr", "peneliti",
     "peneliti senior", "pengamat", "ekonom", "kepala ekonom", "analis", "profesor", "prof",
@@ -130,6 +132,13 @@ PERSON_CUES_AFTER: tuple[str, ...] = (
 
 # Locative prepositions: a capital after one is a place, not its government.
 LOCATIVES: tuple[str, ...] = ("di", "ke", "dari", "dekat", "menuju", "sekitar", "kawasan", "kota")
+
+# A one-word unknown name right after one of these is a place ("in Brantwood").
+PLACE_CUES_BEFORE: tuple[str, ...] = ("di",)
+# Words joining the items of a list ("Brantwood, Windsor and Cambridge").
+LIST_CONJUNCTIONS: tuple[str, ...] = ("dan", "atau", "serta")
+# Words before a capital that make it the city, not the government ("ambassador to Seoul").
+DIPLOMATIC_WORDS: tuple[str, ...] = ("kedutaan", "dubes", "duta")
 
 # "X, yang sebelumnya dikenal sebagai Y": Y is another name of X.
 ALIAS_CUES: tuple[str, ...] = (

@@ -1,0 +1,135 @@
+"""Corpus benchmark: synthetic news from templates -> ingest throughput and query latency.
+
+    python bench/bench_corpus.py --n 100000 [--extract-sample 500] [--pg URL]
+
+Ingest with extraction is measured on --extract-sample articles (warta.extract.extract end to end,
+then Store.add_articles); the rest of the --n articles are built from the same templates as
+Article objects and bulk-inserted (Store.add_articles, entities and claims normalised as usual),
+so the query latencies are measured on an n-article store. No network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import statistics
+import tempfile
+import time
+
+from warta.models import Article, Claim, Entity, Quantity
+from warta.store.db import Store
+
+PLACES = ["Sigi", "Palu", "Banyumas", "Cilacap", "Garut", "Bogor", "Sleman", "Bantul", "Kendal", "Demak", "Kudus",
+          "Pati", "Blora", "Tegal", "Brebes", "Cianjur", "Sukabumi", "Bekasi", "Depok", "Serang"]
+EVENTS = [("banjir bandang", "death_toll", "orang", "people"), ("tanah longsor", "missing_count", "warga", "people"),
+          ("kebakaran pasar", "houses_affected", "kios", "count"), ("kenaikan harga beras", "price", "rupiah", "money")]
+SOURCES = ["BNPB", "BPBD", "Basarnas", "Polres", "Bupati", "Dinas Sosial", "Kemendag", "BMKG"]
+COUNTRIES = [("Korea Utara", "North Korea"), ("Rusia", "Russia"), ("Ukraina", "Ukraine"), ("Jepang", "Japan")]
+
+
+def synth(i: int, rng: random.Random) -> Article:
+    story = i // 8  # about eight articles per story
+    place = PLACES[story % len(PLACES)] + ("" if story < len(PLACES) else f" {story // len(PLACES)}")
+    event, predicate, unit, cat = EVENTS[story % len(EVENTS)]
+    src = SOURCES[(i + story) % len(SOURCES)]
+    value = (story % 50 + 3) * (1 if rng.random() < 0.7 else 2)
+    day = f"2024-{(story // 30) % 12 + 1:02d}-{story % 28 + 1:02d}"
+    lang = "id" if i % 5 else "en"
+    country = COUNTRIES[story % len(COUNTRIES)][0 if lang == "id" else 1]
+    title = f"{event.title()} di {place}: {src} Sebut {value} {unit}"
+    paras = [f"{src} mengatakan {event} di {place} menyebabkan {value} {unit} terdampak, laporan nomor {i}.",
+             f"Petugas di {place} masih mendata; kerja sama dengan {country} disebut dalam rapat ke-{i % 97}.",
+             f"Warga {place} diminta waspada, kata {src} dalam keterangan tertulis edisi {i}."]
+    text = title + "\n" + "\n".join(paras)
+    ev = f"{value} {unit}"
+    s = text.index(ev)
+    return Article(
+        id=hashlib.sha1(text.encode()).hexdigest()[:16], source=f"synth/{i:06d}.txt", language=lang, title=title,
+        published=day, outlet=f"Outlet {i % 40}", paragraphs=paras, text=text,
+        entities=[Entity(id="e0", name=place, type="GPE"), Entity(id="e1", name=src, type="ORG"),
+                  Entity(id="e2", name=country, type="GPE")],
+        quantities=[Quantity(text=ev, value=value, unit=unit, category=cat, span=(s, s + len(ev)))],
+        claims=[Claim(source=src, subject=f"{event} {place}", predicate=predicate, value=value, unit=unit,
+                      quantities=[0], stance="asserts" if rng.random() < 0.9 else "denies", evidence=ev,
+                      evidence_span=(s, s + len(ev)))])
+
+
+def page_text(a: Article) -> str:
+    return f"{a.title}\n{a.published}\n" + "\n".join(a.paragraphs) + "\n"
+
+
+def timed(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench(url: str, n: int, sample: int, label: str) -> None:
+    rng = random.Random(7)
+    store = Store(url)
+    arts = (synth(i, rng) for i in range(n))
+    sample_arts = [next(arts) for _ in range(min(sample, n))]
+    if sample_arts:
+        from warta.extract import extract
+
+        t = time.perf_counter()
+        extracted = [extract(page_text(a), source=a.source) for a in sample_arts]
+        store.add_articles(extracted)
+        dt = time.perf_counter() - t
+        print(f"[{label}] ingest with extraction: {len(extracted)} articles in {dt:.1f}s = "
+              f"{len(extracted) / dt:.1f} articles/s (one process)")
+    t = time.perf_counter()
+    report = store.add_articles(arts, batch_size=1000)
+    dt = time.perf_counter() - t
+    print(f"[{label}] bulk insert (pre-built Articles): {report.ingested} in {dt:.1f}s = "
+          f"{report.ingested / max(dt, 1e-9):.0f} articles/s")
+    t = time.perf_counter()
+    store.rebuild_corpus()
+    print(f"[{label}] rebuild_corpus (stories + conflicts): {time.perf_counter() - t:.1f}s; "
+          f"stories {store.list_stories(per_page=1).total}")
+    print(f"[{label}] list_conflicts(): {timed(store.list_conflicts, 3) * 1000:.0f} ms "
+          f"({len(store.list_conflicts())} conflicts)")
+    sid = store.list_stories(per_page=1).items[0].id
+    print(f"[{label}] list_conflicts(story=…): {timed(lambda: store.list_conflicts(story=sid)) * 1000:.1f} ms")
+    print(f"[{label}] list_claims(about='Korea Utara'): "
+          f"{timed(lambda: store.list_claims(about='Korea Utara')) * 1000:.1f} ms")
+    print(f"[{label}] list_claims(about='banjir bandang Sigi'): "
+          f"{timed(lambda: store.list_claims(about='banjir bandang Sigi')) * 1000:.1f} ms")
+    print(f"[{label}] search('banjir Sigi'): {timed(lambda: store.search('banjir Sigi')) * 1000:.1f} ms")
+    print(f"[{label}] get_story: {timed(lambda: store.get_story(sid)) * 1000:.1f} ms")
+    store.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--extract-sample", type=int, default=300)
+    ap.add_argument("--pg", default=os.environ.get("WARTA_TEST_PG_URL"))
+    ap.add_argument("--db", default=None, help="SQLite file (default: a temporary one)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bench(f"sqlite:///{args.db or os.path.join(tmp, 'bench.db')}", args.n, args.extract_sample, "sqlite")
+    if args.pg:
+        import uuid
+
+        import sqlalchemy as sa
+
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
+        admin = sa.create_engine(args.pg)
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        sep = "&" if "?" in args.pg else "?"
+        try:
+            bench(f"{args.pg}{sep}options=-csearch_path%3D{schema}", args.n, args.extract_sample, "postgresql")
+        finally:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,320 @@
+"""warta_quotes: direct and indirect quotes with speaker, cue, relays and stance, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.quotes import QuoteFinder, find_marks
+from warta.nlp.pipeline import build_nlp
+
+LEAN = ("warta_sentences", "warta_quotes")
+
+
+@pytest.fixture(scope="module")
+def lean_id():
+    return build_nlp("id", components=LEAN)
+
+
+@pytest.fixture(scope="module")
+def lean_en():
+    return build_nlp("en", components=LEAN)
+
+
+def annotate(nlp, text: str, *, title: bool = False, body_from: int = 0, mask_after: int | None = None):
+    """Run the pipeline on `text` whose first `body_from` lines are headline/dateline."""
+    lines = text.split("\n")
+    if mask_after is not None:
+        lines = lines[:mask_after] + [" " * len(x) for x in lines[mask_after:]]
+    text = "\n".join(lines)
+    doc = nlp.make_doc(text)
+    if title:
+        doc._.warta_title_span = (0, len(lines[0]))
+    doc._.warta_body_start = sum(len(x) + 1 for x in lines[:body_from])
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc
+
+
+def quotes(nlp, text, **kw):
+    return [(q.kind, q.text, q.speaker, q.cue, q.via) for q in annotate(nlp, text, **kw)._.warta_quotes]
+
+
+# --------------------------------------------------------------------------- the seed page
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp_id, seed_page):
+    doc = annotate(nlp_id, seed_page, title=True, body_from=2, mask_after=18)
+    return doc._.warta_quotes
+
+
+def _find(qs, fragment):
+    hits = [q for q in qs if fragment in q.text]
+    assert hits, fragment
+    return hits[0]
+
+
+def test_seed_headline_is_not_a_source(seed_quotes, seed_page):
+    title_end = seed_page.index("\n")
+    assert all(q.start > title_end for q in seed_quotes)
+
+
+def test_seed_peskov_direct_quotes(seed_quotes):
+    a = _find(seed_quotes, "Ada banyak informasi")
+    assert (a.kind, a.text, a.speaker, a.cue, a.via) == (
+        "direct", "Ada banyak informasi yang saling bertentangan", "Dmitry Peskov", "kata", [])
+    b = _find(seed_quotes, "Korea Selatan mengklaim satu hal")
+    assert (b.kind, b.speaker, b.cue) == ("direct", "Dmitry Peskov", "pungkas")
+    assert b.text.endswith("atas pernyataan tersebut")
+
+
+def test_seed_pentagon_unconfirmed_via_peskov(seed_quotes):
+    q = [q for q in seed_quotes if q.kind == "indirect" and q.text.startswith("mereka tidak memiliki")][0]
+    assert (q.text, q.speaker, q.cue, q.via, q.stance) == (
+        "mereka tidak memiliki konfirmasi atas pernyataan tersebut", "Pentagon", "mengatakan",
+        ["Dmitry Peskov"], "unconfirmed")
+
+
+def test_seed_yoon_via_kyodonews(seed_quotes):
+    q = _find(seed_quotes, "akan menandai peningkatan yang signifikan")
+    assert (q.kind, q.speaker, q.cue, q.via) == ("direct", "Yoon Suk Yeol", "kata", ["Kyodonews"])
+
+
+def test_seed_rutte_warning_and_quoted_fragment(seed_quotes):
+    w = _find(seed_quotes, "pengiriman pasukan untuk mendukung Rusia")
+    assert (w.kind, w.speaker, w.cue, w.stance) == ("indirect", "Mark Rutte", "memposting", "warns")
+    ind = _find(seed_quotes, "dia berbicara dengan Yoon")
+    assert ind.kind == "indirect" and ind.speaker == "Mark Rutte"
+    frag = [q for q in seed_quotes if q.kind == "direct" and q.text.startswith("keamanan yang saling")]
+    assert [q.speaker for q in frag] == ["Mark Rutte"]
+    # "kemitraan erat" has fewer than five words: part of the indirect quote only
+    assert not [q for q in seed_quotes if q.text == "kemitraan erat"]
+    assert not [q for q in seed_quotes if "Rutte berbicara dengan" in q.text]
+
+
+def test_seed_ministry_speaks_for_kim_and_relays_kim(seed_quotes):
+    d = _find(seed_quotes, "sangat mendesak penarikan")
+    assert (d.kind, d.speaker, d.cue) == ("direct", "Kementerian Luar Negeri Korea Selatan", "kata")
+    i = _find(seed_quotes, "hubungan militer antara Korea Utara")
+    assert (i.speaker, i.cue, i.via) == ("Kim Hong Kyun", "menekankan", ["Kementerian Luar Negeri Korea Selatan"])
+
+
+def test_seed_postposed_kata_and_menurut_relay(seed_quotes):
+    q = _find(seed_quotes, "Korea Selatan memanggil duta besar")
+    assert (q.kind, q.speaker, q.cue, q.via) == ("indirect", "Kementerian Luar Negeri Korea Selatan", "kata", [])
+    assert q.text.endswith("pengiriman pasukan Korea Utara")
+    y = _find(seed_quotes, "akan mengambil")
+    assert (y.speaker, y.cue) == ("Yoon Suk Yeol", "mengatakan")
+    assert len(y.via) == 1 and y.via[0].endswith("Korea Selatan")
+
+
+def test_seed_zelenskyy_quotes_only_direct(seed_quotes):
+    qs = [q for q in seed_quotes if q.speaker == "Volodymyr Zelenskyy"]
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert qs[0].text == "bukti jelas bahwa sejumlah orang dipasok ke Rusia dari Korea Utara"
+
+
+def test_seed_refusal_is_not_a_quote(seed_quotes):
+    assert not [q for q in seed_quotes if "menolak untuk mengkonfirmasi" in q.text]
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize("text,inner", [
+    ("kata dia “satu dua tiga” lalu", "satu dua tiga"),
+    ('he said "one two three" then', "one two three"),
+    ("‘Ini palsu,’ katanya", "Ini palsu,"),
+    ("'It is fake,' he said", "It is fake,"),
+    ("«Nous verrons» dit-il", "Nous verrons"),
+])
+def test_marks_pair(text, inner):
+    (m,) = find_marks(text, 0, len(text))
+    assert text[m.open + 1:m.close] == inner and m.closed
+
+
+def test_apostrophes_are_not_marks():
+    text = "Korea’s central bank and Verdant Motors' plants said I’m fine"
+    assert find_marks(text, 0, len(text)) == []
+
+
+def test_open_quote_runs_to_paragraph_end():
+    text = "“Kalimat pertama tanpa penutup."
+    (m,) = find_marks(text, 0, len(text))
+    assert not m.closed and m.close == len(text)
+
+
+# --------------------------------------------------------------------------- Indonesian patterns
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“Kami siap menghadapi semua kemungkinan,” kata Budi Santoso.",
+     [("direct", "Kami siap menghadapi semua kemungkinan", "Budi Santoso", "kata", [])]),
+    ("Budi Santoso mengatakan, “Kami siap menghadapi semua kemungkinan.”",
+     [("direct", "Kami siap menghadapi semua kemungkinan.", "Budi Santoso", "mengatakan", [])]),
+    ("Menteri Keuangan Sri Mulyani mengatakan bahwa inflasi akan turun tahun depan.",
+     [("indirect", "inflasi akan turun tahun depan.", "Menteri Keuangan Sri Mulyani", "mengatakan", [])]),
+    ("Menurut Budi Santoso, harga beras naik di semua pasar.",
+     [("indirect", "harga beras naik di semua pasar.", "Budi Santoso", "Menurut", [])]),
+    ("Harga beras naik di semua pasar, kata Budi Santoso.",
+     [("indirect", "Harga beras naik di semua pasar", "Budi Santoso", "kata", [])]),
+    ("Budi Santoso menambahkan, pasokan dari gudang cukup sampai akhir tahun.",
+     [("indirect", "pasokan dari gudang cukup sampai akhir tahun.", "Budi Santoso", "menambahkan", [])]),
+    ("Kantor berita Yonhap melaporkan, mengutip Badan Intelijen Nasional, bahwa ribuan tentara telah dikirim.",
+     [("indirect", "ribuan tentara telah dikirim.", "Badan Intelijen Nasional", "melaporkan", ["Yonhap"])]),
+    ("“Kami sudah menerima laporan itu,” ujar Rusdin seperti dikutip dari Antara.",
+     [("direct", "Kami sudah menerima laporan itu", "Rusdin", "ujar", ["Antara"])]),
+])
+def test_id_patterns(lean_id, text, expected):
+    assert quotes(lean_id, text) == expected
+
+
+def test_id_split_quote_is_two_entries(lean_id):
+    text = "“Semua korban sudah ditemukan,” kata Andi Sultan. “Pencarian kami hentikan hari ini.”"
+    assert quotes(lean_id, text) == [
+        ("direct", "Semua korban sudah ditemukan", "Andi Sultan", "kata", []),
+        ("direct", "Pencarian kami hentikan hari ini.", "Andi Sultan", "kata", []),
+    ]
+
+
+def test_id_multi_paragraph_quote(lean_id):
+    text = ("Ketua Bawaslu, Yuli Astuti, menyebut pihaknya meneruskan tujuh laporan.\n"
+            "“Ada pembagian amplop menjelang hari pemungutan suara.\n"
+            "“Kami masih mendalami siapa yang menyuruh,” kata Yuli.")
+    got = quotes(lean_id, text)
+    assert [(k, t, s) for k, t, s, _, _ in got] == [
+        ("indirect", "pihaknya meneruskan tujuh laporan.", "Yuli Astuti"),
+        ("direct", "Ada pembagian amplop menjelang hari pemungutan suara.", "Yuli"),
+        ("direct", "Kami masih mendalami siapa yang menyuruh", "Yuli"),
+    ]
+
+
+def test_id_pronoun_attribution(lean_id):
+    text = ("Pengamat Dewi Anggraeni mengingatkan bahwa semua angka sulit diverifikasi.\n"
+            "‘Setiap pihak punya kepentingan sendiri,’ katanya. Ia menilai metode penghitungan berbeda-beda.")
+    got = quotes(lean_id, text)
+    assert [(k, s, c) for k, _, s, c, _ in got] == [
+        ("indirect", "Dewi Anggraeni", "mengingatkan"),
+        ("direct", "Dewi Anggraeni", "katanya"),
+        ("indirect", "Dewi Anggraeni", "menilai"),
+    ]
+
+
+def test_id_parenthetical_kata_dia(lean_id):
+    text = "Wiryo Hadinoto menuding relawan membagikan uang. Pihaknya, kata dia, sudah melaporkan temuan itu ke Bawaslu."
+    got = quotes(lean_id, text)
+    assert got[1] == ("indirect", "sudah melaporkan temuan itu ke Bawaslu.", "Wiryo Hadinoto", "kata", [])
+
+
+def test_id_appositive_speaker(lean_id):
+    text = "Kepala BPBD Sulawesi Tengah, Yasin Tondo, mengatakan pihaknya masih memverifikasi data korban."
+    assert quotes(lean_id, text) == [
+        ("indirect", "pihaknya masih memverifikasi data korban.", "Yasin Tondo", "mengatakan", [])]
+
+
+def test_id_denial_stance(lean_id):
+    doc = annotate(lean_id, "Ketua tim, Darmanto, membantah relawan pihaknya membagikan uang kepada pemilih.")
+    (q,) = doc._.warta_quotes
+    assert (q.text, q.speaker, q.cue, q.stance) == (
+        "relawan pihaknya membagikan uang kepada pemilih.", "Darmanto", "membantah", "denies")
+
+
+def test_id_relative_clause_speaker(lean_id):
+    text = "Data itu berbeda dengan laporan BNPB pada Selasa pagi yang menyebut tujuh orang meninggal dunia."
+    assert quotes(lean_id, text) == [("indirect", "tujuh orang meninggal dunia.", "BNPB", "menyebut", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Rutte berbicara dengan Yoon melalui telepon pada hari Senin.",
+    "Tentara menggelar operasi ‘Badai Gurun’ di perbatasan.",
+    "Film “Laskar Pelangi” diputar ulang di bioskop.",
+    "Korea Utara sendiri sebelumnya menolak tuduhan tersebut.",
+    "Direktur NIS menyampaikan hal itu dalam rapat tertutup.",
+    "Juru bicara Kremlin Dmitry Peskov menolak untuk mengkonfirmasi pengerahan pasukan itu.",
+])
+def test_id_not_quotes(lean_id, text):
+    assert quotes(lean_id, text) == []
+
+
+def test_body_start_excludes_headline(lean_id):
+    text = "“Kami menang,” kata Hermawan di judul\n“Kami menang telak hari ini,” kata Hermawan Susilo."
+    got = quotes(lean_id, text, title=True, body_from=1)
+    assert [t for _, t, _, _, _ in got] == ["Kami menang telak hari ini"]
+
+
+# --------------------------------------------------------------------------- English patterns
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We are ready for anything," said John Kirby.',
+     [("direct", "We are ready for anything", "John Kirby", "said", [])]),
+    ('"We are ready for anything," Kirby said.',
+     [("direct", "We are ready for anything", "Kirby", "said", [])]),
+    ('Denise Caron told reporters: "Every line is down today."',
+     [("direct", "Every line is down today.", "Denise Caron", "told", [])]),
+    ("Lloyd Austin said there was evidence that troops were in Russia.",
+     [("indirect", "there was evidence that troops were in Russia.", "Lloyd Austin", "said", [])]),
+    ("Verdant Motors said in a statement that 4,600 workers had not reported for their shifts.",
+     [("indirect", "4,600 workers had not reported for their shifts.", "Verdant Motors", "said", [])]),
+    ("Some 11,000 soldiers are now in the Kursk region, President Volodymyr Zelenskiy said.",
+     [("indirect", "Some 11,000 soldiers are now in the Kursk region", "President Volodymyr Zelenskiy",
+       "said", [])]),
+    ("According to the Korean Central News Agency, Choe Son Hui told Sergei Lavrov that Pyongyang would stand with Russia.",
+     [("indirect", "Pyongyang would stand with Russia.", "Choe Son Hui", "told",
+       ["the Korean Central News Agency"])]),
+    ("Defence Minister Rustem Umerov said in an interview with broadcaster KBS that forces had fought battles.",
+     [("indirect", "forces had fought battles.", "Defence Minister Rustem Umerov", "said", ["broadcaster KBS"])]),
+    ("Analysts at Northgate Securities estimated that the shutdown would cost $45 million a day.",
+     [("indirect", "the shutdown would cost $45 million a day.", "Northgate Securities", "estimated", [])]),
+])
+def test_en_patterns(lean_en, text, expected):
+    assert quotes(lean_en, text) == expected
+
+
+def test_en_he_said_adding_that(lean_en):
+    text = ('Lloyd Austin said there was evidence of troops. "That is a very serious matter," he said, '
+            "adding that the consequences would be felt in Europe.")
+    assert quotes(lean_en, text)[1:] == [
+        ("direct", "That is a very serious matter", "Lloyd Austin", "said", []),
+        ("indirect", "the consequences would be felt in Europe.", "Lloyd Austin", "adding", []),
+    ]
+
+
+def test_en_denied_then_saying(lean_en):
+    text = "Osei denied that the company had locked workers out, saying staff had volunteered to work."
+    doc = annotate(lean_en, text)
+    got = [(q.text, q.speaker, q.cue, q.stance) for q in doc._.warta_quotes]
+    assert got == [("the company had locked workers out", "Osei", "denied", "denies"),
+                   ("staff had volunteered to work.", "Osei", "saying", "asserts")]
+
+
+def test_en_reported_citing_and_postposed_relay(lean_en):
+    text = ("Peskov said questions should be addressed to the Defence Ministry, state news agency TASS reported.")
+    assert quotes(lean_en, text) == [
+        ("indirect", "questions should be addressed to the Defence Ministry", "Peskov", "said",
+         ["state news agency TASS"])]
+
+
+def test_en_speaker_relayed_by_lawmaker(lean_en):
+    text = ("Director Cho Tae-yong told the committee that the troops had not yet been sent into battle, "
+            "lawmaker Park Sun-won told reporters.")
+    ((kind, text_, speaker, cue, via),) = quotes(lean_en, text)
+    assert (kind, speaker, cue) == ("indirect", "Director Cho Tae-yong", "told")
+    assert text_ == "the troops had not yet been sent into battle" and via == ["lawmaker Park Sun-won"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin again declined to comment.",
+    "Moscow and Pyongyang have both dismissed the reports.",
+    "Kyiv's defence minister reported the first small-scale clashes.",
+    "Russia calls it the so-called 'special military operation' in Ukraine.",
+    'The film "Crash Landing on You" was a hit.',
+])
+def test_en_not_quotes(lean_en, text):
+    assert quotes(lean_en, text) == []
+
+
+def test_finder_is_pure(lean_id):
+    doc = annotate(lean_id, "“Kami siap menghadapi semua kemungkinan,” kata Budi Santoso.")
+    finder = QuoteFinder(lang="id")
+    assert finder.find(doc) == finder.find(doc) == doc._.warta_quotes

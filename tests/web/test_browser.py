@@ -1,0 +1,106 @@
+"""Real Chromium (Debian's, through Playwright) against uvicorn on 127.0.0.1: follow a conflict
+to its evidence, prove a hostile page runs no script, and write the README screenshots."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SCREENSHOTS, corpus_module
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+PWNED = corpus_module.PWNED
+
+
+def _shoot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_home_story_conflict_card_to_highlighted_sentence(page, live_server, ids):
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+
+    page.goto(live_server + "/")
+    assert page.locator(".badge").first.is_visible()
+    _shoot(page, "home")
+
+    page.get_by_role("link", name=page.locator("li.story h3 a").first.inner_text()).first.click()
+    page.wait_for_load_state()
+    if f"/stories/{ids['troop_story']}" not in page.url:
+        page.goto(f"{live_server}/stories/{ids['troop_story']}")
+    assert page.locator("svg.timeline a.pt").count() >= 5
+    _shoot(page, "story")
+
+    card = page.locator("article.conflict").first
+    side = card.locator("section.side").first
+    evidence = side.locator("blockquote.evidence").inner_text()
+    side.locator("a.go").click()
+    page.wait_for_url("**/articles/**#hl")
+    mark = page.locator("mark#hl")
+    assert mark.is_visible()
+    assert " ".join(mark.inner_text().split()) == " ".join(evidence.split())
+    assert page.evaluate("document.activeElement && document.activeElement.id") == "hl"  # warta.js focused it
+    _shoot(page, "article")
+    assert errors == []
+
+
+def test_keyboard_reaches_quotes_and_shows_their_speaker(page, live_server, ids):
+    page.goto(f"{live_server}/articles/{ids['inakoran-2024-10-18.txt']}")
+    quote = page.locator("#q0")
+    quote.focus()
+    assert page.evaluate("document.activeElement.id") == "q0"
+    tip = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
+    assert "Yoon Suk Yeol" in tip
+    page.locator("details.removed summary").press("Enter")
+    assert page.locator("details.removed li").first.is_visible()
+
+
+def test_hostile_page_runs_no_script_and_has_csp(page, live_server, ids):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    response = page.goto(f"{live_server}/articles/{ids['hostile.html']}")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "object-src 'none'" in csp
+    assert page.locator("h1").inner_text().startswith("<script>")
+    for locator in ("text=Click here", "text=ministry"):
+        page.locator(locator).first.hover()
+    page.locator("text=Click here").first.click()
+    page.wait_for_timeout(300)
+    assert page.evaluate(f"typeof window.{PWNED}") == "undefined"
+    assert dialogs == []
+    assert not [u for u in requests if "evil.example" in u]
+    # Even a script injected past the escaping would be refused by the CSP.
+    page.evaluate("""() => { const s = document.createElement('div');
+        s.innerHTML = '<img src=x onerror="window.__warta_pwned=9">'; document.body.appendChild(s); }""")
+    page.wait_for_timeout(300)
+    assert page.evaluate(f"typeof window.{PWNED}") == "undefined"
+
+
+def test_phone_width_has_no_horizontal_page_scroll(phone, live_server, ids):
+    for path in ("/", f"/stories/{ids['troop_story']}", f"/articles/{ids['inakoran-2024-10-18.txt']}",
+                 f"/articles/{ids['hostile.html']}"):
+        phone.goto(live_server + path)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 391, (path, width)
+    phone.goto(f"{live_server}/stories/{ids['troop_story']}")
+    _shoot(phone, "story-phone")
+
+
+def test_pages_work_without_javascript(browser, live_server, ids):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        pg = context.new_page()
+        pg.goto(f"{live_server}/stories/{ids['troop_story']}")
+        pg.locator("article.conflict a.go").first.click()
+        pg.wait_for_url("**#hl")
+        assert pg.locator("mark#hl").is_visible()
+        pg.goto(live_server + "/")
+        pg.fill("#home-q", "Pentagon")
+        pg.press("#home-q", "Enter")
+        pg.wait_for_url("**/search?q=Pentagon")
+        assert pg.locator("ol.hits li").count() >= 2
+    finally:
+        context.close()
