@@ -77,6 +77,7 @@ def bench(url: str, n: int, sample: int, label: str) -> None:
     if sample_arts:
         from warta.extract import extract
 
+        extract(page_text(sample_arts[0]), source="warm-up")  # load the language pipelines first
         t = time.perf_counter()
         extracted = [extract(page_text(a), source=a.source) for a in sample_arts]
         store.add_articles(extracted)

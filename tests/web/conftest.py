@@ -9,6 +9,8 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,9 +72,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(store):
-    """Base URL of uvicorn serving the corpus app on 127.0.0.1, stopped after the session."""
+@contextmanager
+def serve(store) -> Iterator[str]:
+    """Base URL of uvicorn serving `store` on 127.0.0.1 (a free port, in a thread) until exit."""
     import uvicorn
 
     port = _free_port()
@@ -85,9 +87,32 @@ def live_server(store):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(store):
+    with serve(store) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def showcase_server(tmp_path_factory):
+    """The corpus without its hostile page, for the README screenshots."""
+    from warta.store.db import Store
+
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('showcase') / 'showcase.db'}")
+    store.add_articles([*corpus_module.troop_story(), *corpus_module.rate_story()])
+    store.rebuild_corpus()
+    try:
+        with serve(store) as url:
+            yield url
+    finally:
+        store.close()
 
 
 @pytest.fixture(scope="session")

@@ -23,14 +23,12 @@ def test_home_story_conflict_card_to_highlighted_sentence(page, live_server, ids
 
     page.goto(live_server + "/")
     assert page.locator(".badge").first.is_visible()
-    _shoot(page, "home")
 
     page.get_by_role("link", name=page.locator("li.story h3 a").first.inner_text()).first.click()
     page.wait_for_load_state()
     if f"/stories/{ids['troop_story']}" not in page.url:
         page.goto(f"{live_server}/stories/{ids['troop_story']}")
     assert page.locator("svg.timeline a.pt").count() >= 5
-    _shoot(page, "story")
 
     card = page.locator("article.conflict").first
     side = card.locator("section.side").first
@@ -41,7 +39,6 @@ def test_home_story_conflict_card_to_highlighted_sentence(page, live_server, ids
     assert mark.is_visible()
     assert " ".join(mark.inner_text().split()) == " ".join(evidence.split())
     assert page.evaluate("document.activeElement && document.activeElement.id") == "hl"  # warta.js focused it
-    _shoot(page, "article")
     assert errors == []
 
 
@@ -85,8 +82,6 @@ def test_phone_width_has_no_horizontal_page_scroll(phone, live_server, ids):
         phone.goto(live_server + path)
         width = phone.evaluate("document.documentElement.scrollWidth")
         assert width <= 391, (path, width)
-    phone.goto(f"{live_server}/stories/{ids['troop_story']}")
-    _shoot(phone, "story-phone")
 
 
 def test_pages_work_without_javascript(browser, live_server, ids):
@@ -104,3 +99,31 @@ def test_pages_work_without_javascript(browser, live_server, ids):
         assert pg.locator("ol.hits li").count() >= 2
     finally:
         context.close()
+
+
+def test_screenshots_for_the_readme(browser, showcase_server):
+    """docs/screenshots/{home,story,article,article-phone}.png, from a corpus without the hostile page."""
+    import httpx
+
+    stories = httpx.get(showcase_server + "/api/stories").json()["items"]
+    story_id = next(s["id"] for s in stories if s["article_count"] >= 5)
+    claim = httpx.get(f"{showcase_server}/api/conflicts", params={"story": story_id}).json()["items"][0]["claims"][0]
+    start, end = claim["evidence_span"]
+    article = f"/articles/{claim['article_id']}?hl={start}-{end}#hl"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        for name, path in (("home", "/"), ("story", f"/stories/{story_id}"), ("article", article)):
+            pg.goto(showcase_server + path)
+            _shoot(pg, name)
+    finally:
+        context.close()
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    try:
+        pg = context.new_page()
+        pg.goto(showcase_server + article.removesuffix("#hl"))
+        pg.screenshot(path=str(SCREENSHOTS / "article-phone.png"))
+    finally:
+        context.close()
+    for name in ("home", "story", "article", "article-phone"):
+        assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000

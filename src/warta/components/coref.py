@@ -67,6 +67,7 @@ class Coreferencer:
                     for c in (doc._.warta_entities or [])]
         titles = doc.user_data.get("warta_entity_titles") or {"person": [], "refs": []}
         text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        clusters = self.merge_short_forms(clusters, "ORG", self.same_form)
         clusters = self.merge_short_forms(clusters, "PERSON", self.person_short)
         clusters = self.merge_short_forms(clusters, "ORG", self.org_short)
         clusters = self.merge_short_forms(clusters, "GPE", self.place_short)
@@ -76,6 +77,12 @@ class Coreferencer:
         return finish(clusters, self.lex.honorifics)
 
     # ------------------------------------------------------------------ short forms
+    @staticmethod
+    def same_form(short: EntityCluster, full: EntityCluster) -> bool:
+        """'ECB' alone is the cluster where 'European Central Bank (ECB)' defined it."""
+        return short.name != full.name and short.name in _forms(full) and \
+            len(short.name) < len(full.name)
+
     @staticmethod
     def person_short(short: EntityCluster, full: EntityCluster) -> bool:
         sw, fw = _words(short.name), _words(full.name)
@@ -184,9 +191,10 @@ class Coreferencer:
         for key, title, _ in titles.get("person", []):
             person_titles.setdefault(key, set()).add(self.norm_title(title))
         for m in rx.finditer(text):
-            noun = m.group("noun").lower()
-            if text[m.start()].isupper() and noun[0] != text[m.start()].lower():
-                continue
+            noun = m.group("noun")
+            if not noun.islower():
+                continue  # "the Bank of England" is a name, not a description
+
             typ, keywords = self.descriptions.get(noun, (None, ()))
             target = nearest_fitting(clusters, m.start(), typ, keywords, person_titles)
             if target is not None:

@@ -319,7 +319,7 @@ class _Context:
         """A sentence-initial capital that is just a common word ("Menurut", "Pantauan")."""
         low = t.low
         return low in self.lex.stop or low in self.lex.not_names or low in self.lower_seen or \
-            bool(self.lex.common_re and self.lex.common_re.match(low))
+            (low,) in self.lex.cues_before or bool(self.lex.common_re and self.lex.common_re.match(low))
 
     def name_like(self, t: Tok) -> bool:
         return t.cap and not t.upper and not self.common(t, strict=False) and \
@@ -383,8 +383,16 @@ class _Context:
         toks, lex = self.toks, self.lex
         out = []
         i, n = 0, len(toks)
+        def ok(k: int) -> bool:
+            # a nationality word counts only inside a longer name ("European Central Bank")
+            t = toks[k]
+            if self.usable(t):
+                return True
+            return t.low in lex.demonyms and t.cap and k + 1 < n and not toks[k + 1].brk and \
+                self.usable(toks[k + 1]) and not t.poss
+
         while i < n:
-            if not self.usable(toks[i]):
+            if not ok(i):
                 i += 1
                 continue
             j = i + 1
@@ -392,7 +400,7 @@ class _Context:
                 t = toks[j]
                 if t.brk or toks[j - 1].poss:
                     break
-                if self.usable(t):
+                if ok(j):
                     j += 1
                     continue
                 if (t.low in lex.name_connectors or t.low in lex.org_connectors) and j + 1 < n \
@@ -776,6 +784,9 @@ class _Context:
             return  # "PT Pertamina (Persero)"
         if not (words[0].isupper() or len(words) <= 3):
             return
+        hit = self.lex.exact.get(tuple(words)) or self.lex.phrases.get(tuple(w.lower() for w in words))
+        if hit and ("org" in hit and main.type != "ORG" or "place" in hit and main.type == "ORG"):
+            return  # "WASHINGTON (Reuters)": a different entity, not another name
         if main.type in (None, "PERSON"):
             if not any(c.isupper() for c in words[0][1:]) and not words[0].isupper():
                 return
@@ -828,6 +839,8 @@ class _Context:
         for k, f in self.singles:
             t = self.toks[k]
             word = t.text
+            if t.low in lex.demonyms:
+                continue
             if word in person_words:
                 f.type = "PERSON"
             elif "-" in word and all(part in person_words for part in word.split("-")):

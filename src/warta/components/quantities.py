@@ -28,6 +28,8 @@ HYPHEN_UNIT_RE = re.compile(r"^(\d[\d.,]*)-([^\W\d_][\w-]*)$")
 # Four bare digits that read as a year ("2024"): a quantity only before a known unit.
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
+# Tokens after which a capitalised word is expected: sentence ends, quotes, brackets, dashes.
+SENTENCE_OPENERS = frozenset({".", "!", "?", "…", "...", "“", '"', "‘", "'", "(", "[", "—", "–", "-", ":", ";"})
 
 
 @dataclass(slots=True)
@@ -194,6 +196,8 @@ class QuantityFinder:
             j = i
             while j < len(doc) and _lower(doc[j]) in self.word_parts:
                 j += 1
+            if tok.is_title and not _sentence_initial(doc, start):
+                return None  # a name: "Lima Puluh Kota", "Dua Sisi Institute"
             words = [_lower(t) for t in doc[start:j]]
             value = self.parse_words(words)
             if value is None:
@@ -371,6 +375,14 @@ class QuantityFinder:
             if start - size >= 0 and _words_at(doc, start - size, marker):
                 return start - size
         return None
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Whether token i starts a sentence, a line or a quotation (so a capital is expected)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in SENTENCE_OPENERS
 
 
 def _lower(tok: Token) -> str:

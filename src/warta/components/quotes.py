@@ -486,7 +486,6 @@ class Analysis:
         pre = m[seg_start:x.start()]
         pre_words = pre.split()
         role = "pre"
-        lead_comma = None
         coord = None
         if pre_words and pre_words[-1].lower() == "yang":
             # relative clause: "laporan BNPB … yang menyebut …"
@@ -579,7 +578,7 @@ class Analysis:
     # ---- direct quotes
 
     def _directs(self, pi: int, ps: int, pe: int, marks: list[Mark], items: list[Item]) -> list[Item]:
-        text, m, lex = self.text, self._masked, self.lex
+        text, m = self.text, self._masked
         out: list[Item] = []
         for mk in marks:
             cs, ce = mk.open + 1, mk.close
@@ -595,9 +594,6 @@ class Analysis:
                 sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
                 if sent is not None:
                     d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
-                host = self._enclosing(items, mk)
-                if host is not None and host.cue_start is not None and host.cue_start > mk.close:
-                    pass
                 out.append(d)
                 continue
             pre = next((it for it in items if it.kind == "preposed" and abs(it.start - mk.open) <= 2), None)
@@ -904,10 +900,9 @@ class Analysis:
                 elif src is not None and src.speaker is not None:
                     it.speaker = src.speaker
                     it.via_sp = it.via_sp or list(src.via_sp)
-            elif it.follow is not None:
-                if it.follow.speaker is not None:
-                    it.speaker = it.follow.speaker
-                    it.via_sp = list(it.follow.via_sp)
+            elif it.follow is not None and it.follow.speaker is not None:
+                it.speaker = it.follow.speaker
+                it.via_sp = list(it.follow.via_sp)
             if it.speaker is not None and it.kind != "report":
                 prev_stmt = it
         # unattributed directs: next paragraph's attribution (open-ended), else the last speaker

@@ -19,6 +19,7 @@ from warta.corpus.entities import fold, resolver
 from warta.store import schema as S
 
 LINK_THRESHOLD = 0.30  # combined similarity needed to link two articles
+MUTUAL_K = 8  # an article links only to its strongest neighbours
 FULL_WINDOW_DAYS = 30  # no time penalty within a month
 MAX_WINDOW_DAYS = 180  # developing stories run for months; beyond six, never linked
 BLOCK_ENTITIES = 4  # candidate pairs come from each article's rarest entities...
@@ -203,14 +204,25 @@ def build_stories(conn) -> list[StoryCluster]:
         return x
 
     strength: Counter = Counter()
+    edges: list[tuple[float, int, int]] = []
+    neighbours: dict[int, list[float]] = defaultdict(list)
     for x, y in candidate_pairs(originals):
         s = similarity(originals[x], originals[y])
         if s >= LINK_THRESHOLD:
-            strength[x] += s
-            strength[y] += s
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
+            edges.append((s, x, y))
+            neighbours[x].append(s)
+            neighbours[y].append(s)
+    # Only links among each article's MUTUAL_K strongest are used: a long chain of weak links
+    # (the same town, the same agency, months apart) must not glue unrelated events together.
+    floor = {a: sorted(v, reverse=True)[:MUTUAL_K][-1] for a, v in neighbours.items()}
+    for s, x, y in sorted(edges, reverse=True):
+        if s < floor[x] or s < floor[y]:
+            continue
+        strength[x] += s
+        strength[y] += s
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
     groups: dict[int, list[int]] = defaultdict(list)
     for aid in originals:
         groups[find(aid)].append(aid)

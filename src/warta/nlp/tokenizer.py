@@ -25,9 +25,11 @@ PREFIX_RE = re.compile(
     r"""|(?:US|S|A|C|HK)?\$|[€£¥₩₹]|(?:Rp\.?|RM|IDR|USD|EUR|KRW)(?=[\d]))"""
 )
 # Closing marks, punctuation, "%", possessive "'s", and unit or multiplier letters glued to
-# digits ("10km", "$45m", "9am").
-SUFFIX_RE = re.compile(
-    r"""(?:[)\]}"'”’»›>*,;:!?]|…|\.{1,3}|[—–]|-{2,}|%|‰|(?<=\w)['’][sS]"""
+# digits ("10km", "$45m", "9am"). A final "." is split off unless it closes an abbreviation:
+# {period} is filled per language with one fixed-width lookbehind per abbreviation, so that
+# "(Dr." or "“Mr." keep their period even when a prefix is stripped in the same step.
+SUFFIX_TEMPLATE = (
+    r"""(?:[)\]}}"'”’»›>*,;:!?]|…|\.{{2,3}}|{period}|[—–]|-{{2,}}|%|‰|(?<=\w)['’][sS]"""
     r"""|(?<=\d)(?:km|kg|cm|mm|m|ha|bn|mn|tn|k|jt|rb|MW|GW|kWh|mph|am|pm|a\.m\.|p\.m\.|T|M|B))$"""
 )
 # Splits inside a chunk: dashes between words (not digit–digit ranges), glued quotes, commas
@@ -67,6 +69,8 @@ def make_news_tokenizer(nlp: Language) -> Tokenizer:
     """A spaCy Tokenizer with warta's news rules for `nlp.lang` (other languages get the
     English abbreviations)."""
     abbrevs = abbreviations(nlp.lang)
+    guards = "".join(f"(?<!\\b{re.escape(a[:-1])})" for a in sorted(abbrevs) if a.endswith("."))
+    suffix_re = re.compile(SUFFIX_TEMPLATE.format(period=guards + r"(?<!\b[A-Z])\."))
     token_match = re.compile(
         r"^(?:" + TOKEN_RE + "|" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
         + r")$"
@@ -78,7 +82,7 @@ def make_news_tokenizer(nlp: Language) -> Tokenizer:
         # English pass ~10x slower.
         rules={},
         prefix_search=PREFIX_RE.search,
-        suffix_search=SUFFIX_RE.search,
+        suffix_search=suffix_re.search,
         infix_finditer=INFIX_RE.finditer,
         token_match=token_match,
         url_match=URL_MATCH,

@@ -69,7 +69,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 
 SPEAKER_STOPWORDS: tuple[str, ...] = (
     "on", "in", "at", "to", "during", "after", "before", "while", "from", "with", "who", "which",
-    "that", "as", "when", "later", "earlier", "this", "last", "on", "via", "citing", "quoting",
+    "that", "as", "when", "later", "earlier", "this", "last", "via", "citing", "quoting",
     "since", "has", "have", "had", "was", "were", "is", "are", "would", "will",
 )
 
@@ -77,13 +77,13 @@ ADVERBS: tuple[str, ...] = (
     "also", "again", "later", "then", "previously", "earlier", "still", "has", "have", "had",
     "already", "repeatedly", "both", "separately", "however", "meanwhile", "now", "further",
     "publicly", "first", "last", "week", "yesterday", "today", "on", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement", "has",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
 )
 
 NAME_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "de", "van", "von", "bin", "al", "el", "la")
 
 ANAPHORIC_OBJECTS: tuple[str, ...] = ("it", "this", "that", "the reports", "the report", "the claims",
-                                     "the claim", "the allegations", "the reports")
+                                     "the claim", "the allegations")
 
 NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Telegram", "Instagram", "press release",
                                "statement", "social media")

@@ -20,10 +20,10 @@ ROLE_TITLES: tuple[str, ...] = (
     "general", "commander", "economist", "chief economist", "analyst", "head", "leader",
     "king", "queen", "prince", "princess", "pope", "chancellor", "mayor", "judge", "justice",
     "prosecutor", "attorney general", "envoy", "official", "adviser", "advisor", "professor",
-    "prof.", "dr.", "researcher", "analyst", "founder", "co-founder", "executive", "manager",
+    "prof.", "dr.", "researcher", "founder", "co-founder", "executive", "manager",
     "coach", "sheriff", "colonel", "major general", "lieutenant general", "brigadier general",
     "admiral", "captain", "sergeant", "deputy", "speaker", "representative", "commissioner",
-    "premier", "councillor", "councilman", "councilwoman", "delegate", "member", "leader",
+    "premier", "councillor", "councilman", "councilwoman", "delegate", "member",
 )
 
 REGIONAL_TITLES: tuple[str, ...] = ("governor", "mayor", "premier")
@@ -75,6 +75,7 @@ ORG_VOCAB: tuple[str, ...] = (
     "american", "asian", "african", "royal", "democratic", "republican", "people's", "news",
     "media", "data", "information", "health", "human", "rights", "trade", "energy", "nuclear",
     "atomic", "space", "science", "technology", "countering", "disinformation", "strategic",
+    "social", "network", "digital", "capital", "markets", "services",
 )
 
 BRANCH_WORDS: tuple[str, ...] = ()

@@ -51,7 +51,7 @@ BLOCKING_WORDS: frozenset[str] = frozenset({
     "hlm", "hlm.", "edisi", "jilid", "volume", "vol", "vol.", "seri", "tipe", "model", "versi",
     "kode", "grup", "pukul", "jam", "usia", "berusia", "umur", "berumur", "salah", "tahun",
     "periode", "angkatan", "gelombang", "putaran", "tahap", "kelas", "rt", "rw", "lantai",
-    "gedung", "ruang", "pintu", "jalur", "koridor",
+    "gedung", "ruang", "pintu", "jalur", "koridor", "tanggal", "tgl", "tgl.",
 })
 # A unit written before the number it measures: "magnitudo 5,6".
 PREFIX_UNITS: dict[str, str] = {"magnitudo": "other", "skala": "other"}

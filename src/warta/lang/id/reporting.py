@@ -87,7 +87,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 SPEAKER_STOPWORDS: tuple[str, ...] = (
     "pada", "di", "dalam", "saat", "usai", "ketika", "kepada", "seperti", "sebagaimana", "sambil",
     "seraya", "dengan", "tanpa", "setelah", "sebelum", "melalui", "lewat", "sejak", "hingga", "yang",
-    "kemarin", "tadi", "mengutip", "dikutip", "bahwa", "soal", "terkait", "tentang", "atas", "usai",
+    "kemarin", "tadi", "mengutip", "dikutip", "bahwa", "soal", "terkait", "tentang", "atas",
     "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari",
 )
 

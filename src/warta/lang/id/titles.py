@@ -163,7 +163,7 @@ COMMON_ACRONYMS: tuple[str, ...] = (
     "apbd", "uu", "kuhp", "kuhap", "asn", "pns", "umkm", "ott", "dpo", "tkp", "nik", "ktp", "sim",
     "rt", "rw", "ai", "it", "tv", "id", "ok", "rp", "usd", "idr", "km", "kg", "cm", "mm", "ha",
     "sd", "smp", "sma", "smk", "s1", "s2", "s3", "pilkada", "covid", "hut", "ri", "pk", "am", "pm",
-    "ham", "kkn", "lpg", "lng", "tbs", "dbd", "ispa", "c1", "bpjs", "jkn", "pt", "cv", "tbk",
+    "ham", "kkn", "lpg", "lng", "tbs", "dbd", "ispa", "c1", "jkn",
     "dki", "ntt", "ntb", "diy", "lsm", "ormas", "gb", "mb", "wni", "wna", "tki", "pmi", "utc",
 )
 

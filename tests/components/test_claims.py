@@ -1,0 +1,140 @@
+"""warta_claims: a claim per quote and per noun-object report, nested sources, figures, stance."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components.test_quotes import annotate
+
+from warta.nlp.pipeline import build_nlp
+
+LEAN = ("warta_sentences", "warta_quantities", "warta_quotes", "warta_claims")
+
+
+@pytest.fixture(scope="module")
+def lean_id():
+    return build_nlp("id", components=LEAN)
+
+
+@pytest.fixture(scope="module")
+def lean_en():
+    return build_nlp("en", components=LEAN)
+
+
+def claims(nlp, text, outlet=None):
+    lines = text.split("\n")
+    doc = nlp.make_doc(text)
+    doc._.warta_body_start = 0
+    doc._.warta_outlet = outlet
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert len(lines) >= 1
+    return doc._.warta_claims
+
+
+# --------------------------------------------------------------------------- the seed page
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp_id, seed_page):
+    doc = annotate(nlp_id, seed_page, title=True, body_from=2, mask_after=18)
+    return doc._.warta_claims
+
+
+def _by_evidence(cs, fragment):
+    hits = [c for c in cs if fragment in c.evidence]
+    assert hits, fragment
+    return hits[0]
+
+
+def test_seed_12000_from_nis_via_yonhap(seed_claims):
+    c = _by_evidence(seed_claims, "12.000 tentara")
+    assert (c.source, c.value, c.stance, c.predicate, c.subject) == (
+        "Badan Intelijen Nasional", 12000, "asserts", "send_troops", "Korea Utara")
+    assert len(c.via) == 1 and "Yonhap" in c.via[0]
+
+
+def test_seed_peskov_refuses_to_confirm(seed_claims):
+    c = _by_evidence(seed_claims, "menolak untuk mengkonfirmasi")
+    assert (c.source, c.stance, c.via, c.quote) == ("Dmitry Peskov", "refuses_to_confirm", [], None)
+    assert c.predicate == "deploy_troops"
+
+
+def test_seed_pentagon_unconfirmed_via_peskov(seed_claims):
+    c = [c for c in seed_claims if c.source == "Pentagon"][0]
+    assert (c.stance, c.via, c.evidence) == (
+        "unconfirmed", ["Dmitry Peskov"], "mereka tidak memiliki konfirmasi atas pernyataan tersebut")
+
+
+def test_seed_spy_agency_knows_government_relays(seed_claims):
+    c = _by_evidence(seed_claims, "1.500 pasukan")
+    assert c.via == ["Korea Selatan"] and c.source != "Korea Selatan"
+    assert (c.value, c.predicate, c.subject, c.object) == (1500, "send_troops", "Korea Utara", "Rusia")
+
+
+def test_seed_rutte_warns(seed_claims):
+    c = _by_evidence(seed_claims, "akan membawa dampak serius")
+    assert (c.source, c.stance) == ("Mark Rutte", "warns")
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_id_claim_from_indirect_quote_with_figure(lean_id):
+    (c,) = claims(lean_id, "Arif Wicaksono dari BNPB mengatakan 23 orang mengalami luka-luka.")
+    assert (c.source, c.value, c.stance, c.predicate, c.quote) == (
+        "Arif Wicaksono", 23, "asserts", "wounded", 0)
+    assert c.evidence == "23 orang mengalami luka-luka"
+    assert len(c.quantities) == 1
+
+
+def test_id_split_clauses_one_claim_per_figure(lean_id):
+    text = "NIS memperkirakan sedikitnya 100 tentara tewas dan hampir 1.000 orang terluka."
+    got = [(c.source, c.value, c.predicate) for c in claims(lean_id, text)]
+    assert got == [("NIS", 100, "killed"), ("NIS", 1000, "wounded")]
+
+
+def test_id_denial_claim(lean_id):
+    (c,) = claims(lean_id, "Ketua tim, Darmanto, membantah relawan pihaknya membagikan uang kepada pemilih.")
+    assert (c.source, c.stance, c.predicate) == ("Darmanto", "denies", "money_politics")
+
+
+def test_id_refusal_without_content_is_a_claim(lean_id):
+    (c,) = claims(lean_id, "Juru bicara Kremlin Dmitry Peskov enggan berkomentar soal korban.")
+    assert (c.stance, c.quote) == ("refuses_to_confirm", None)
+    assert c.source.endswith("Dmitry Peskov")
+
+
+def test_id_target_figure_wins(lean_id):
+    text = "Pentagon menaikkan perkiraannya dari 3.000 tentara menjadi sekitar 10.000 tentara."
+    (c,) = claims(lean_id, text, outlet="JendelaDunia")
+    assert (c.source, c.value) == ("JendelaDunia", 10000)
+
+
+def test_id_outlet_claims_only_with_figures(lean_id):
+    text = "Banjir bandang bukan kali pertama melanda desa itu."
+    assert claims(lean_id, text, outlet="Warta Nusantara") == []
+
+
+def test_en_two_sources_dismiss(lean_en):
+    got = claims(lean_en, "Moscow and Pyongyang have both dismissed the reports.")
+    assert [(c.source, c.stance) for c in got] == [("Moscow", "denies"), ("Pyongyang", "denies")]
+
+
+def test_en_declined_to_comment(lean_en):
+    (c,) = claims(lean_en, "The Kremlin again declined to comment.")
+    assert (c.source, c.stance) == ("Kremlin", "refuses_to_confirm")
+
+
+def test_en_unconfirmed_clause(lean_en):
+    text = ("Pat Ryder said 11,000 troops could be in Russia, but that he could not confirm reports "
+            "that they had entered the fighting.")
+    got = [(c.value, c.stance) for c in claims(lean_en, text)]
+    assert got[0] == (11000, "asserts")
+    assert got[-1][1] == "unconfirmed"
+
+
+def test_en_increment_is_not_the_main_figure(lean_en):
+    text = ("North Korea has sent another 1,500 soldiers, taking the number deployed to about 3,000 troops, "
+            "NIS told lawmakers.")
+    (c,) = claims(lean_en, text)
+    assert c.value == 3000

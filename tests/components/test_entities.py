@@ -1,0 +1,190 @@
+"""warta_entities: rule-and-lexicon recognition in Indonesian and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp.pipeline import build_nlp
+
+COMPONENTS = ("warta_sentences", "warta_entities")
+
+
+@pytest.fixture(scope="module")
+def ents_id():
+    return build_nlp("id", components=COMPONENTS)
+
+
+@pytest.fixture(scope="module")
+def ents_en():
+    return build_nlp("en", components=COMPONENTS)
+
+
+def run(nlp, text, title=None):
+    doc = nlp.make_doc(text)
+    if title:
+        doc._.warta_title_span = (0, len(title))
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc
+
+
+def found(nlp, text, title=None):
+    """{form: type} over every name or alias mention."""
+    doc = run(nlp, text, title)
+    return {m.text: c.type for c in doc._.warta_entities for m in c.mentions
+            if m.kind in ("name", "alias")}
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Presiden Korea Selatan Yoon Suk Yeol menelepon.", "Yoon Suk Yeol", "PERSON"),
+    ("Wakil Menteri Luar Negeri Pertama Korea Selatan Kim Hong Kyun menekankan hal itu.",
+     "Kim Hong Kyun", "PERSON"),
+    ("Sementara itu, juru bicara Kremlin Dmitry Peskov menolak berkomentar.", "Dmitry Peskov", "PERSON"),
+    ("Direktur NIS Cho Tae-yong menyampaikan hal itu.", "Cho Tae-yong", "PERSON"),
+    ("Juru bicara Dewan Keamanan Nasional John Kirby mengatakan hal itu.", "John Kirby", "PERSON"),
+    ("Ketua KPU Banyumas, Siti Nurjanah, mengatakan hasilnya sah.", "Siti Nurjanah", "PERSON"),
+])
+def test_id_title_cue_gives_person_without_title(ents_id, text, name, typ):
+    forms = found(ents_id, text)
+    assert forms.get(name) == typ
+    assert not any(f.startswith(("Presiden", "Wakil", "Direktur", "Juru", "Ketua")) for f in forms)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hal itu dikatakan Kementerian Luar Negeri Korea Selatan kemarin.",
+     "Kementerian Luar Negeri Korea Selatan"),
+    ("Menurut Lembaga Survei Cakra Data, hasilnya ketat.", "Lembaga Survei Cakra Data"),
+    ("Kantor Pencarian dan Pertolongan Palu menyatakan korban bertambah.",
+     "Kantor Pencarian dan Pertolongan Palu"),
+    ("Angka itu dirilis Komite Intelijen Majelis Nasional pada Rabu.", "Komite Intelijen Majelis Nasional"),
+])
+def test_id_org_heads(ents_id, text, name):
+    assert found(ents_id, text).get(name) == "ORG"
+
+
+def test_id_acronym_defined_in_parentheses_is_alias(ents_id):
+    doc = run(ents_id, "Badan Intelijen Nasional (NIS) Korea Selatan menyebut NIS yakin.")
+    (bin_,) = [c for c in doc._.warta_entities if c.name == "Badan Intelijen Nasional"]
+    assert bin_.type == "ORG" and "NIS" in bin_.aliases()
+
+
+def test_id_lowercase_definition_is_not_an_entity(ents_id):
+    forms = found(ents_id, "Harga itu di atas harga eceran tertinggi (HET). HET ditetapkan pemerintah.")
+    assert "HET" not in forms
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Pasukan itu dikirim ke Korea Selatan dan Amerika Serikat.", "Korea Selatan", "GPE"),
+    ("Pasukan itu dikirim ke Korea Selatan dan Amerika Serikat.", "Amerika Serikat", "GPE"),
+    ("Banjir melanda Kecamatan Dolo Selatan, Kabupaten Sigi.", "Kabupaten Sigi", "GPE"),
+    ("Korban ditemukan di aliran Sungai Wuno kemarin.", "Sungai Wuno", "LOC"),
+    ("Keamanan di Euro-Atlantik dan Indo-Pasifik terancam.", "Indo-Pasifik", "LOC"),
+    ("Tentara itu dikirim ke Timur Jauh Rusia untuk berlatih.", "Timur Jauh Rusia", "LOC"),
+])
+def test_id_places(ents_id, text, name, typ):
+    assert found(ents_id, text).get(name) == typ
+
+
+def test_id_place_alias_keeps_canonical_name(ents_id):
+    doc = run(ents_id, "Tentara Korut dikirim ke Rusia, kata pejabat AS.")
+    names = {c.name: c for c in doc._.warta_entities}
+    assert "Korut" in names["Korea Utara"].aliases()
+    assert "AS" in names["Amerika Serikat"].aliases()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hal itu dilaporkan Yonhap pada Jumat.", "Yonhap"),
+    ("Ujar Rusdin seperti dikutip dari Antara.", "Antara"),
+    ("Kata Yoon, mengutip Kyodonews.", "Kyodonews"),
+])
+def test_id_outlets_are_orgs(ents_id, text, name):
+    assert found(ents_id, text).get(name) == "ORG"
+
+
+def test_id_formerly_known_as(ents_id):
+    doc = run(ents_id, "Rutte mengatakan di X, yang sebelumnya dikenal sebagai Twitter, bahwa dia setuju.")
+    (x,) = [c for c in doc._.warta_entities if c.name == "X"]
+    assert x.type == "ORG" and x.aliases() == ["Twitter"]
+
+
+def test_id_speech_cue_marks_one_word_person(ents_id):
+    assert found(ents_id, "“Kami rugi,” kata Sumarni, pedagang di pasar itu.").get("Sumarni") == "PERSON"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Baca juga: Korea Selatan Gelar Rapat", "Baca"),
+    ("Pada Senin (23/12/2024), pasukan itu tiba pada Oktober.", "Senin"),
+    ("Pada Senin (23/12/2024), pasukan itu tiba pada Oktober.", "Oktober"),
+    ("Menurut Budanov, pasukan itu besar.", "Menurut Budanov"),
+])
+def test_id_capitalised_non_names(ents_id, text, word):
+    assert word not in found(ents_id, text)
+
+
+def test_id_title_case_headline_words_need_body_evidence(ents_id):
+    title = "Quick Count Pilkada Banyumas: Agus Unggul, Kubu Hermawan Klaim Menang"
+    body = "\nHasil hitung cepat menunjukkan Agus Priyanto unggul atas Hermawan Susilo."
+    forms = found(ents_id, title + body, title)
+    assert "Quick Count" not in forms and "Klaim Menang" not in forms and "Kubu Hermawan" not in forms
+    assert forms.get("Agus Priyanto") == "PERSON"
+
+
+def test_doc_ents_are_set_for_a_trained_ner(ents_id):
+    doc = run(ents_id, "Presiden Ukraina Volodymyr Zelenskyy bertemu Mark Rutte di Brussel.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Volodymyr Zelenskyy"] == "PERSON" and labels["Ukraina"] == "GPE"
+
+
+def test_upstream_ents_are_candidates(ents_id):
+    from spacy.tokens import Span
+
+    doc = ents_id.make_doc("Pertemuan itu dihadiri wakil dari Zzyzx kemarin.")
+    k = [t.text for t in doc].index("Zzyzx")
+    doc.ents = [Span(doc, k, k + 1, label="ORG")]
+    for _, pipe in ents_id.pipeline:
+        doc = pipe(doc)
+    assert [(c.name, c.type) for c in doc._.warta_entities] == [("Zzyzx", "ORG")]
+
+
+def test_recognizer_is_registered_under_a_versioned_name():
+    from spacy import registry
+
+    assert registry.misc.get("warta.entity_recognizer.v1") is not None
+
+
+def test_find_is_pure(ents_id):
+    from warta.components.entities import EntityRecognizer
+
+    doc = ents_id.make_doc("Presiden Korea Selatan Yoon Suk Yeol menelepon.")
+    clusters = EntityRecognizer("id").find(doc)
+    assert doc._.warta_entities is None
+    assert [c.id for c in clusters] == ["e1", "e2"]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("U.S. Defense Secretary Lloyd Austin said there was evidence.", "Lloyd Austin", "PERSON"),
+    ("Spokesman Maj. Gen. Pat Ryder said on Monday that it was true.", "Pat Ryder", "PERSON"),
+    ("White House national security spokesman John Kirby said later.", "John Kirby", "PERSON"),
+    ("National Intelligence Service Director Cho Tae-yong told lawmakers.", "Cho Tae-yong", "PERSON"),
+    ("The decision by the Bank of Korea was a surprise.", "Bank of Korea", "ORG"),
+    ("Analysts at Northgate Securities estimated the cost.", "Northgate Securities", "ORG"),
+    ("He cited Ukraine's National Security and Defence Council on Monday.",
+     "National Security and Defence Council", "ORG"),
+    ("Automotive Workers United (AWU) said about 12,000 walked out.", "AWU", "ORG"),
+    ("The strike hit plants in Brantwood, Windsor and Cambridge on Tuesday.", "Brantwood", "GPE"),
+    ("He said the consequences would be felt in Europe and the Indo-Pacific.", "Indo-Pacific", "LOC"),
+    ("It was reported by state news agency TASS on Friday.", "TASS", "ORG"),
+])
+def test_en_recognition(ents_en, text, name, typ):
+    assert found(ents_en, text).get(name) == typ
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Some 11,000 North Korean soldiers are in Russia.", "North Korean"),
+    ("Some 11,000 North Korean soldiers are in Russia.", "North"),
+    ("Russian instructors were teaching the North Koreans.", "Russian"),
+    ("Advertisement", "Advertisement"),
+    ("The talks collapsed on Tuesday in October.", "Tuesday"),
+])
+def test_en_nationality_and_calendar_words_are_not_entities(ents_en, text, word):
+    assert word not in found(ents_en, text)
