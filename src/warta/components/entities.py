@@ -263,7 +263,7 @@ class EntityRecognizer:
 
     @staticmethod
     def set_ents(doc, clusters: list[EntityCluster]) -> None:
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()
         spans = []
         for c in clusters:
             for m in c.mentions:
@@ -277,7 +277,9 @@ class EntityRecognizer:
 
 def upstream_ents(doc, found: list[Found]) -> list[Found]:
     """Entities an upstream NER put in doc.ents that no rule found."""
-    out = []
+    out: list[Found] = []
+    if not doc.has_annotation("ENT_IOB"):
+        return out
     taken = [(f.start, f.end) for f in found]
     for ent in doc.ents:
         label = UPSTREAM_LABELS.get(ent.label_)

@@ -1,0 +1,170 @@
+"""warta_quantities: values, units, ranges, hedges, and the numbers that are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def q_id():
+    return build_nlp("id", components=("warta_sentences", "warta_quantities"))
+
+
+@pytest.fixture(scope="module")
+def q_en():
+    return build_nlp("en", components=("warta_sentences", "warta_quantities"))
+
+
+def find(nlp, text):
+    return nlp(text)._.warta_quantities
+
+
+@pytest.mark.parametrize("text,value,unit,category", [
+    ("12.000 tentara", 12000, "tentara", "troops"),
+    ("empat brigade", 4, "brigade", "troops"),
+    ("1,5 juta orang", 1_500_000, "orang", "people"),
+    ("12 ribu prajurit", 12000, "prajurit", "troops"),
+    ("Rp 1,2 triliun", 1.2e12, "rupiah", "money"),
+    ("Rp17.000/liter", 17000, "rupiah/liter", "money"),
+    ("4.800 ringgit per ton", 4800, "ringgit per ton", "money"),
+    ("US$ 80 juta", 8e7, "dollars", "money"),
+    ("52,4 persen", 52.4, "persen", "percent"),
+    ("naik 3,5%", 3.5, "percent", "percent"),
+    ("1.153.330 suara sah", 1153330, "suara sah", "count"),
+    ("2.130 TPS", 2130, "TPS", "count"),
+    ("7 laporan", 7, "laporan", "count"),
+    ("dua kali lipat", 2, "kali lipat", "other"),
+    ("satu liter", 1, "liter", "other"),
+    ("sepanjang 14,6 kilometer", 14.6, "kilometer", "distance"),
+    ("dua belas orang", 12, "orang", "people"),
+    ("tiga ratus lima puluh rumah", 350, "rumah", "count"),
+    ("seratus warga", 100, "warga", "people"),
+    ("delapan tahun penjara", 8, "tahun", "duration"),
+    ("1.500 pasukan pasukan khusus", 1500, "pasukan", "troops"),
+])
+def test_id_value_and_unit(q_id, text, value, unit, category):
+    (q,) = find(q_id, text)
+    assert (q.value, q.unit, q.category) == (pytest.approx(value), unit, category)
+
+
+@pytest.mark.parametrize("text,qtext,value", [
+    ("sekitar 3.000 tentara", "sekitar 3.000 tentara", 3000),
+    ("lebih dari enam jam", "lebih dari enam jam", 6),
+    ("hampir lima persen", "hampir lima persen", 5),
+    ("setidaknya 3.000 tentara", "setidaknya 3.000 tentara", 3000),
+    ("melampaui 3.000 orang", "melampaui 3.000 orang", 3000),
+    ("ribuan warga", "ribuan warga", 1000),
+    ("ratusan rumah", "ratusan rumah", 100),
+    ("puluhan ribu pengungsi", "puluhan ribu pengungsi", 10000),
+])
+def test_id_approximations(q_id, text, qtext, value):
+    (q,) = find(q_id, text)
+    assert (q.text, q.value, q.approx) == (qtext, value, True)
+
+
+@pytest.mark.parametrize("text,value,upper,unit", [
+    ("10-15 orang", 10, 15, "orang"),
+    ("Rp16.500 hingga Rp17.000", 16500, 17000, "rupiah"),
+    ("Rp 50.000 hingga Rp 100.000 per orang", 50000, 100000, "rupiah per orang"),
+    ("antara Rp 2 miliar dan Rp 3 miliar", 2e9, 3e9, "rupiah"),
+    ("1 hingga 2 juta orang", 1e6, 2e6, "orang"),
+])
+def test_id_ranges(q_id, text, value, upper, unit):
+    (q,) = find(q_id, text)
+    assert (q.value, q.upper, q.unit, q.approx) == (value, upper, unit, True)
+
+
+@pytest.mark.parametrize("text", [
+    "pada 23 Oktober 2024",
+    "Rabu (23/10/2024) pukul 14:05 WIB",
+    "hingga pukul 21.30 WIB",
+    "Pasal 4 ayat 2",
+    "pasangan nomor urut 1",
+    "Persija menang 2-1 atas Persib",
+    "seorang pejabat",
+    "salah satu pasangan",
+    "satu sama lain",
+    "mengklaim satu hal",
+    "kali ke-3 dan hari ketujuh",
+    "Hasnah (41) mengungsi",
+    "anak berusia 12 tahun",
+    "Pilkada Banyumas 2024 diikuti",
+    "tahun anggaran 2021–2022.",
+    "di Kabupaten Lima Puluh Kota",
+])
+def test_id_not_quantities(q_id, text):
+    assert find(q_id, text) == []
+
+
+@pytest.mark.parametrize("text,value,unit,approx", [
+    ("about 10,000 troops", 10000, "troops", True),
+    ("$1.5 million", 1.5e6, "dollars", False),
+    ("about $45 million a day", 4.5e7, "dollars", True),
+    ("$5,000 per worker", 5000, "dollars per worker", False),
+    ("a dozen soldiers", 12, "soldiers", False),
+    ("dozens of police officers", 12, "police officers", True),
+    ("25%", 25, "percent", False),
+    ("5 per cent", 5, "per cent", False),
+    ("lowering it by 25 basis points", 25, "basis points", False),
+    ("a 25-basis-point cut", 25, "basis-point", False),
+    ("at least 3,000 North Korean soldiers", 3000, "soldiers", True),
+    ("about 12,000 of its members", 12000, "members", True),
+    ("three Ontario assembly plants", 3, "plants", False),
+    ("the two sides signed", 2, "sides", False),
+    ("1,392.2 won per dollar", 1392.2, "won per dollar", False),
+    ("tens of thousands of workers", 10000, "workers", True),
+    ("four years", 4, "years", False),
+])
+def test_en_value_and_unit(q_en, text, value, unit, approx):
+    (q,) = find(q_en, text)
+    assert (q.value, q.unit, q.approx) == (pytest.approx(value), unit, approx)
+
+
+def test_en_range_and_text(q_en):
+    (q,) = find(q_en, "could be 11,000 to 12,000 soldiers")
+    assert (q.text, q.value, q.upper, q.approx) == ("11,000 to 12,000 soldiers", 11000, 12000, True)
+    (q,) = find(q_en, "between 5,000 and 7,000 people attended")
+    assert (q.value, q.upper, q.unit) == (5000, 7000, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "on Oct. 23, 2024",
+    "KYIV, Nov 5 (Globe Wire)",
+    "at 4:16 a.m. EDT",
+    "Kim, 40, said",
+    "the team won 2-1",
+    "Article 5 of the treaty",
+    "the first time",
+    "one of the officials",
+    "a 17-year-old boy",
+    "since 2009, and in 2026",
+    "12,000 walked out",
+])
+def test_en_not_quantities(q_en, text):
+    assert find(q_en, text) == []
+
+
+def test_offsets_and_body_start(q_id):
+    text = "Tentara Korut Jadi 3.000\nSekitar 1.150 warga mengungsi, 312 rumah rusak."
+    nlp = q_id
+    doc = nlp.make_doc(text)
+    doc._.warta_body_start = text.index("\n") + 1
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    qs = doc._.warta_quantities
+    assert [q.text for q in qs] == ["Sekitar 1.150 warga", "312 rumah"]
+    assert all(text[q.start:q.end] == q.text for q in qs)
+
+
+def test_find_is_pure(q_id):
+    finder = q_id.get_pipe("warta_quantities")
+    doc = q_id.make_doc("empat brigade")
+    assert [q.value for q in finder.find(doc)] == [4]
+    assert doc._.warta_quantities is None
+
+
+def test_languages_without_resources_get_no_quantities():
+    nlp = build_nlp("xx", components=("warta_sentences", "warta_quantities"))
+    assert "warta_quantities" not in nlp.pipe_names
