@@ -29,6 +29,8 @@ from warta.web.highlight import article_body, parse_highlight
 router = APIRouter(include_in_schema=False)
 Store = Annotated[Any, Depends(get_store)]
 CONFLICTS_SHOWN = 100
+STORY_ROWS = 100  # timeline entries, articles and chart-table rows shown on a story page
+CARD_CLAIMS = 12  # claims shown side by side in one conflict card
 PASTE_MAX_CHARS = 2_000_000
 
 
@@ -75,6 +77,7 @@ def story(request: Request, story_id: int, store: Store) -> Response:
         (_claim_context(c, titles) for c in detail.claims), key=lambda c: (c["published"] or "", c["source"] or "")
     )
     return render(request, "story.html", story=detail, conflicts=conflicts, folded=folded, timeline=timeline,
+                  rows=STORY_ROWS,
                   charts=_charts(detail), nav="stories", json_url=f"/api/stories/{story_id}")
 
 
@@ -89,6 +92,8 @@ def _conflict_context(conflict: Any, titles: dict[int, str | None]) -> dict[str,
     row["claims"] = [
         {**c, "article": titles.get(c["article_id"]) or c["article"]} for c in row["claims"]
     ]
+    row["more"] = max(0, len(row["claims"]) - CARD_CLAIMS)
+    row["shown"] = row["claims"][:CARD_CLAIMS]
     return row
 
 
@@ -161,7 +166,7 @@ def _point(claim: Any, when: Any) -> ChartPoint:
         tip += f" · {claim.outlet}"
     evidence = claim.evidence or ""
     if evidence:
-        tip += f" — “{evidence if len(evidence) <= 220 else evidence[:219] + '…'}”"
+        tip += f" — “{evidence if len(evidence) <= 160 else evidence[:159] + '…'}”"
     return ChartPoint(series=_canonical_source(claim.source), when=when, value=claim.value,
                       stance=claim.stance, href=href, tip=tip)
 

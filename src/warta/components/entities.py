@@ -111,12 +111,18 @@ class Lexicon:
         words = tuple(t.lower() for t in TOKEN_RE.findall(form))
         if not words or len(words) > MAX_PHRASE:
             return
+        # a canonical name ("KPK = Komisi Pemberantasan Korupsi") wins over a bare listing
+        override = kind == "org" and payload != form
         if form.isupper() and len(form) <= 5 and kind in ("org", "place"):
             exact = tuple(TOKEN_RE.findall(form))
-            self.exact.setdefault(exact, {}).setdefault(kind, payload)
+            slot = self.exact.setdefault(exact, {})
+            if override or kind not in slot:
+                slot[kind] = payload
             self.first[exact[0]] = max(self.first.get(exact[0], 0), len(exact))
             return
-        self.phrases.setdefault(words, {}).setdefault(kind, payload)
+        slot = self.phrases.setdefault(words, {})
+        if override or kind not in slot:
+            slot[kind] = payload
         self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
     def lookup(self, toks: list[Tok], i: int, j: int, kinds: tuple[str, ...]):

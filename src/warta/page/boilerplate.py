@@ -23,6 +23,7 @@ _WEAK_PREFIX_REASONS = {"share", "follow", "subscribe", "caption", "read_time", 
 
 SHORT_WORDS = 12  # a "short" line: at most this many words and no closing full stop
 PROSE_WORDS = 40  # chrome phrases never remove a line longer than this
+PROMO_WORDS = 60  # a channel promotion ("Simak breaking news ... WhatsApp Channel") runs this long
 MAX_LINE_KEY = 60  # whole-line chrome ("Komentar (12)", "Related Stories") is never longer
 
 
@@ -84,6 +85,27 @@ _VIEW = _alt(_merge_list("VIEW_WORDS"))
 VIEW_COUNTER_RE = re.compile(
     rf"^(?:(?:{_VIEW})\s*:?\s*)?\d[\d.,]*\s*(?:[kKrbRB]|rb|jt)?(?:\s*(?:{_VIEW})){{0,2}}$", re.IGNORECASE
 )
+_CHANNEL_RE = re.compile(
+    rf"(?<!\w)(?:{_alt(_merge_list('CHANNEL_WORDS'))})(?!\w)|https?://|www\.|t\.me/", re.IGNORECASE
+)
+# a prefix reason whose line is a promotion when it names a channel or carries a link
+_PROMO_REASONS = {"follow", "subscribe", "share"}
+BYLINE_ROLES = _merge_list("BYLINE_ROLES")
+_ROLE_RE = re.compile(rf"^(?:{_alt(BYLINE_ROLES)})(?!\w)", re.IGNORECASE)
+# "Putra Ramadhani Astyawan , Jurnalis", "Jane Doe, Staff Writer"
+_NAME_ROLE_RE = re.compile(rf"^(?P<name>[^,|]{{3,60}}?)\s*[,|]\s*(?:{_alt(BYLINE_ROLES)})$", re.IGNORECASE)
+_PAGE = _alt(_merge_list("PAGE_WORDS"))
+_PAGE_OF = _alt(_merge_list("PAGE_OF_WORDS"))
+# "Halaman 2", "Halaman", "Page 2 of 3", "Hal. 1 2 3", "1 2 3"
+PAGINATION_RE = re.compile(
+    rf"^(?:(?:{_PAGE})\.?(?:\s*:?\s*\d+(?:\s*(?:/|{_PAGE_OF})\s*\d+|(?:\s+\d+)*))?|\d+(?:\s+\d+)+)$",
+    re.IGNORECASE,
+)
+# "Write to Priya Raman at priya.raman@example.com", "Email: redaksi@example.id"
+EMAIL_END_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # the line ends with the address
+CONTACT_WORDS = 12
+# an embed placeholder left by the scraper: "[Gambas:Video 20detik]", "[embed:instagram]"
+EMBED_RE = re.compile(r"^\[[^\W\d_][\w -]{0,20}:[^\]\n]{0,80}\]$")
 _RT = _alt(_merge_list("READ_TIME_WORDS"))
 READ_TIME_RE = re.compile(
     rf"^(?:[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?\d+\s*(?:{_RT})\.?(?:\s+(?:{_RT}))*$", re.IGNORECASE
@@ -217,6 +239,11 @@ def classify(text: str, n_words: int | None = None) -> str | None:
     if not s:
         return None
     n = len(words(s)) if n_words is None else n_words
+    if n > PROMO_WORDS:
+        return None
+    prefix = _PREFIXES.rx.match(s)
+    if prefix and (reason := _promotion(s, prefix)):
+        return reason
     if n > PROSE_WORDS:
         return None
     if len(s) <= MAX_LINE_KEY and (k := key(s)) in _LINES:
@@ -230,13 +257,21 @@ def classify(text: str, n_words: int | None = None) -> str | None:
         return "read_time"
     if CREDIT_CODE_RE.match(s):
         return "credit_code"
-    m = _PREFIXES.rx.match(s)
+    if n <= CONTACT_WORDS and EMAIL_END_RE.search(s):
+        return "contact"
+    if n <= 6 and PAGINATION_RE.match(s):
+        return "pagination"
+    if EMBED_RE.match(s):
+        return "embed"
+    m = prefix
     if m:
         reason = _PREFIXES.reason(m)
         if reason not in _WEAK_PREFIX_REASONS:
             return reason
         rest = s[m.end() :].lstrip()
-        if short or rest.startswith((":", "：")) or m.group(0).endswith(":") or not rest:
+        if rest.startswith((":", "：", ",")) or m.group(0).endswith(":") or not rest:
+            return reason
+        if short and not _headline_shaped(rest):
             return reason
     m = _STRONG.rx.search(s)
     if m:
@@ -256,6 +291,26 @@ def classify(text: str, n_words: int | None = None) -> str | None:
             return "footer"
     if PHOTO_CREDIT_RE.search(s):
         return "caption"
+    return None
+
+
+def _headline_shaped(rest: str) -> bool:
+    """The words after a weak prefix read like a title-case headline ("Bagikan Bansos, Pemkot
+    Bogor Libatkan RT dan RW"), not a button or prompt ("Bagikan artikel ini", "Share on X")."""
+    ws = [w for w in words(rest) if w.lower() not in _NAME_PARTICLES]
+    if len(ws) < 4:
+        return False
+    caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
+    return caps >= 0.75 * len(ws) and not _is_share_bar(rest)
+
+
+def _promotion(s: str, m: re.Match) -> str | None:
+    """A follow/subscribe/share prompt (prefix match m) that names a channel or carries a link, at
+    any length: "Simak breaking news ... WhatsApp Channel : https://...", "Sign up for our daily
+    newsletter."."""
+    reason = _PREFIXES.reason(m)
+    if reason in _PROMO_REASONS and _CHANNEL_RE.search(s, m.end()):
+        return reason
     return None
 
 
@@ -315,14 +370,25 @@ def clean_name(rest: str) -> str | None:
     return name
 
 
+def _after_role(rest: str) -> str:
+    """The name after a role and its place or outlet: "Kontributor Yogyakarta, Wijaya Kusuma"."""
+    if _ROLE_RE.match(rest) and "," in rest:
+        return rest.rsplit(",", 1)[1].strip()
+    return rest
+
+
 def parse_byline(text: str) -> Byline | None:
     """Author and editor of a byline or credit line ("Penulis: X | Editor: Y", "By X, Outlet").
 
     Returns None unless every part of the line is a byline or editor credit.
     """
     s = text.strip()
-    if not s or len(s) > 160 or not _ANY_LABEL_RE.match(s):
+    if not s or len(s) > 160:
         return None
+    if not _ANY_LABEL_RE.match(s):
+        m = _NAME_ROLE_RE.match(s)
+        name = clean_name(m.group("name")) if m else None
+        return Byline(name, None) if name else None
     author = editor = None
     for seg in _SEGMENT_SPLIT_RE.split(s):
         seg = seg.strip()
@@ -333,7 +399,7 @@ def parse_byline(text: str) -> Byline | None:
             editor = editor or name
             continue
         m = _BYLINE_LABEL_RE.match(seg)
-        if m and (name := clean_name(m.group("rest"))):
+        if m and (name := clean_name(_after_role(m.group("rest")))):
             author = author or name
             continue
         # a trailing outlet or role after a name ("By X | Atlas Newswire")

@@ -48,6 +48,14 @@ NUMERIC_RE = re.compile(
 _MONTH_NC = rf"(?:{_alt(MONTHS)})\.?"
 MONTH_DAY_RE = re.compile(rf"^(?:{_MONTH_NC}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NC})$", re.I)
 
+_REL_UNITS = [u for m in _LANGS for u in m.RELATIVE_UNITS]
+_AGO = [w for m in _LANGS for w in m.AGO_WORDS]
+# "Updated 2 hours ago", "Diperbarui 3 jam yang lalu" after the date of a date line
+_RELATIVE_RE = re.compile(rf"(?<!\w)\d{{1,3}}\s*(?:{_alt(_REL_UNITS)})\s+(?:{_alt(_AGO)})(?!\w)", re.I)
+# "GMT+7", "UTC+09:00", "GMT -5"
+_OFFSET_RE = re.compile(rf"(?<!\w)(?:{_alt(_TZ)})\s*[+-]\s*\d{{1,2}}(?::?\d\d)?(?!\d)", re.I)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every date a date line can carry has a year
+_UPDATE_RE = re.compile(rf"^(?:{_alt([t for m in _LANGS for t in m.UPDATE_LABELS])})(?!\w)", re.I)
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?!\d)", re.I)
 _FILLER_RE = re.compile(
     rf"(?<!\w)(?:{_alt(_LABELS)}|{_alt(_DAYS)}|{_alt(_TZ)})(?!\w)\.?|[|·•,:()\[\]–—-]+", re.I
@@ -108,7 +116,7 @@ def date_line(text: str, *, dayfirst: bool = True) -> str | None:
     "Diperbarui") and a short outlet name ("Sinar Pagi Online - Kamis, 24 Oktober 2024").
     """
     s = text.strip()
-    if not s or len(s) > MAX_DATE_LINE:
+    if not s or len(s) > MAX_DATE_LINE or not _YEAR_RE.search(s):
         return None
     found = find_date(s, dayfirst=dayfirst)
     if found is None:
@@ -121,6 +129,7 @@ def date_line(text: str, *, dayfirst: bool = True) -> str | None:
 
 def _residue_words(text: str) -> int:
     """Words left beside a date once times, zones, weekdays, labels and separators are gone."""
+    text = _RELATIVE_RE.sub(" ", _OFFSET_RE.sub(" ", text))
     text = _FILLER_RE.sub(" ", _TIME_RE.sub(" ", text))
     return len(_WORD_RE.findall(text))
 
@@ -128,3 +137,9 @@ def _residue_words(text: str) -> int:
 def is_month_day(text: str) -> bool:
     """'Oct 23', '23 Oktober': a dateline date without a year."""
     return MONTH_DAY_RE.match(text.strip()) is not None
+
+
+def is_update_line(text: str) -> bool:
+    """'Updated 3:15 PM EDT, Wed October 23, 2024', 'Diperbarui 23 Okt 2024': an update stamp,
+    which gives way to a publication date line on the same page."""
+    return _UPDATE_RE.match(text.strip()) is not None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from warta.lang.en import chrome as en_chrome
 from warta.page import boilerplate as bp
-from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day
+from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day, is_update_line
 
 if TYPE_CHECKING:
     from warta.page.html import HtmlPage
@@ -32,6 +32,10 @@ DATELINE_LINE_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,58}?)(?P<dash>\s*[-–�
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 _PAREN_TAIL_RE = re.compile(r"^(?P<pre>.*?)[\s,]*\((?P<paren>[^()]{2,40})\)$")
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+# "Rizky Adha Mahendra - detikNews": a byline naming the writer, then the site
+_SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|]\s+(?P<site>[^\s|–—-][^|–—]{1,40})$")
+# a sentence that closes with a full stop (a related headline seldom does; "..." is a cut title)
+_FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
 _PARTICLES = frozenset(
     ["de", "di", "da", "del", "van", "von", "la", "le", "al", "el", "dan", "and", "of", "the"]
@@ -43,6 +47,7 @@ MAX_TITLE_CHARS = 250
 MAX_DATELINE_WORDS = 8
 HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragraph
 END_RELATED_WORDS = 30  # a line this long ends a related-article list
+END_RELATED_SENTENCE_WORDS = 6  # ... and so does a shorter one that closes with a full stop
 MAX_CAPTION_WORDS = 80
 
 
@@ -169,8 +174,8 @@ def _name_part(part: str, max_words: int = 4) -> bool:
             continue
         if not t[0].isalpha() or not (t[0].isupper() or any(c.isupper() for c in t[1:])):
             return False
-        if any(c in t for c in '"“”‘’:;!?()[]'):
-            return False
+        if any(c in t for c in '"“”‘’:;!?()[]/'):
+            return False  # "TRIBUNNEWS.COM/IST" is a photo credit
     return True
 
 
@@ -197,6 +202,18 @@ def parse_dateline(dl: str, site_keys: Iterable[str] = ()) -> _Dateline | None:
     parts = [p.strip() for p in s.split(",")] if s else []
     if any(not p for p in parts) or len(parts) > 3:
         return None
+    site_keys = set(site_keys)
+
+    def outletish(p: str) -> bool:
+        return bool(DOMAIN_RE.match(p)) or _norm(p) in site_keys
+
+    if paren is None and len(parts) == 1 and site_keys:
+        toks = parts[0].split()
+        for k in range(1, min(3, len(toks) - 1) + 1):
+            # "Tel Aviv and Jerusalem CNN": a place, then the site's own name without a comma
+            if _norm(" ".join(toks[-k:])) in site_keys:
+                parts, paren = [" ".join(toks[:-k])], " ".join(toks[-k:])
+                break
     kept = []
     for p in parts:
         if is_month_day(p) or p.lower() in DAY_NAMES:
@@ -208,10 +225,6 @@ def parse_dateline(dl: str, site_keys: Iterable[str] = ()) -> _Dateline | None:
         if not _name_part(p):
             return None
         kept.append(p)
-    site_keys = set(site_keys)
-
-    def outletish(p: str) -> bool:
-        return bool(DOMAIN_RE.match(p)) or _norm(p) in site_keys
 
     if paren:
         return _Dateline(kept[0] if kept else None, paren, iso)
@@ -256,6 +269,22 @@ def _dateline_line(line: _Line, site_keys) -> _Dateline | None:
     if d.outlet is None and not m.group("dash") and not (d.place and d.place.isupper()):
         return None  # a bare capitalised word is more likely a menu item than a dateline
     return d
+
+
+def _site_byline(line: _Line, site_keys) -> bp.Byline | None:
+    """'Rizky Adha Mahendra - detikNews': a writer's name, then the page's own site name."""
+    if line.n > 10:
+        return None
+    m = _SITE_BYLINE_RE.match(line.text)
+    if not m:
+        return None
+    site = m.group("site").strip()
+    if not (DOMAIN_RE.match(site) or _norm(site) in site_keys):
+        return None
+    name = bp.clean_name(m.group("name"))
+    if not name or len(name.split()) < 2 or name.isupper() or _is_region(name):
+        return None  # "JAKARTA - KOMPAS.com" is a dateline
+    return bp.Byline(name, None)
 
 
 def _site_keys(lines: list[_Line], hints: HtmlPage | None) -> set[str]:
@@ -402,6 +431,7 @@ def parse_structure(
     dateline: _Dateline | None = None
     dateline_span: tuple[int, int] | None = None
     body_cut = 0  # characters of the first body line taken by its dateline
+    dateline_line: _Line | None = None
     b = None
     j = head_end + 1
     while j < len(lines):
@@ -422,14 +452,26 @@ def parse_structure(
         if _assign_classified(line):
             j += 1
             continue
+        if (by := _site_byline(line, site_keys)) is not None:
+            line.byline = by
+            line.role = "byline"
+            j += 1
+            continue
         if dateline is None and (d := _dateline_line(line, site_keys)):
             dateline = d
             dateline_span = (line.start, line.end)
             line.role = "dateline"
+            dateline_line = line
             j += 1
             continue
-        pre = _dateline_prefix(line, site_keys) if dateline is None else None
+        # an outlet-only line under the headline ("CNN Indonesia") gives way to a dateline that
+        # opens the body with a place ("Jakarta, CNN Indonesia -- ")
+        pre = _dateline_prefix(line, site_keys) if dateline is None or dateline.place is None else None
+        if pre is not None and dateline is not None and pre[0].place is None:
+            pre = None
         if pre is not None:
+            if dateline is not None and dateline_line is not None:
+                _set_chrome(dateline_line, "outlet")
             dateline, body_cut = pre
             b = j
             break
@@ -475,7 +517,11 @@ def parse_structure(
             _set_chrome(line, "related")
             in_related = True
         elif in_related and not line.classified:
-            if line.n >= END_RELATED_WORDS or (line.n >= 15 and bp.ends_sentence(line.text)):
+            if (
+                line.n >= END_RELATED_WORDS
+                or (line.n >= 15 and bp.ends_sentence(line.text))
+                or (line.n >= END_RELATED_SENTENCE_WORDS and _FULL_STOP_RE.search(line.text))
+            ):
                 in_related = False
                 line.role = "body"
             else:
@@ -489,6 +535,8 @@ def parse_structure(
         elif not _assign_classified(line):
             line.role = "body"
         k += 1
+
+    _author_bio(lines, b)
 
     # short link-like lines after the last sentence are footer furniture
     for line in reversed(lines[b:]):
@@ -536,8 +584,13 @@ def parse_structure(
     ps.removed = [Removed(x.start, x.end, x.text, x.reason or "other") for x in lines if x.role == "chrome"]
 
     # fields read from classified lines
-    header_dates = [x.iso for x in lines[:b] if x.iso and x.role == "chrome"]
-    any_dates = [x.iso for x in lines if x.iso and x.role == "chrome"]
+    # a publication stamp before an update stamp, whichever the page prints first
+    dated = sorted(
+        (i for i, x in enumerate(lines) if x.iso and x.role == "chrome"),
+        key=lambda i: is_update_line(lines[i].text),
+    )
+    header_dates = [lines[i].iso for i in dated if i < b]
+    any_dates = [lines[i].iso for i in dated]
     ps.published = next(iter(header_dates or any_dates), None) or (dateline.iso if dateline else None)
     for x in lines:
         if x.byline is not None and x.role in ("byline", "chrome"):
@@ -566,6 +619,30 @@ def parse_structure(
     return ps
 
 
+def _author_bio(lines: list[_Line], b: int) -> None:
+    """The writer's name repeated after the body, and the bio under it, are boilerplate:
+    "MARK SHERMAN" / "Sherman covers the Supreme Court ... for The Associated Press."."""
+    names = {x.byline.author for x in lines[:b] if x.byline is not None and x.byline.author}
+    if not names:
+        return
+    keys = {_norm(n) for n in names}
+    surnames = {n.split()[-1].lower() for n in names}
+    for k in range(b, len(lines)):
+        line = lines[k]
+        if line.role != "body" or line.n > 6 or _norm(line.text) not in keys:
+            continue
+        _set_chrome(line, "author_bio")
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.role == "body"
+            and nxt.n <= bp.PROSE_WORDS
+            and (first := bp.words(nxt.text)[:1])
+            and first[0].lower() in surnames | {n.split()[0].lower() for n in names}
+        ):
+            _set_chrome(nxt, "author_bio")
+
+
 def _tags_after_label(lines: list[_Line]) -> list[str]:
     for i, line in enumerate(lines):
         if line.tags is not None and not line.tags[0]:
@@ -573,6 +650,8 @@ def _tags_after_label(lines: list[_Line]) -> list[str]:
             for nxt in lines[i + 1 : i + 16]:
                 if nxt.role != "chrome" or nxt.reason not in ("related", "footer", "header") or nxt.n > 4:
                     break
+                if nxt.related:
+                    break  # the next list's heading ("Artikel Terkait")
                 if bp.ends_sentence(nxt.text):
                     break
                 out.append(nxt.text.lstrip("#"))

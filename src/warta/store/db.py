@@ -481,16 +481,16 @@ class Store:
             conflicts = conn.execute(stmt).all()
             if not conflicts:
                 return []
-            ids = [c.id for c in conflicts]
-            rows = []
-            for i in range(0, len(ids), 500):
-                rows += conn.execute(
-                    select(S.ConflictClaimRow.conflict_id, S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"),
-                           S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
-                    .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
-                    .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
-                    .where(S.ConflictClaimRow.conflict_id.in_(ids[i:i + 500]))
-                    .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position)).all()
+            claims_q = (select(S.ConflictClaimRow.conflict_id, S.ClaimRow.__table__,
+                               S.ArticleRow.source.label("a_source"), S.ArticleRow.published, S.ArticleRow.outlet,
+                               S.ArticleRow.language)
+                        .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
+                        .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                        .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position))
+            if story is not None:  # one story: its conflicts' claims by index; all: one pass over the join
+                claims_q = claims_q.where(S.ConflictClaimRow.conflict_id.in_(
+                    select(S.ConflictRow.id).where(S.ConflictRow.story_id == int(story))))
+            rows = conn.execute(claims_q).all()
         by_conflict: dict[int, list[ConflictClaim]] = {}
         for r in rows:
             c = r

@@ -194,7 +194,7 @@ def timeline_svg(figure: Figure, *, chart_id: str = "chart") -> Markup:
         body = (f"<title>{escape(tip)}</title>{_marker(p.stance, x, y, cls)}"
                 f'<text class="lbl {cls}" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(label)}</text>')
         if p.href:
-            out.append(f'<a class="pt" href="{escape(p.href)}" aria-label="{escape(tip)}">{body}</a>')
+            out.append(f'<a class="pt" href="{escape(p.href)}">{body}</a>')
         else:
             out.append(f'<g class="pt">{body}</g>')
     out.append("</svg>")

@@ -13,7 +13,17 @@ PREFIXES: dict[str, list[str]] = {
     "follow": ["follow us", "follow our", "download our app", "get our app"],
     "subscribe": ["subscribe to", "subscribe for", "sign up for", "sign up to", "get our newsletter"],
     "copyright": ["copyright"],
-    "caption": ["photo:", "photograph:", "image:", "picture:", "(photo", "file photo", "illustration:"],
+    "caption": [
+        "photo:",
+        "photograph:",
+        "image:",
+        "picture:",
+        "(photo",
+        "file photo",
+        "illustration:",
+        "image caption",
+        "image source",
+    ],
     "credit": [
         "reporting by",
         "(reporting by",
@@ -24,6 +34,11 @@ PREFIXES: dict[str, list[str]] = {
         "with files from",
         "compiled by",
         "translated by",
+        "appeared in the",
+        "a version of this article appeared",
+        "a version of this story appeared",
+        "this article appeared in",
+        "this story appeared in",
     ],
     "read_time": ["reading time", "read time", "estimated reading time"],
     "footer": ["our standards:"],
@@ -45,6 +60,8 @@ LINES: dict[str, list[str]] = {
         "continue reading below",
         "article continues below",
         "skip advertisement",
+        "loading",
+        "listen to this article",
     ],
     "comments": [
         "comments",
@@ -73,7 +90,21 @@ LINES: dict[str, list[str]] = {
         "disclaimer",
         "cookie settings",
     ],
-    "navigation": ["home", "menu", "search", "sign in", "log in", "login", "register", "e-edition", "epaper"],
+    "navigation": [
+        "home",
+        "menu",
+        "search",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "e-edition",
+        "epaper",
+        "skip to main content",
+        "skip to content",
+        "skip to navigation",
+    ],
+    "pagination": ["next page", "previous page", "next", "previous"],
     "share": [
         "share",
         "share this article",
@@ -161,6 +192,32 @@ BYLINE_LABELS: list[str] = ["by", "written by", "words by", "story by", "reporte
 
 # labels of an editor credit ("Edited by X") -- the line itself is boilerplate
 EDITOR_LABELS: list[str] = ["editor", "edited by"]
+
+# words of a promotion for the outlet's channels: a "follow"/"subscribe" line naming one of these
+# is chrome however long it runs ("Sign up for our daily newsletter to get the latest news.")
+CHANNEL_WORDS: list[str] = [
+    "newsletter",
+    "newsletters",
+    "whatsapp",
+    "telegram",
+    "google news",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "facebook",
+    "channel",
+    "app",
+    "podcast",
+    "inbox",
+    "alerts",
+]
+
+# role words around a byline name ("By Jane Doe, Staff Writer")
+BYLINE_ROLES: list[str] = ["staff writer", "correspondent", "contributor", "reporter", "staff"]
+
+# words of a pagination line ("Page 2 of 3")
+PAGE_WORDS: list[str] = ["page", "pg"]
+PAGE_OF_WORDS: list[str] = ["of"]
 
 # labels of a one-line source note ("Source: Globe Wire")
 SOURCE_LABELS: list[str] = ["source", "sources"]

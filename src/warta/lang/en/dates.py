@@ -96,3 +96,29 @@ DATE_LABELS: list[str] = [
     "a.m.",
     "p.m.",
 ]
+
+# units of a relative time note after a date ("Updated 2 hours ago")
+RELATIVE_UNITS: list[str] = [
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+]
+
+# words that close a relative time note ("2 hours ago")
+AGO_WORDS: list[str] = ["ago"]
+
+# labels of a date line that gives the last update, not the publication ("Updated 3:15 PM EDT, ...")
+UPDATE_LABELS: list[str] = ["updated", "last updated", "updated on", "modified"]

@@ -28,7 +28,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
 
 # Cue words that follow a quote or clause ("…,” said Park" / "…,” Park said").
 POSTPOSED_CUES: tuple[str, ...] = ("said", "says", "told", "added", "adds", "wrote", "asked",
-                                   "explained", "noted", "continued", "stated", "reported", "warned")
+                                   "explained", "noted", "continued", "stated", "reported", "warned",
+                                   "estimated")
 
 # Participles that continue with a further statement by the same speaker ("…, adding that …").
 CONTINUATION_CUES: tuple[str, ...] = ("adding", "saying", "noting", "arguing", "stressing", "warning")
@@ -65,6 +66,30 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "a senior official", "an official", "officials", "a source", "sources", "a spokesman for",
     "a spokeswoman for", "a spokesperson for", "a senior", "analysts at", "analysts", "economists at",
     "economists", "experts at", "experts", "a government source", "a person familiar with",
+    "officials at", "officials from", "observers from", "observers at", "a source at", "a source in",
+    "an official at", "an official in", "an official with", "a senior official at",
+    "a spokeswoman at", "a spokesman at", "a spokesperson at", "a representative of",
+)
+
+# Articles left out of a description or an anonymous head when it stands as the speaker.
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+
+# Words of a date or time that may close a subject phrase ("X, Tuesday (5/11), said").
+DATE_WORDS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)
+
+# Adjuncts of the reporting verb that may stand before its content ("said on Saturday it had …");
+# regular expressions, matched case-insensitively right after the verb.
+LEAD_ADJUNCTS: tuple[str, ...] = (
+    r"(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    r"(?:earlier |later )?(?:this|last) (?:week|month|year|morning|evening)",
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"in a (?:statement|note|post|briefing|filing|report|letter)(?: on \w+day)?",
+    r"on (?:x|telegram|facebook|instagram|social media)",
 )
 
 SPEAKER_STOPWORDS: tuple[str, ...] = (

@@ -19,6 +19,11 @@ PREFIXES: dict[str, list[str]] = {
         "artikel terkait",
         "berita terkait",
         "jangan lewatkan",
+        "baca selanjutnya",
+        "baca berikutnya",
+        "simak video",
+        "tonton video",
+        "saksikan video",
     ],
     "share": ["bagikan", "sebarkan"],
     "follow": [
@@ -29,6 +34,7 @@ PREFIXES: dict[str, list[str]] = {
         "simak berita lainnya",
         "simak informasi",
         "simak update",
+        "simak breaking news",
         "dapatkan update",
         "dapatkan berita",
         "dapatkan informasi",
@@ -36,6 +42,7 @@ PREFIXES: dict[str, list[str]] = {
         "unduh aplikasi",
         "gabung di",
         "gabung grup",
+        "gabung ke",
     ],
     "subscribe": ["berlangganan", "langganan", "baca berita tanpa iklan", "daftar newsletter"],
     "copyright": [
@@ -46,7 +53,14 @@ PREFIXES: dict[str, list[str]] = {
         "dilarang memperbanyak",
         "dilarang menyalin",
     ],
-    "caption": ["foto:", "ilustrasi:", "keterangan foto", "sumber foto"],
+    "caption": [
+        "foto:",
+        "ilustrasi:",
+        "keterangan foto",
+        "sumber foto",
+        "keterangan gambar",
+        "sumber gambar",
+    ],
     "credit": [
         "penerjemah:",
         "alih bahasa:",
@@ -54,6 +68,8 @@ PREFIXES: dict[str, list[str]] = {
         "artikel ini telah tayang",
         "artikel ini sudah tayang",
         "artikel ini pertama kali tayang",
+        "artikel ini telah dimuat",
+        "tulisan ini telah tayang",
     ],
     "read_time": ["waktu baca", "estimasi baca", "lama baca"],
     "date": ["terakhir diperbarui", "diperbarui", "diterbitkan", "dipublikasikan"],
@@ -69,6 +85,9 @@ LINES: dict[str, list[str]] = {
         "lanjutkan membaca",
         "lanjut membaca",
         "lanjut baca",
+        "memuat",
+        "dengarkan artikel ini",
+        "dengarkan berita ini",
     ],
     "comments": [
         "komentar",
@@ -95,7 +114,23 @@ LINES: dict[str, list[str]] = {
         "indeks berita",
         "syarat dan ketentuan",
     ],
-    "navigation": ["beranda", "indeks", "cari", "masuk", "daftar", "terbaru", "terpopuler"],
+    "navigation": [
+        "beranda",
+        "indeks",
+        "cari",
+        "masuk",
+        "daftar",
+        "terbaru",
+        "terpopuler",
+        "lewati ke konten",
+    ],
+    "pagination": [
+        "halaman selanjutnya",
+        "halaman berikutnya",
+        "halaman sebelumnya",
+        "selanjutnya",
+        "sebelumnya",
+    ],
     "share": ["bagikan", "bagikan artikel ini", "bagikan berita ini", "salin link", "salin tautan"],
     "subscribe": ["berlangganan", "langganan sekarang"],
 }
@@ -164,6 +199,26 @@ BYLINE_LABELS: list[str] = [
 
 # labels of an editor credit ("Editor: X") -- the line itself is boilerplate
 EDITOR_LABELS: list[str] = ["editor", "penyunting", "redaktur", "penyunting bahasa"]
+
+# words of a promotion for the outlet's channels: a "follow"/"subscribe" line naming one of these
+# is chrome however long it runs ("Simak breaking news ... WhatsApp Channel : https://...")
+CHANNEL_WORDS: list[str] = [
+    "saluran",
+    "grup telegram",
+    "aplikasi",
+    "notifikasi",
+    "klik link",
+    "klik di sini",
+    "klik disini",
+]
+
+# role words between a byline label and the name ("Penulis Kontributor Yogyakarta, Wijaya Kusuma",
+# "Laporan Wartawan Tribunnews.com, Bambang"), or after the name ("Putra Astyawan , Jurnalis")
+BYLINE_ROLES: list[str] = ["wartawan", "kontributor", "jurnalis", "reporter", "koresponden", "pewarta"]
+
+# words of a pagination line ("Halaman 2", "Hal. 2 dari 3")
+PAGE_WORDS: list[str] = ["halaman", "hal"]
+PAGE_OF_WORDS: list[str] = ["dari"]
 
 # labels of a one-line source note ("Sumber: Antara")
 SOURCE_LABELS: list[str] = ["sumber"]

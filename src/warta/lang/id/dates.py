@@ -57,3 +57,12 @@ DATE_LABELS: list[str] = [
     "pukul",
     "jam",
 ]
+
+# units of a relative time note after a date ("Diperbarui 2 jam lalu")
+RELATIVE_UNITS: list[str] = ["detik", "menit", "jam", "hari", "minggu", "pekan"]
+
+# words that close a relative time note ("2 jam yang lalu")
+AGO_WORDS: list[str] = ["lalu", "yang lalu"]
+
+# labels of a date line that gives the last update, not the publication ("Diperbarui 23 Okt 2024")
+UPDATE_LABELS: list[str] = ["diperbarui", "diperbaharui", "terakhir diperbarui", "update", "pembaruan"]

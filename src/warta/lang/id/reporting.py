@@ -16,11 +16,17 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita",
     ),
     "denies": ("membantah", "menepis", "menyangkal", "menampik", "menolak", "membantahnya"),
-    "unconfirmed": (),
+    "unconfirmed": (
+        "belum dapat memastikan", "tidak dapat memastikan", "belum bisa memastikan",
+        "tidak bisa memastikan", "belum dapat mengonfirmasi", "belum dapat mengkonfirmasi",
+    ),
     "refuses_to_confirm": (
         "menolak untuk mengkonfirmasi", "menolak untuk mengonfirmasi", "menolak mengkonfirmasi",
         "menolak mengonfirmasi", "menolak berkomentar", "enggan berkomentar", "enggan mengomentari",
         "tidak membantah", "tidak mau berkomentar", "tetap bungkam", "memilih bungkam",
+        "tidak membenarkan maupun membantah", "tidak membenarkan atau membantah",
+        "tidak membantah maupun membenarkan", "belum bersedia berkomentar", "tidak bersedia berkomentar",
+        "enggan menjawab",
     ),
     "warns": ("memperingatkan", "mengingatkan"),
 }
@@ -62,7 +68,8 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
                     "informasi yang saling bertentangan"),
     "refuses_to_confirm": ("menolak untuk mengkonfirmasi", "menolak untuk mengonfirmasi",
                            "menolak mengkonfirmasi", "menolak mengonfirmasi", "enggan berkomentar",
-                           "menolak berkomentar", "tidak membantah", "bungkam"),
+                           "menolak berkomentar", "tidak membantah", "bungkam",
+                           "tidak membenarkan maupun membantah", "bersedia berkomentar"),
     "warns": ("memperingatkan", "peringatan", "mengingatkan"),
 }
 
@@ -81,6 +88,24 @@ DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut", "ini")
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "seorang pejabat", "pejabat", "seorang sumber", "sumber", "narasumber", "pengamat", "analis",
     "para analis", "seorang juru bicara", "juru bicara", "perwakilan", "seorang diplomat",
+)
+
+# Articles left out of a description or an anonymous head when it stands as the speaker.
+ARTICLES: tuple[str, ...] = ("seorang", "para", "sang")
+
+# Words of a date or time that may close a subject phrase ("X dalam keterangan tertulisnya,
+# Selasa (5/11), menyebut …").
+DATE_WORDS: tuple[str, ...] = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
+    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    "pagi", "siang", "sore", "malam", "kemarin", "lalu",
+)
+
+# Adjuncts of the reporting verb that may stand before its content ("mengatakan hingga pukul
+# 09.00 WIB tercatat …"); regular expressions, matched case-insensitively right after the verb.
+LEAD_ADJUNCTS: tuple[str, ...] = (
+    r"(?:hingga|sampai|pada) pukul \S+(?: (?:WIB|WITA|WIT))?",
+    r"(?:pada )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/]+\))?",
 )
 
 # Words that end a speaker phrase ("kata Arif dalam keterangan tertulis").

@@ -1,0 +1,116 @@
+"""Compiled reporting knowledge for the quote and claim components, one `Lexicon` per language.
+
+All language knowledge comes from `lang/<code>/reporting.py`; this module turns its lists into
+regular expressions and sets once per language, and holds the shared text patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import get_resources
+from warta.lang.base import read_list
+
+TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()“”\"‘’«»]+")
+WORD = re.compile(r"\w+")
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Lexicon:
+    """Compiled reporting knowledge for one language (built once per language)."""
+
+    lang: str
+    verb_stance: dict[str, str]
+    verb_re: re.Pattern
+    post_re: re.Pattern  # postposed cue word at a position
+    according_re: re.Pattern
+    relay_re: re.Pattern
+    comp_re: re.Pattern
+    cont_re: re.Pattern
+    stance_res: list[tuple[str, re.Pattern]]
+    hedge_re: re.Pattern
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    demonstratives: frozenset[str]
+    anon_re: re.Pattern
+    stopwords: frozenset[str]
+    adverbs: frozenset[str]
+    connectors: frozenset[str]
+    anaphoric: tuple[str, ...]
+    non_relays: frozenset[str]
+    document_re: re.Pattern
+    post_cues: frozenset[str]
+    needs_comp: frozenset[str]
+    joints: frozenset[str]
+    object_verbs: frozenset[str]
+    abbreviations: frozenset[str]
+    articles: frozenset[str]
+    date_words: frozenset[str]
+    lead_adjunct_re: re.Pattern
+    res: object = None
+
+
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations that do not end a sentence ("Gen.", "U.S."), from the language's list."""
+    try:
+        entries = read_list(f"warta.lang.{lang}", "abbreviations.txt")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(x.lower() for x in entries if not x.endswith("*"))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon | None:
+    """The compiled reporting lexicon for a language code, or None without resources."""
+    res = get_resources(lang)
+    rep = getattr(res, "reporting", None) if res else None
+    if rep is None or not hasattr(rep, "REPORTING_VERBS"):
+        return None
+    verb_stance = {}
+    for stance, verbs in rep.REPORTING_VERBS.items():
+        for v in verbs:
+            verb_stance[" ".join(v.lower().split())] = stance
+    w = r"(?<![\w\-–])"
+    e = r"(?![\w\-–])"
+    stance_res = [(s, re.compile(w + "(?:" + _alt(ph) + ")" + e, re.I))
+                  for s, ph in rep.STANCE_PHRASES.items() if ph]
+    return Lexicon(
+        lang=lang,
+        verb_stance=verb_stance,
+        verb_re=re.compile(w + "(" + _alt(verb_stance) + ")(nya)?" + e, re.I),
+        post_re=re.compile(w + "(" + _alt(rep.POSTPOSED_CUES) + ")" + e, re.I),
+        according_re=re.compile(w + "(" + _alt(rep.ACCORDING_TO) + ")" + e, re.I),
+        relay_re=re.compile(w + "(" + _alt(rep.RELAY_FRAMES) + ")" + e, re.I),
+        comp_re=re.compile(w + "(" + _alt(rep.COMPLEMENTIZERS) + ")" + e, re.I),
+        cont_re=re.compile(r",\s*(" + _alt(rep.CONTINUATION_CUES) + ")" + e + r"(?:\s+(?:"
+                           + _alt(rep.COMPLEMENTIZERS) + ")" + e + ")?", re.I),
+        stance_res=stance_res,
+        hedge_re=re.compile(w + "(?:" + _alt(rep.HEDGES) + ")" + e, re.I),
+        pronouns=frozenset(rep.SPEAKER_PRONOUNS),
+        first_person=frozenset(rep.FIRST_PERSON),
+        demonstratives=frozenset(rep.DEMONSTRATIVES),
+        anon_re=re.compile(r"^(?:" + _alt(rep.ANONYMOUS_HEADS) + ")" + e + r"\s*", re.I),
+        stopwords=frozenset(rep.SPEAKER_STOPWORDS),
+        adverbs=frozenset(rep.ADVERBS),
+        connectors=frozenset(rep.NAME_CONNECTORS),
+        anaphoric=tuple(rep.ANAPHORIC_OBJECTS),
+        non_relays=frozenset(x.lower() for x in rep.NON_RELAYS),
+        document_re=re.compile(r"^(?:" + _alt(rep.DOCUMENT_NOUNS) + ")" + e, re.I),
+        post_cues=frozenset(c.lower() for c in rep.POSTPOSED_CUES),
+        needs_comp=frozenset(getattr(rep, "NEEDS_COMPLEMENTIZER", ())),
+        joints=frozenset(rep.CLAUSE_JOINTS),
+        object_verbs=frozenset(getattr(rep, "OBJECT_VERBS", ())),
+        abbreviations=_abbreviations(lang),
+        articles=frozenset(getattr(rep, "ARTICLES", ())),
+        date_words=frozenset(w.lower() for w in getattr(rep, "DATE_WORDS", ())),
+        lead_adjunct_re=re.compile(r"\s*(?:" + "|".join(getattr(rep, "LEAD_ADJUNCTS", ()) or ["(?!)"]) + r")"
+                                   + e + r"[\s,]*", re.I),
+        res=rep,
+    )

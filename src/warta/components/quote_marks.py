@@ -1,0 +1,62 @@
+"""Quotation-mark pairing for the quote finder: which marks open and close a quoted span.
+
+Straight and curly double marks, single marks that are not apostrophes, guillemets; a quote left
+open at a paragraph's end runs on into the next paragraph (`Mark.closed` is False).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+QUOTE_CHARS = "“”\"‘’'«»„"
+MARK_CHAR = re.compile("[“\"‘'«„]")
+
+
+@dataclass(slots=True)
+class Mark:
+    """A quoted span in a paragraph: `open` is the opening mark, `close` the closing one (or the
+    paragraph end when the quote runs on into the next paragraph)."""
+
+    open: int
+    close: int
+    closed: bool
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Pair quotation marks in text[start:end] (one paragraph)."""
+    out: list[Mark] = []
+    i = start
+    while i < end:
+        x = MARK_CHAR.search(text, i, end)
+        if x is None:
+            break
+        i = x.start()
+        c = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev) and not nxt.isspace()):
+            j = i + 1
+            while j < end and text[j] not in CLOSE_DOUBLE and text[j] != '"':
+                j += 1
+            out.append(Mark(i, j, j < end))
+            i = j + 1
+            continue
+        if (c == "‘" or c == "'") and not _is_word(prev) and _is_word(nxt):
+            j = i + 1
+            while j < end:
+                if text[j] in "’'" and not _is_word(text[j + 1] if j + 1 < end else " "):
+                    break
+                j += 1
+            if j < end or c == "‘":
+                out.append(Mark(i, j, j < end))
+                i = j + 1
+                continue
+        i += 1
+    return out

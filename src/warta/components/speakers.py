@@ -1,0 +1,455 @@
+"""Speaker phrases and their resolution, for the quote finder.
+
+`SpeakerResolver` is mixed into `quotes.Analysis`: it finds the phrase that names a speaker
+(the subject before a reporting verb, the name after a postposed cue, name runs) and resolves
+it to an entity, a pronoun's antecedent, or a description ("the civil defense agency").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.components.quote_lexicon import TOKEN, Lexicon
+from warta.components.quote_marks import QUOTE_CHARS, Mark
+from warta.nlp.annotations import EntityCluster
+
+try:  # the entities engineer's API; guarded until it lands
+    from warta.components.coref import resolve_span as _resolve_span
+except ImportError:  # pragma: no cover - depends on the coref module's progress
+    _resolve_span = None
+
+
+@dataclass
+class Item:
+    """A statement or report found in the text before speakers are resolved."""
+
+    kind: str  # direct | indirect | report (a cue with no reported content)
+    start: int
+    end: int
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    sp: tuple[int, int] | None = None  # speaker phrase
+    via_sp: list[tuple[int, int]] = field(default_factory=list)
+    stance: str | None = None
+    hedged: bool = False
+    para: int = 0
+    sent: int = 0
+    mark: Mark | None = None
+    follow: Item | None = None  # speaker taken from another item (split or continued quote)
+    same_as_prev: bool = False  # "…, adding that …": speaker of the previous statement
+    anonymous: bool = False
+    relay_fallback: tuple[int, int] | None = None
+    inner_via: Item | None = None  # speech reported inside a direct quote: quoter is the relay
+    speaker: tuple[str, str | None, int | None, int | None] | None = None
+    dropped: bool = False
+    role: str = ""  # pre | post | paren | acc_pre | cont | coord
+    lead_comma: int | None = None  # comma before a postposed attribution/continuation
+    sp_fallback: tuple[int, int] | None = None  # subject of the sentence for a coordinated verb
+
+
+class _DocView:
+    """The doc as coref's `resolve_span` reads it, with `text` computed once (a Doc rebuilds it)."""
+
+    __slots__ = ("_", "_doc", "lang", "text", "user_data")
+
+    def __init__(self, doc, text: str):
+        self._doc, self.text = doc, text
+        self._, self.lang, self.user_data = doc._, doc.lang, doc.user_data
+
+    def __getattr__(self, name):
+        return getattr(self._doc, name)
+
+
+class SpeakerResolver:
+    """Speaker-phrase parsing and resolution over `self.text` / a masked copy `m`."""
+
+    doc: object
+    text: str
+    lex: Lexicon
+    items: list[Item]
+    sentences: list[tuple[int, int, int]]
+    _masked: str
+    _clusters: list[EntityCluster]
+
+    def _clause_start(self, m: str, s: int, pos: int) -> int:
+        """Start of the clause ending at `pos`: after the last comma-free boundary."""
+        k = max(m.rfind(ch, s, pos) for ch in (",", ";", ":", "—", "–"))
+        if k >= s:
+            # a comma inside a name list ("Kepala Pusat Data, Informasi, dan …") still splits;
+            # the subject parser walks back over appositives itself
+            return k + 1
+        return s
+
+    def _tail_end(self, m: str, a: int, e: int, stop_comma: bool = True) -> int:
+        k = e
+        for ch in ((",", ";") if stop_comma else (";",)):
+            j = m.find(ch, a, e)
+            if j != -1:
+                k = min(k, j)
+        return k
+
+    def _phrase_end(self, m: str, a: int, e: int, stop_at_words: bool = True) -> int:
+        """End of a name phrase starting at `a`: the next comma/period or stop word."""
+        pos = a
+        for t in TOKEN.finditer(m, a, e):
+            gap = m[pos:t.start()]
+            if any(ch in gap for ch in ",;:.\n") or any(ch in gap for ch in QUOTE_CHARS):
+                return pos
+            w = t.group(0)
+            if stop_at_words and t.start() > a and (w.lower() in self.lex.stopwords
+                                                    or self.lex.verb_re.fullmatch(w)):
+                return pos
+            end = t.end()
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+                return end - 1
+            pos = end
+        return pos
+
+    def _cue_speaker(self, m: str, x: re.Match, e: int) -> tuple[int, int]:
+        """The speaker phrase after a postposed cue; "-nya" on the cue is a pronoun."""
+        cue = x.group(0)
+        if cue.lower().endswith("nya") and cue.lower()[:-3] in self.lex.post_cues:
+            return (x.end() - 3, x.end())
+        a = x.end()
+        lead = re.match(r"\s*", m[a:e])
+        a += lead.end()
+        end = self._phrase_end(m, a, e)
+        # "kata Ketua Majelis Hakim, Ratna Dewi Simanjuntak, saat …": the name in apposition
+        app = re.match(r",\s*", m[end:e])
+        if app:
+            b = end + app.end()
+            b_end = self._phrase_end(m, b, e)
+            words = m[b:b_end].split()
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 5:
+                return (b, b_end)
+        return (a, end)
+
+    def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
+        """The subject phrase of a verb: the clause before it, walking back over an appositive."""
+        lex = self.lex
+        a, b = seg_start, verb_start
+        for _ in range(3):
+            words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
+            while words and words[-1][2].lower().strip(".") in lex.adverbs:
+                words.pop()
+            if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
+                    and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
+                words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
+            if words:
+                break
+            # empty segment: "Direktur …, Fajar Nurhadi, mengatakan" -> previous comma segment
+            if a <= s:
+                return None
+            b = a - 1
+            a = self._clause_start(m, s, b)
+        else:
+            return None
+        # leading conjunction/adverbs
+        while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors):
+            words.pop(0)
+        if not words:
+            return None
+        # cut at a stop word that follows the head ("Kantor berita Yonhap pada Jumat"), but not
+        # inside an anonymous head ("Analysts at Northgate Securities")
+        anon = lex.anon_re.match(m, words[0][0], words[-1][1])
+        first = 0
+        if anon:
+            first = next((i for i, w in enumerate(words) if w[0] >= anon.end()), len(words))
+        cut = len(words)
+        for i, (_, _, w) in enumerate(words):
+            if i > first and w.lower() in lex.stopwords:
+                cut = i
+                break
+        words = words[:cut]
+        if not words:
+            return None
+        return (words[0][0], words[-1][1])
+
+    def _last_run(self, m: str, a: int, b: int, skip_after_prep: bool = False) -> tuple[int, int] | None:
+        runs = self._name_runs(m, a, b, skip_after_prep=skip_after_prep)
+        return runs[-1] if runs else None
+
+    def _name_runs(self, m: str, a: int, b: int, skip_after_prep: bool = False) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words in m[a:b]; a parenthesised acronym ends the name."""
+        lex = self.lex
+        runs: list[tuple[int, int]] = []
+        cur: list[int] | None = None
+        cut = False
+        prev_word = ""
+        pending_conn = None
+        for t in TOKEN.finditer(m, a, b):
+            w = t.group(0)
+            gap = m[cur[1]:t.start()] if cur else ""
+            if cur and any(ch in gap for ch in ",;:.\n"):
+                runs.append((cur[0], cur[1]))
+                cur, cut = None, False
+            if w.startswith("(") and w.endswith(")"):
+                if cur and w[1:-1].isupper():
+                    cut = True
+                    continue
+                if cur:
+                    runs.append((cur[0], cur[1]))
+                    cur, cut = None, False
+                continue
+            wl = w.rstrip(".")
+            capital = wl[:1].isupper()
+            if capital and not (skip_after_prep and cur is None and prev_word in lex.stopwords):
+                if cur is None:
+                    cur = [t.start(), t.start() + len(wl)]
+                elif not cut:
+                    cur[1] = t.start() + len(wl)
+                pending_conn = None
+                if wl.endswith(("'s", "’s")):
+                    cur[1] -= 2
+                    runs.append((cur[0], cur[1]))
+                    cur, cut = None, False
+            elif cur and w.lower() in lex.connectors and pending_conn is None:
+                pending_conn = w
+            else:
+                if cur:
+                    runs.append((cur[0], cur[1]))
+                cur, cut, pending_conn = None, False, None
+            prev_word = w.lower()
+        if cur:
+            runs.append((cur[0], cur[1]))
+        return runs
+
+    # ---- speakers
+
+    def _resolve_all(self) -> None:
+        last: tuple | None = None
+        last_person: tuple | None = None
+        by_para: dict[int, list[Item]] = {}
+        for it in self.items:
+            by_para.setdefault(it.para, []).append(it)
+        for it in self.items:
+            if it.follow is not None or it.same_as_prev:
+                continue
+            if it.sp is None:
+                continue
+            r = self._speaker(it, last, last_person)
+            if r is None and it.relay_fallback is not None:
+                r = self.resolve(*it.relay_fallback)
+                it.via_sp = [v for v in it.via_sp if v != it.relay_fallback]
+            if r is None:
+                r = self._anonymous(*it.sp)
+            it.speaker = r
+            if r is not None:
+                last = r
+                if r[4]:
+                    last_person = r
+        # statements that take their speaker from a neighbour
+        prev_stmt: Item | None = None
+        for i, it in enumerate(self.items):
+            if it.same_as_prev:
+                src = next((o for o in reversed(self.items[:i]) if o.sent == it.sent and o.speaker is not None
+                            and o.para == it.para), prev_stmt)
+                if it.sp_fallback is not None and (src is None or src.sent != it.sent):
+                    it.speaker = self.resolve(*it.sp_fallback)
+                elif src is not None and src.speaker is not None:
+                    it.speaker = src.speaker
+                    it.via_sp = it.via_sp or list(src.via_sp)
+            elif it.follow is not None and it.follow.speaker is not None:
+                it.speaker = it.follow.speaker
+                it.via_sp = list(it.follow.via_sp)
+            if it.speaker is not None and it.kind != "report":
+                prev_stmt = it
+        # unattributed directs: next paragraph's attribution (open-ended), else the last speaker
+        directs = [it for it in self.items if it.kind == "direct"]
+        for i, d in enumerate(directs):
+            if d.speaker is not None:
+                continue
+            nxt = directs[i + 1] if i + 1 < len(directs) else None
+            if d.mark and not d.mark.closed and nxt is not None and nxt.para == d.para + 1:
+                src = nxt if nxt.speaker is not None else None
+                if src is None and nxt.follow is not None:
+                    src = nxt.follow
+                if src is not None and src.speaker is not None:
+                    d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
+                    continue
+            prevs = [it for it in self.items if it.speaker is not None and it.kind != "report"
+                     and (it.cue_start or it.start) < d.start and it.para >= d.para - 1]
+            if prevs:
+                src = prevs[-1]
+                d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
+        # nested speech takes its relay from the quote it sits in
+        for it in self.items:
+            if it.kind == "direct" and it.speaker is None:
+                it.dropped = True
+
+    def _anonymous(self, s: int, e: int):
+        """"An official, who spoke on condition of anonymity, said": with no body and no relay the
+        anonymous head itself ("official") is the speaker."""
+        phrase = self.text[s:e].strip()
+        x = self.lex.anon_re.match(phrase)
+        if x is None or phrase[x.end():].strip():
+            return None
+        words = self._description_words(phrase[:x.end()].split())
+        words = [w for w in words if w.lower() not in self.lex.articles]
+        return (" ".join(words), None, s, e, False) if words else None
+
+    def _speaker(self, it: Item, last, last_person):
+        s, e = it.sp
+        phrase = self.text[s:e].strip()
+        low = phrase.lower()
+        if not phrase:
+            return None
+        if low in self.lex.pronouns:
+            cand = last_person or last
+            person = self._person_before(s, cand)
+            return person or cand
+        if low in self.lex.first_person:
+            return last
+        return self.resolve(s, e)
+
+    def resolve(self, s: int, e: int, relay: bool = False):
+        """Resolve a speaker phrase to (name, id, start, end, is_person) or None.
+
+        A named phrase gives its entity (or its last run of capitalised words); a description
+        ("the state's civil defense agency", "otoritas kesehatan Gaza", "kementerian itu") gives a
+        fitting entity where one exists, else the description itself. An anonymous head with no
+        body after it ("an official") gives None: the caller falls back to a relay or the head.
+        """
+        lex, text = self.lex, self.text
+        raw = text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        s += lead
+        e = s + len(raw.strip())
+        phrase = text[s:e]
+        if not phrase:
+            return None
+        anon = lex.anon_re.match(phrase)
+        if anon:
+            if not phrase[anon.end():].strip():
+                return None
+            s += anon.end()
+            phrase = text[s:e]
+        words = phrase.split()
+        low_words = [w.lower() for w in words]
+        if low_words[-1] in lex.first_person or (len(words) == 1 and low_words[0] in lex.pronouns):
+            return None
+        c = self._cluster_in(s, e)
+        described = self._is_description(words, c, s, e)
+        if described:
+            return self._description(s, e, words, relay=relay)
+        if c is None:
+            c = self._coref(s, e)
+        if c is not None:
+            return (c.name, c.id, s, e, c.type == "PERSON")
+        runs = self._name_runs(text, s, e)
+        if not runs:
+            return self._description(s, e, words, relay=relay)
+        if relay and words[0][:1].islower():
+            return (phrase, None, s, e, False)  # "kantor kepresidenan Korea Selatan"
+        rs, re_ = runs[-1]
+        name = text[rs:re_]
+        if name.lower() in lex.first_person or name.lower() in lex.pronouns:
+            return None
+        return (name, None, rs, re_, True)  # without entity types any named speaker may be 'dia'
+
+    def _is_description(self, words: list[str], c: EntityCluster | None, s: int, e: int) -> bool:
+        """A common-noun phrase: "the ministry", "kementerian itu", "Russian officials",
+        "otoritas kesehatan Gaza" — its head is lower-case, whatever place it names."""
+        lex = self.lex
+        low = [w.lower() for w in words]
+        if low[-1] in lex.demonstratives or low[0] in lex.demonstratives:
+            return c is None or c.type not in ("PERSON", "ORG") or not self._mention_at_edge(c, s, e)
+        head = words[0] if lex.lang == "id" else words[-1]
+        if not head[:1].islower() or head.lower() in lex.stopwords:
+            return False
+        return c is None or c.type in ("GPE", "LOC") or not self._mention_at_edge(c, s, e)
+
+    def _mention_at_edge(self, c: EntityCluster, s: int, e: int) -> bool:
+        """Whether a mention of `c` covers the phrase's head end (EN: its end; ID: its start)."""
+        for mt in c.mentions:
+            if mt.start >= s and mt.end <= e:
+                if (self.lex.lang == "id" and mt.start - s <= 1) or (self.lex.lang != "id" and e - mt.end <= 1):
+                    return True
+        return False
+
+    def _coref(self, s: int, e: int) -> EntityCluster | None:
+        if _resolve_span is None:
+            return None
+        try:
+            return _resolve_span(self._doc_view(), s, e)
+        except Exception:  # noqa: BLE001 - the coref API is young; never lose the quote
+            return None
+
+    def _doc_view(self):
+        view = getattr(self, "_view", None)
+        if view is None:
+            view = self._view = _DocView(self.doc, self.text)
+        return view
+
+    def _description(self, s: int, e: int, words: list[str], relay: bool = False):
+        """A description's speaker: a fitting entity (coref, or the latest name containing the
+        head noun), else the description text itself — never an unrelated earlier speaker."""
+        lex = self.lex
+        content = self._description_words(words)
+        if not content:
+            return None
+        head = content[0] if lex.lang == "id" else content[-1]
+        if head.lower() in lex.pronouns or head.lower() in lex.first_person:
+            return None
+        c = self._coref(s, e)
+        if c is not None:
+            fits = head.lower() in c.name.lower() or any(head.lower() in mt.text.lower() for mt in c.mentions if mt.kind in ("name", "alias"))
+            if fits or len(content) == 1:
+                return (c.name, c.id, s, e, c.type == "PERSON")
+        rx = re.compile(r"(?<!\w)" + re.escape(head[:1].upper() + head[1:].lower()) + r"(?!\w)")
+        best = None
+        for x in rx.finditer(self.text, 0, s):
+            best = x
+        if best is not None:
+            a = self.text.rfind("\n", 0, best.start()) + 1
+            for rs, re_ in self._name_runs(self.text, a, min(len(self.text), best.end() + 80)):
+                if rs <= best.start() < re_:
+                    return (self.text[rs:re_], None, s, e, False)
+        if len(content) == 1:
+            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s
+                     and head.lower() in it.speaker[0].lower()]
+            if prevs:
+                return (prevs[-1][0], prevs[-1][1], s, e, False)
+        return (" ".join(content), None, s, e, False)
+
+    def _description_words(self, words: list[str]) -> list[str]:
+        """The description without determiners and possessor ("the state's civil defense agency")."""
+        lex = self.lex
+        out = [w.strip(",.") for w in words if w.lower() not in lex.demonstratives]
+        for i in range(len(out) - 1, -1, -1):
+            if out[i].endswith(("'s", "’s", "s'")) and i < len(out) - 1:
+                out = out[i + 1:]
+                break
+        return [w for w in out if w]
+
+    def _person_before(self, pos: int, cand):
+        """The latest PERSON named at a sentence start before `pos`, if later than `cand`'s mention."""
+        best = None
+        limit = cand[3] if cand and cand[3] is not None else -1
+        for c in self._clusters:
+            if c.type != "PERSON":
+                continue
+            for mt in c.mentions:
+                if limit < mt.start < pos and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]):
+                    sent_start = next((a for a, b, _ in reversed(self.sentences) if a <= mt.start), None)
+                    if sent_start is not None and len(self._masked[sent_start:mt.start].split()) <= 3:
+                        best = (mt.start, c)
+        return (best[1].name, best[1].id, None, None, True) if best else None
+
+    def _cluster_in(self, s: int, e: int) -> EntityCluster | None:
+        """The entity cluster mentioned in [s, e): the last PERSON/ORG mention, else the last."""
+        if not self._clusters:
+            return None
+        best = best_any = None
+        for c in self._clusters:
+            for mt in c.mentions:
+                if mt.start >= s and mt.end <= e:
+                    if c.type in ("PERSON", "ORG") and (best is None or mt.end > best[0]):
+                        best = (mt.end, c)
+                    if best_any is None or mt.end > best_any[0]:
+                        best_any = (mt.end, c)
+        if best is not None:
+            return best[1]
+        return best_any[1] if best_any else None
