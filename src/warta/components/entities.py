@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from warta.lang import get_resources
+from warta.lang.en.places import Place
 from warta.nlp.annotations import EntityCluster, Mention
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
@@ -36,6 +37,16 @@ UPSTREAM_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GP
                    "FAC": "LOC"}
 MAX_PHRASE = 6
 PAREN_AFTER = re.compile(r"\s*\(")
+HOSPITAL_HEADS = frozenset({"rs", "rsud", "rsup", "rsu", "sakit"})  # "RSUD dr. Soetomo"
+HOSPITAL_DOCTOR = frozenset({"dr", "dr."})
+CAMEL = re.compile(r"^(?!Mac|Mc|Van|Von|De|Di|Du|La|Le|Del|Des|Dos)[A-Z][a-z]{2,}[A-Z][a-z]")
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+INITIALS_CUES = frozenset({"berinisial", "inisial", "initials"})
+ROUTE_WORDS = frozenset({"jalan", "ruas", "jalur", "rute", "route", "road", "highway", "tol"})
+BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
+ID_MINISTRY = re.compile(r"^Kemen[a-z]{2,}(?:-[A-Z]+)?$")
+PLACE_OF = frozenset({"town", "city", "village", "district", "province", "region", "county",
+                      "state", "kota", "desa", "kampung", "dusun"})
 PENDING_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$")
 
 
@@ -60,6 +71,7 @@ class Piece:
     j: int
     payload: object = None
     branch: bool = False  # an acronym organisation with its branch words ("BPKP Perwakilan")
+    head: bool = False  # an organisation that starts with a head word ("Court of Arbitration")
 
 
 @dataclass(slots=True)
@@ -104,6 +116,8 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
+    place_tails: frozenset[str] = frozenset()
+    facility_places: frozenset[str] = frozenset()
     title_abbrev: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern | None = None
 
@@ -177,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
         for prefix, typ in getattr(p, "PLACE_PREFIXES", {}).items():
             lex.add(prefix, "prefix", typ)
         lex.demonyms = frozenset(getattr(p, "DEMONYMS", ()))
+        lex.place_tails = frozenset(getattr(p, "PLACE_TAILS", ()))
     lex.stop = t.STOP_WORDS
     lex.common_re = re.compile(t.COMMON_WORD_PATTERN)
     lex.title_domain = frozenset(t.TITLE_DOMAIN)
@@ -202,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.diplomatic = frozenset(t.DIPLOMATIC_WORDS)
     lex.branch_words = frozenset(getattr(t, "BRANCH_WORDS", ()))
     lex.regional = frozenset(t.REGIONAL_TITLES)
+    lex.facility_places = frozenset(getattr(t, "FACILITY_PLACE_HEADS", ()))
     lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
     cues = "|".join(re.escape(c) for c in sorted(t.ALIAS_CUES, key=len, reverse=True))
     name = r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|dan|and))*"
@@ -312,6 +328,12 @@ class _Context:
         self.doc_places: dict[str, str] = {}
         self.defined_common: set[str] = set()
         self.skip: set[int] = set()
+        # "AS (34)", "berinisial AS": a person's initials, not an acronym of anything
+        self.initials: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.upper and len(t.text) <= 4 and (
+                    AGE_AFTER.match(text, t.end) or (k and toks[k - 1].low in INITIALS_CUES)):
+                self.initials.add(t.start)
 
     # ------------------------------------------------------------------ helpers
     def common(self, t: Tok, strict: bool = True) -> bool:
@@ -338,7 +360,8 @@ class _Context:
         lex = self.lex
         if not t.cap or t.low in lex.not_names or t.low in lex.demonyms:
             return False
-        if t.upper and (t.low in lex.common_acronyms or t.low in self.defined_common):
+        if t.upper and (t.low in lex.common_acronyms or t.low in self.defined_common or
+                        t.start in self.initials):
             return False
         return not (t.title and not (t.upper or t.low in self.evidence or self.known(t)))
 
@@ -379,13 +402,69 @@ class _Context:
             if not t.cap or (t.low,) not in lex.phrases:
                 continue
             n, kind, typ = lex.lookup(toks, k, min(k + 3, len(toks)), ("prefix",))
-            if not kind:
+            if not kind or (k and not toks[k].brk and
+                            lex.lookup(toks, k - 1, k + n, ("title",))[0] == n + 1):
                 continue
             end = k + n
             while end < len(toks) and end < k + n + 3 and toks[end].cap and not toks[end].brk:
                 end += 1
             if end > k + n:
                 self.doc_places[self.span_text(k + n, end)] = str(typ)
+        self.locative_places()
+
+    def route_places(self, k: int) -> None:
+        """'ruas jalan Putussibau–Nanga Badau', 'the Kyiv–Kharkiv road': both ends are places."""
+        toks, n = self.toks, len(self.toks)
+        a = k + 1
+        ends = []
+        for _ in range(2):
+            if a >= n or not self.name_like(toks[a]):
+                return
+            b = a + 1
+            while b < n and b < a + 3 and not toks[b].brk and self.name_like(toks[b]):
+                b += 1
+            ends.append((a, b))
+            if b >= n or self.text[toks[b - 1].end:toks[b].start] not in ("–", "—", "-"):
+                break
+            a = b
+        if len(ends) == 2:
+            for a, b in ends:
+                self.doc_places.setdefault(self.span_text(a, b), "GPE")
+
+    def locative_places(self) -> None:
+        """'di Nanga Badau', 'in Santa Maria': an unknown name of two or three words right after
+        a locative, with nothing marking a person or organisation, is a place."""
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.low in ROUTE_WORDS and not t.cap:
+                self.route_places(k)
+                continue
+            if t.cap and k + 1 < n and self.text[t.end:toks[k + 1].start] == ", " and \
+                    self.lex.lookup(toks, k + 1, k + 2, ("place",))[1] and k >= 1 and \
+                    toks[k - 1].cap and not t.brk and self.name_like(t) and self.name_like(toks[k - 1]) \
+                    and (k < 2 or not toks[k - 2].cap or toks[k - 1].brk):
+                # "Lubok Antu, Sarawak": a two-word name placed in a known region
+                self.doc_places.setdefault(self.span_text(k - 1, k + 1), "GPE")
+                continue
+            if t.cap or t.low not in lex.place_cues or k + 2 >= n:
+                continue
+            a = k + 1
+            if toks[a].brk or not self.name_like(toks[a]) or toks[a].low in lex.honorifics:
+                continue
+            b = a + 1
+            while b < n and b < a + 3 and not toks[b].brk and self.name_like(toks[b]):
+                b += 1
+            if b - a < 2 or toks[b - 1].poss or self.cue_after(b):
+                continue
+            if any(lex.lookup(toks, m, b, ("org", "head", "prefix", "title", "place"))[1]
+                   for m in range(a, b)):
+                continue
+            if toks[b - 1].low in lex.org_tails or toks[b - 1].low in lex.place_tails:
+                continue
+            if b < n and not toks[b].brk and toks[b].cap:
+                continue  # a longer name goes on
+            self.doc_places.setdefault(self.span_text(a, b), "GPE")
 
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
@@ -411,7 +490,8 @@ class _Context:
                 if ok(j):
                     j += 1
                     continue
-                if (t.low in lex.name_connectors or t.low in lex.org_connectors) and j + 1 < n \
+                if (t.low in lex.name_connectors or t.low in lex.org_connectors or (
+                        t.low in HOSPITAL_DOCTOR and toks[j - 1].low in HOSPITAL_HEADS)) and j + 1 < n \
                         and not toks[j + 1].brk and self.usable(toks[j + 1]):
                     j += 2
                     continue
@@ -479,13 +559,14 @@ class _Context:
             if kind == "head":
                 end = self.org_extent(k + n, j)
                 if end > k + n or k + n == j and n > 1:
-                    pieces.append(Piece("ORG", k, end, None))
+                    pieces.append(Piece("ORG", k, end, None, head=True))
                     k = end
                     continue
                 kind = None
             if kind == "prefix":
                 end = k + n
-                while end < j and end < k + n + 3 and toks[end].cap and \
+                longest = k + n + (5 if payload == "LOC" else 3)
+                while end < j and end < longest and toks[end].cap and \
                         not lex.lookup(toks, end, j, ("title", "head"))[1]:
                     end += 1
                 if end > k + n:
@@ -529,6 +610,9 @@ class _Context:
             n, kind, _ = lex.lookup(toks, end, j, ("title",))
             if kind and toks[end].low not in lex.title_domain and end > k:
                 break
+            if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
+                    lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:
+                break  # "RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari": two of them
             end += 1
         while end > k and (toks[end - 1].low in lex.org_connectors or
                            toks[end - 1].low in lex.name_connectors):
@@ -544,12 +628,16 @@ class _Context:
             return Piece("PLACE", k, j, ("government", payload))
         if kind == "facility" and rest_kind == "org" and k + n + rest_n == j:
             return Piece("ORG", k + n, j, payload)
+        if kind == "facility" and toks[k].low in lex.facility_places:
+            # "Gedung Merah Putih KPK": a building is a place
+            end = self.org_extent(k + n, j)
+            return Piece("PLACE", k, end, Place(self.span_text(k, end), "LOC"))
         if kind == "outlet" and k + n < j:
             end = k + n + 1
             while end < j and not lex.lookup(toks, end, j, ("place",))[1] and end < k + n + 2:
                 end += 1
             return Piece("ORG", k, end, None)
-        return Piece("ORG", k, self.org_extent(k + n, j), None)
+        return Piece("ORG", k, self.org_extent(k + n, j), None, head=True)
 
     def merge_pieces(self, pieces: list[Piece]) -> list[Piece]:
         toks, lex = self.toks, self.lex
@@ -562,7 +650,8 @@ class _Context:
         for idx, p in enumerate(pieces):
             if p.kind == "WEAKPLACE":
                 near_name = (out and out[-1].kind == "NAME" and out[-1].j == p.i) or (
-                    idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or len(pieces) == 1
+                    idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or (
+                    len(pieces) == 1 and p.j - p.i == 1)
                 if near_name:
                     p.kind = "NAME"
                 else:
@@ -582,12 +671,33 @@ class _Context:
                 continue
             if p.kind == "NAME" and toks[p.j - 1].low in lex.org_tails and (p.j - p.i > 1 or out):
                 p.kind = "ORG"
-                # absorb the places and names before it ("Korea Financial Investment Association")
+                # absorb the places and names before it ("Korea Financial Investment Association"),
+                # but not a separate name before "and" ("Goldman Sachs and Northgate Securities")
+                if p.j - p.i == 1 and out and out[-1].kind == "TITLE" and out[-1].j == p.i and \
+                        len(out) == 1 and out[-1].j - out[-1].i == 1:
+                    p.i = out.pop().i  # "Premier League"
                 while out and (out[-1].kind in ("NAME", "PLACE") or (
-                        out[-1].kind == "CONN" and len(out) >= 2 and out[-2].kind in ("NAME", "PLACE"))):
+                        out[-1].kind == "CONN" and len(out) >= 2 and out[-2].kind in ("NAME", "PLACE")
+                        and not self.listed_apart(out[-2], out[-1], p))):
                     p.i = out.pop().i
+            elif p.kind == "NAME" and toks[p.j - 1].low in lex.place_tails and (
+                    p.j - p.i > 1 or (out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i)):
+                # "Guaiba River", "Etihad Stadium", "Jakarta Bay"
+                while out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i:
+                    p.i = out.pop().i
+                p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), "LOC")
+            elif p.kind == "ORG" and p.head and lex.lang == "en" and out and \
+                    out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i and out[-1].j - out[-1].i <= 3:
+                # "Federal Court of Australia", "Africa Centres for Disease Control"
+                p.i = out.pop().i
             out.append(p)
         pieces = out
+        # a multi-word name this document calls a place elsewhere ("di Musi Banyuasin")
+        for p in pieces:
+            if p.kind == "NAME" and p.j - p.i > 1:
+                typ = self.doc_places.get(self.span_text(p.i, p.j))
+                if typ:
+                    p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), typ)
         # an acronym or known organisation followed by a place is a local branch ("KPU Banyumas")
         out = []
         for idx, p in enumerate(pieces):
@@ -614,6 +724,15 @@ class _Context:
                 continue
             out.append(p)
         return out
+
+    def listed_apart(self, left: Piece, conn: Piece, right: Piece) -> bool:
+        """'Goldman Sachs and Northgate Securities': two names of two or more words joined by
+        "and" are two organisations (a name of common words is one: "Competition and Consumer")."""
+        toks = self.toks
+        if toks[conn.i].low not in self.lex.conjunctions or left.kind != "NAME":
+            return False
+        return left.j - left.i >= 2 and right.j - right.i >= 2 and \
+            all(self.name_like(toks[k]) for k in range(left.i, left.j))
 
     def branch_ok(self, p: Piece) -> bool:
         """A single name after an acronym is a branch place only when nothing suggests a person."""
@@ -645,7 +764,10 @@ class _Context:
         # a title followed by a coordinated domain ("Menteri Energi dan Sumber Daya Mineral")
         domain_run = any(q.kind == "TITLE" for q in pieces) and any(
             q.kind == "CONN" and toks[q.i].low in lex.org_connectors for q in pieces) and not any(
-            q.kind == "ORG" and q.payload is None and q.j - q.i > 1 for q in pieces)
+            q.kind == "ORG" and q.payload is None and q.j - q.i > 1 for q in pieces) and not any(
+            q.kind == "NAME" and pieces[n + 1].kind == "CONN" and
+            all(self.name_like(toks[k]) for k in range(q.i, q.j))
+            for n, q in enumerate(pieces[:-1]))
         last_title_piece: Piece | None = None
         context: list[str] = []
         followed_by_comma = self.text[toks[j - 1].end:toks[j - 1].end + 1] == ","
@@ -703,8 +825,14 @@ class _Context:
             if title is not None:
                 while a < b and self.common(toks[a]):
                     a += 1
-                if a < b and title in lex.regional and (b - a >= 3 or (b - a == 1 and idx == len(pieces) - 1
-                                                                    and not person_done)):
+                if a < b and b - a >= 3 and title not in lex.regional and not person_done and \
+                        self.org_word(toks[a].text):
+                    # "pelatih Persib Bojan Hodak": the team this document names comes first
+                    context.append(self.add(a, a + 1, "ORG").key)
+                    a += 1
+                if a < b and title in lex.regional and (
+                        b - a >= 3 or (b - a == 1 and idx == len(pieces) - 1 and not person_done)
+                        or (b - a == 2 and not person_done and self.place_word(a))):
                     # "Bupati Sigi Rusdin Lamakarate": the region comes first
                     f = self.add(a, a + 1, "GPE")
                     context.append(f.key)
@@ -717,6 +845,11 @@ class _Context:
                     continue
                 if a >= b:
                     continue
+            if person_done and idx >= 2 and pieces[idx - 1].kind == "CONN" and \
+                    toks[pieces[idx - 1].i].low == "of" and main is not None and main.type == "PERSON":
+                # "analyst Mark Williams of Morningstar": the person's organisation
+                main = self.add(a, b, "ORG")
+                continue
             a2 = a
             while a2 < b and toks[a2].low in lex.honorifics:
                 a2 += 1
@@ -754,11 +887,26 @@ class _Context:
         self.paren_alias(j, main)
         return None
 
+    def org_word(self, word: str) -> bool:
+        """Is `word` an organisation this document has named (alone or as a first word)?"""
+        for f in self.found:
+            if f.type == "ORG" and (f.key == word or f.key.startswith(word + " ")):
+                return True
+        return False
+
+    def place_word(self, k: int) -> bool:
+        if self.toks[k].text in self.doc_places:
+            return True
+        return self.lex.lookup(self.toks, k, k + 1, ("place",))[1] is not None
+
     def carve_person(self, p: Piece) -> tuple[int, int] | None:
         """'Dewan Keamanan Nasional John Kirby' after a title: the trailing name is the person."""
         toks, orig = self.toks, p.j
         k = orig
-        while k > p.i + 1 and orig - k < 3 and self.name_like(toks[k - 1]) and \
+        lo = p.i + 1
+        if p.head:
+            lo = p.i + max(1, self.lex.lookup(toks, p.i, orig, ("head",))[0]) + 1
+        while k > lo and orig - k < 3 and self.name_like(toks[k - 1]) and \
                 not self.lex.lookup(toks, k - 1, orig, ("place", "org", "head"))[1]:
             k -= 1
         if orig - k >= 2 and self.span_text(k, orig) not in self.doc_places:
@@ -844,6 +992,8 @@ class _Context:
                 person_words.update(w for w in re.split(r"[\s-]+", f.key) if w[:1].isupper())
             elif f.type == "ORG" and " " in f.key:
                 org_first.setdefault(f.key.split()[0], f.key)
+        brands = {self.toks[k].text for k, _ in self.singles
+                  if k and self.toks[k - 1].low in BRAND_CUES}  # "merek MinyaKita": a product
         for k, f in self.singles:
             t = self.toks[k]
             word = t.text
@@ -858,6 +1008,11 @@ class _Context:
                     self.found.append(Found(s, s + len(part), part, "PERSON", part, "name"))
                     s += len(part) + 1
                 continue
+            elif (CAMEL.match(word) or (lex.lang == "id" and ID_MINISTRY.match(word))) and \
+                    word not in brands:
+                f.type = "ORG"  # "MetSul", "PayPal", "Kemenpora": a company or ministry
+            elif k >= 2 and self.toks[k - 1].low == "of" and self.toks[k - 2].low in PLACE_OF:
+                f.type = "GPE"  # "the mining town of Kamituga"
             elif word in org_first and not self.common(t):
                 f.type = "ORG"
             elif (hit := lex.lookup(self.toks, k, k + 1, ("place", "org"))) and hit[1]:

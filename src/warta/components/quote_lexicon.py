@@ -52,6 +52,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     abbreviations: frozenset[str]
     articles: frozenset[str]
+    auxiliaries: frozenset[str]
     date_words: frozenset[str]
     lead_adjunct_re: re.Pattern
     res: object = None
@@ -96,19 +97,20 @@ def lexicon(lang: str) -> Lexicon | None:
         pronouns=frozenset(rep.SPEAKER_PRONOUNS),
         first_person=frozenset(rep.FIRST_PERSON),
         demonstratives=frozenset(rep.DEMONSTRATIVES),
-        anon_re=re.compile(r"^(?:" + _alt(rep.ANONYMOUS_HEADS) + ")" + e + r"\s*", re.I),
+        anon_re=re.compile(r"(?:" + _alt(rep.ANONYMOUS_HEADS) + ")" + e + r"\s*", re.I),
         stopwords=frozenset(rep.SPEAKER_STOPWORDS),
         adverbs=frozenset(rep.ADVERBS),
         connectors=frozenset(rep.NAME_CONNECTORS),
         anaphoric=tuple(rep.ANAPHORIC_OBJECTS),
         non_relays=frozenset(x.lower() for x in rep.NON_RELAYS),
-        document_re=re.compile(r"^(?:" + _alt(rep.DOCUMENT_NOUNS) + ")" + e, re.I),
+        document_re=re.compile(r"(?:" + _alt(rep.DOCUMENT_NOUNS) + ")" + e, re.I),
         post_cues=frozenset(c.lower() for c in rep.POSTPOSED_CUES),
         needs_comp=frozenset(getattr(rep, "NEEDS_COMPLEMENTIZER", ())),
         joints=frozenset(rep.CLAUSE_JOINTS),
         object_verbs=frozenset(getattr(rep, "OBJECT_VERBS", ())),
         abbreviations=_abbreviations(lang),
         articles=frozenset(getattr(rep, "ARTICLES", ())),
+        auxiliaries=frozenset(getattr(rep, "AUXILIARIES", ())),
         date_words=frozenset(w.lower() for w in getattr(rep, "DATE_WORDS", ())),
         lead_adjunct_re=re.compile(r"\s*(?:" + "|".join(getattr(rep, "LEAD_ADJUNCTS", ()) or ["(?!)"]) + r")"
                                    + e + r"[\s,]*", re.I),

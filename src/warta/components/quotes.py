@@ -274,7 +274,10 @@ class Analysis(SpeakerResolver):
             if host is not None and it.role == "pre" and it.sp is not None:
                 lead = m[host.start:it.sp[0]]
                 k = lead.rfind(",")
-                if k != -1 and (not lead[k + 1:].strip() or lead[k + 1:].strip().lower() in lex.joints):
+                after = lead[k + 1:].lower().split()
+                # "A said X, while B said Y" — but "said X, but that Y" is still A's content
+                if k != -1 and (not after or (after[0] in lex.joints
+                                              and not (len(after) > 1 and lex.comp_re.fullmatch(after[1])))):
                     host.end = host.start + k  # "A mengatakan X, sementara B menyatakan Y"
                     final.append(it)
                     continue
@@ -332,6 +335,8 @@ class Analysis(SpeakerResolver):
         tail_end = self._tail_end(m, x.end(), e)
         tail = m[x.end():tail_end]
         if (verb in lex.post_cues and seg_comma != -1 and len(m[s:seg_comma].split()) >= 4
+                and (sp is None or sp[0] >= seg_start)  # not "X, who …, said …"
+                and pre_words and pre_words[0].lower() not in lex.joints  # not "…, but analysts estimated …"
                 and len(tail.split()) <= 6 and not lex.comp_re.search(tail)
                 and not self._quote_opens(m, x.end(), tail_end)):
             it.kind, it.role, it.lead_comma = "indirect", "post", seg_comma
@@ -361,6 +366,8 @@ class Analysis(SpeakerResolver):
             # "mengatakan di X, …, bahwa" — not "said there was evidence that …"
             nonclause = not bw or bw[0].lower() in lex.stopwords or bw[0].lower() in lex.adverbs \
                 or verb in lex.object_verbs
+            if verb in lex.needs_comp and bw and bw[0].lower() not in lex.stopwords:
+                nonclause = False  # "rejected a contract offer that would …": a noun object
             if nonclause and len(bw) <= 10 and not lex.verb_re.search(between):
                 cs, has_comp = comp.end(), True
         if not has_comp and verb in lex.needs_comp:
@@ -375,15 +382,27 @@ class Analysis(SpeakerResolver):
             it.kind, it.start, it.end = "preposed", colon + 1, colon + 1
             return it
         if cs >= e or not self._has_content(cs, e):
+            # "X menuturkan:" closing its paragraph introduces the quote in the next one
+            if m[x.end():e].strip() == ":":
+                it.intro = True
             return it
+        if not has_comp:
+            adj = lex.lead_adjunct_re.match(m, cs, e)
+            if adj is not None and len(m[adj.end():e].split()) >= 4 \
+                    and not lex.comp_re.match(m, adj.end(), e):
+                cs = adj.end()  # "said on Saturday it had …"
         content = self.text[cs:e].strip().lower()
         words = content.split()
         if not has_comp:
-            if any(content == a or content.startswith(a + " ") for a in lex.anaphoric):
-                return it  # "menyampaikan hal itu …"
+            if any(content.rstrip(".") == a or (content.startswith(a + " ") and content[len(a) + 1:].split()[0]
+                                                 in lex.stopwords and content[len(a) + 1:].split()[0]
+                                                 not in lex.auxiliaries) for a in lex.anaphoric):
+                return it  # "menyampaikan hal itu saat …" (but "said it would …" reports)
             first = words[0].strip(",.")
             if first in lex.stopwords:
                 return it  # "said in his nightly video address"
+            if stance == "denies" and any(w.strip(".,").lower() in lex.demonstratives for w in words[1:4]):
+                return it  # "menolak hasil tersebut dan …": a noun object
             ce_words = m[cs:self._tail_end(m, cs, e)].split()
             if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives:
                 return it  # noun object: "menolak tuduhan tersebut"

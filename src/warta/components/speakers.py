@@ -47,6 +47,10 @@ class Item:
     role: str = ""  # pre | post | paren | acc_pre | cont | coord
     lead_comma: int | None = None  # comma before a postposed attribution/continuation
     sp_fallback: tuple[int, int] | None = None  # subject of the sentence for a coordinated verb
+    intro: bool = False  # "X menuturkan:" ending its paragraph: the next paragraph's quote is X's
+
+
+DATE_PAREN = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
 class _DocView:
@@ -132,7 +136,8 @@ class SpeakerResolver:
         a, b = seg_start, verb_start
         for _ in range(3):
             words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
-            while words and words[-1][2].lower().strip(".") in lex.adverbs:
+            while words and (words[-1][2].lower().strip(".") in lex.adverbs
+                             or words[-1][2].lower() in lex.date_words or DATE_PAREN.fullmatch(words[-1][2])):
                 words.pop()
             if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
                     and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
@@ -147,7 +152,8 @@ class SpeakerResolver:
         else:
             return None
         # leading conjunction/adverbs
-        while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors):
+        while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
+                         or words[0][2].lower() in lex.joints):
             words.pop(0)
         if not words:
             return None
@@ -269,7 +275,7 @@ class SpeakerResolver:
                 if src is not None and src.speaker is not None:
                     d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
                     continue
-            prevs = [it for it in self.items if it.speaker is not None and it.kind != "report"
+            prevs = [it for it in self.items if it.speaker is not None and (it.kind != "report" or it.intro)
                      and (it.cue_start or it.start) < d.start and it.para >= d.para - 1]
             if prevs:
                 src = prevs[-1]
@@ -336,9 +342,15 @@ class SpeakerResolver:
             return self._description(s, e, words, relay=relay)
         if c is None:
             c = self._coref(s, e)
+        runs = self._name_runs(text, s, e)
+        if c is not None and c.type in ("GPE", "LOC") and runs:
+            # "Militer Israel", "Pemerintah Korea Selatan": a body named after the place
+            rs, re_ = runs[-1]
+            inner = [mt for mt in c.mentions if rs <= mt.start and mt.end <= re_]
+            if inner and len(text[rs:re_].split()) > max(len(mt.text.split()) for mt in inner):
+                return (text[rs:re_], None, rs, re_, False)
         if c is not None:
             return (c.name, c.id, s, e, c.type == "PERSON")
-        runs = self._name_runs(text, s, e)
         if not runs:
             return self._description(s, e, words, relay=relay)
         if relay and words[0][:1].islower():
@@ -355,16 +367,17 @@ class SpeakerResolver:
         lex = self.lex
         low = [w.lower() for w in words]
         if low[-1] in lex.demonstratives or low[0] in lex.demonstratives:
-            return c is None or c.type not in ("PERSON", "ORG") or not self._mention_at_edge(c, s, e)
+            # coref may link a description to any earlier body; _description checks the fit
+            return c is None or c.type not in ("PERSON", "ORG") or not self._mention_at_edge(c, s, e, names=True)
         head = words[0] if lex.lang == "id" else words[-1]
-        if not head[:1].islower() or head.lower() in lex.stopwords:
-            return False
+        if not head[:1].islower() or head.lower() in lex.stopwords or len(self._description_words(words)) > 5:
+            return False  # a clause, not a noun phrase: "South Korea's central bank cut …"
         return c is None or c.type in ("GPE", "LOC") or not self._mention_at_edge(c, s, e)
 
-    def _mention_at_edge(self, c: EntityCluster, s: int, e: int) -> bool:
+    def _mention_at_edge(self, c: EntityCluster, s: int, e: int, names: bool = False) -> bool:
         """Whether a mention of `c` covers the phrase's head end (EN: its end; ID: its start)."""
         for mt in c.mentions:
-            if mt.start >= s and mt.end <= e:
+            if mt.start >= s and mt.end <= e and (not names or mt.kind in ("name", "alias", "title")):
                 if (self.lex.lang == "id" and mt.start - s <= 1) or (self.lex.lang != "id" and e - mt.end <= 1):
                     return True
         return False
@@ -393,6 +406,13 @@ class SpeakerResolver:
         head = content[0] if lex.lang == "id" else content[-1]
         if head.lower() in lex.pronouns or head.lower() in lex.first_person:
             return None
+        first = words[0].lower()
+        if (first in lex.stopwords or first in lex.connectors) and first not in lex.demonstratives \
+                and first not in lex.articles:
+            # not a noun phrase ("termasuk mewajibkan distributor melaporkan …"): the statement
+            # goes on in the voice of the latest speaker
+            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s]
+            return (prevs[-1][0], prevs[-1][1], s, e, False) if prevs else None
         c = self._coref(s, e)
         if c is not None:
             fits = head.lower() in c.name.lower() or any(head.lower() in mt.text.lower() for mt in c.mentions if mt.kind in ("name", "alias"))

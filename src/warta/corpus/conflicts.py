@@ -6,6 +6,11 @@ proposition one source asserts and another denies, cannot confirm, or declines t
 Syndicated copies (near-duplicates) are left out, so a copy never counts as a second source.
 A conflict that spans languages is reported once over all of them and, where one language's
 coverage disagrees within itself, once per such language too (readers of one press follow it).
+
+A conflict whose claims all belong to a larger conflict of the same kind in the same story is
+folded into it (the language facets are compared only with facets of their own language). Claims
+whose "source" is extraction debris (a function word like "but", or a clause cut after an
+auxiliary verb, "United States had") are left out.
 """
 
 from __future__ import annotations
@@ -21,6 +26,19 @@ REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 NEGATIVE = ("denies", "unconfirmed", "refuses_to_confirm")
 POSITIVE = ("asserts",)
 LANGUAGE_FACETS = True
+# A source made only of these (lowercase) words is not a source: "but", "it", "yang", "namun".
+FUNCTION_WORDS = frozenset("""
+a an the and but or nor so yet if then than that this these those it its he she they we i you him her them us
+his their our who whom whose which what when where while as at by for from in into of on to with also however
+there here not no after before because although though since until meanwhile instead
+dan tetapi tapi namun atau yang itu ini dia ia mereka kami kita saya anda di ke dari pada untuk dengan juga
+bahwa karena sehingga jika kalau oleh para sang lalu kemudian sementara meski walau sebelumnya
+""".split())
+# A source ending with an auxiliary is a clause cut short: "United States had", "Rusia telah".
+AUXILIARIES = frozenset("""
+had has have having was were is are am be been being will would shall should can could may might must do does did
+telah sudah akan sedang masih belum pernah harus dapat bisa boleh adalah ialah merupakan
+""".split())
 
 
 @dataclass
@@ -32,6 +50,24 @@ class ConflictFound:
     claims: list[int]
     language: str | None = None
     sources: list[str] = field(default_factory=list)
+
+
+def junk_source(source: str | None) -> bool:
+    """True for a source that is extraction debris, not a speaker: only lowercase function words
+    ("but", "yang"), or words ending with an auxiliary verb ("United States had")."""
+    if not source:
+        return False
+    words = [w.strip(".,;:!?\"'()[]") for w in source.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if all(w.lower() in FUNCTION_WORDS and not w.isupper() for w in words) and (
+            source[:1].islower() or len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return True
+    return len(words) > 1 and words[-1].lower() in AUXILIARIES and not words[-1].isupper()
+
+
+_PRONOUNS = frozenset("it he she they we i you dia ia mereka kami kita saya".split())
 
 
 def differ(a: float, b: float) -> bool:
@@ -124,8 +160,9 @@ def _emit(out: list[ConflictFound], story, key: str, kind: str, members: list[di
 
 def detect(claims: list[dict]) -> list[ConflictFound]:
     """Conflicts among normalised claims (dicts with story, voice, value, stance, measure, keys)."""
+    claims = [c for c in claims if not junk_source(c.get("source"))]
     _fill_missing(claims)
-    out: list[ConflictFound] = []
+    entries: list[tuple[ConflictFound, list[ConflictFound]]] = []  # (conflict, its language facets)
     numeric: dict[tuple, list[dict]] = defaultdict(list)
     topics: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
@@ -141,12 +178,60 @@ def detect(claims: list[dict]) -> list[ConflictFound]:
             if not members:
                 continue
             languages = sorted({c["language"] or "" for c in members})
-            _emit(out, story, key, kind, members)
+            base: list[ConflictFound] = []
+            _emit(base, story, key, kind, members)
+            facets: list[ConflictFound] = []
             if LANGUAGE_FACETS and len(languages) > 1:
                 for lang in languages:
                     sub = test([c for c in group if (c["language"] or "") == lang])
                     if sub:
-                        _emit(out, story, key, kind, sub, language=lang)
+                        _emit(facets, story, key, kind, sub, language=lang)
+            entries.append((base[0], facets))
+    return fold_subsets(entries)
+
+
+def _fold(items: list[ConflictFound]) -> set[int]:
+    """Indexes of conflicts whose claims are a subset of another's (same story, kind and language);
+    of two with the same claims the first is kept."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, cf in enumerate(items):
+        groups[(cf.story, cf.kind, cf.language)].append(i)
+    folded: set[int] = set()
+    for idxs in groups.values():
+        if len(idxs) < 2:
+            continue
+        sets = {i: frozenset(items[i].claims) for i in idxs}
+        kept: list[int] = []
+        for i in sorted(idxs, key=lambda i: (-len(sets[i]), i)):
+            if any(sets[i] <= sets[k] for k in kept):
+                folded.add(i)
+            else:
+                kept.append(i)
+    return folded
+
+
+def fold_subsets(entries: list[tuple[ConflictFound, list[ConflictFound]]]) -> list[ConflictFound]:
+    """Fold conflicts into larger ones of the same story and kind that hold all their claims.
+
+    A folded conflict's language facets go with it (the larger conflict has its own); the facets
+    left are then folded among those of the same language. A facet is never folded into its own
+    (all-language) conflict: those copies are deliberate.
+    """
+    bases = [b for b, _f in entries]
+    gone = _fold(bases)
+    out: list[ConflictFound] = []
+    facets: list[ConflictFound] = []
+    owner: list[int] = []
+    for i, (base, fs) in enumerate(entries):
+        if i not in gone:
+            facets.extend(fs)
+            owner.extend([i] * len(fs))
+    gone_facets = {id(facets[j]) for j in _fold(facets)}
+    for i, (base, fs) in enumerate(entries):
+        if i in gone:
+            continue
+        out.append(base)
+        out.extend(f for f in fs if id(f) not in gone_facets)
     return out
 
 

@@ -69,8 +69,9 @@ def make_news_tokenizer(nlp: Language) -> Tokenizer:
     """A spaCy Tokenizer with warta's news rules for `nlp.lang` (other languages get the
     English abbreviations)."""
     abbrevs = abbreviations(nlp.lang)
-    guards = "".join(f"(?<!\\b{re.escape(a[:-1])})" for a in sorted(abbrevs) if a.endswith("."))
-    suffix_re = re.compile(SUFFIX_TEMPLATE.format(period=guards + r"(?<!\b[A-Z])\."))
+    # The lookbehinds come after the "." so that they are only tried at a final period.
+    guards = "".join(f"(?<!\\b{re.escape(a)})" for a in sorted(abbrevs) if a.endswith("."))
+    suffix_re = re.compile(SUFFIX_TEMPLATE.format(period=r"\." + guards + r"(?<!\b[A-Z]\.)"))
     token_match = re.compile(
         r"^(?:" + TOKEN_RE + "|" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
         + r")$"

@@ -4,6 +4,12 @@ SQLite by default (`sqlite:///warta.db`, WAL, FTS5 search), PostgreSQL optional
 (`postgresql+psycopg://…`, tsvector + GIN). The schema is created and migrated by Alembic on
 open. Writes are committed one batch per transaction, so a killed ingest leaves no partial
 article; the content hash makes re-ingest a no-op.
+
+Stories and conflicts are derived data: `add_articles` stores articles only, and
+`rebuild_corpus()` must follow before stories, story ids of new articles and conflicts reflect
+them. `ingest(articles)` does both. A rebuild runs in one transaction (readers see the old
+stories until it commits, never a half-built table), is idempotent, and keeps story and conflict
+ids stable where the same story / conflict is found again.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -101,7 +107,12 @@ def _migrate(engine: Engine) -> None:
 
 
 class Store:
-    """The corpus database. One writer; reads return pydantic views from `warta.store.views`."""
+    """The corpus database. One writer; reads return pydantic views from `warta.store.views`.
+
+    Writing: `ingest(articles)` stores articles and rebuilds stories and conflicts;
+    `add_articles(articles)` only stores them (cheaper for many batches) and `rebuild_corpus()` must
+    follow once the batches are in, else stories and conflicts do not include the new articles.
+    """
 
     def __init__(self, url: str | None = None):
         self.url = resolve_url(url)
@@ -172,6 +183,13 @@ class Store:
                 batch = []
         if batch:
             report.merge(self._write_batch(batch))
+        return report
+
+    def ingest(self, articles: Iterable[Article], *, batch_size: int = 200) -> IngestReport:
+        """Store articles (as `add_articles`), then rebuild stories and conflicts if any were new."""
+        report = self.add_articles(articles, batch_size=batch_size)
+        if report.ingested:
+            self.rebuild_corpus()
         return report
 
     def _near_dup_index(self):
@@ -323,39 +341,77 @@ class Store:
             conn.execute(text("INSERT INTO articles_fts(rowid, title, body) VALUES (:id, :title, :body)"), fts)
 
     def rebuild_corpus(self) -> None:
-        """Recompute stories and conflicts over the whole store (after ingest)."""
+        """Recompute stories and conflicts over the whole store; run it after `add_articles`.
+
+        One transaction: a reader sees the previous stories and conflicts until it commits, and a
+        failure leaves them untouched. Idempotent: rebuilding an unchanged store writes the same
+        rows with the same ids. A story found again (sharing the most articles with an old one)
+        keeps its id, and so does a conflict with the same story, kind, about key and language,
+        so links to /stories/{id} survive an incremental ingest.
+        """
         self._check()
         from warta.corpus.conflicts import find_conflicts
         from warta.corpus.stories import build_stories
 
         with self.engine.begin() as conn:
+            old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
+            old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
+                select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
+                       S.ConflictRow.language))}
+            next_story = max([0, *old_story_of.values()]) + 1
+            next_conflict = max([0, *old_conflicts.values()]) + 1
+            stories = build_stories(conn)
+            # stable ids: each old story goes to the new cluster sharing most of its articles
+            overlaps = []
+            for idx, st in enumerate(stories):
+                shared: dict[int, int] = {}
+                for a in st.all_articles:
+                    old = old_story_of.get(a)
+                    if old is not None:
+                        shared[old] = shared.get(old, 0) + 1
+                overlaps.extend((n, -idx, old) for old, n in shared.items())
+            taken: set[int] = set()
+            for _n, neg_idx, old in sorted(overlaps, reverse=True):
+                st = stories[-neg_idx]
+                if st.id is None and old not in taken:
+                    st.id = old
+                    taken.add(old)
+            for st in stories:
+                if st.id is None:
+                    st.id = next_story
+                    next_story += 1
+            story_of = {a: st.id for st in stories for a in st.all_articles}
+            conflicts = find_conflicts(conn, story_of)
+
             conn.execute(delete(S.ConflictClaimRow))
             conn.execute(delete(S.ConflictRow))
             conn.execute(delete(S.StoryArticleRow))
-            conn.execute(update(S.ArticleRow).values(story_id=None))
             conn.execute(delete(S.StoryRow))
-            stories = build_stories(conn)
-            for st in stories:
-                sid = conn.execute(insert(S.StoryRow).returning(S.StoryRow.id), st.row()).scalar_one()
-                st.id = sid
-                conn.execute(insert(S.StoryArticleRow),
-                             [{"story_id": sid, "article_id": a} for a in st.all_articles])
-                conn.execute(update(S.ArticleRow).where(S.ArticleRow.id.in_(st.all_articles)).values(story_id=sid))
-            story_of = {a: st.id for st in stories for a in st.all_articles}
-            conflicts = find_conflicts(conn, story_of)
             counts: dict[int, int] = {}
             for cf in conflicts:
-                cid = conn.execute(insert(S.ConflictRow).returning(S.ConflictRow.id),
-                                   {"story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
-                                    "kind": cf.kind, "language": cf.language}).scalar_one()
-                conn.execute(insert(S.ConflictClaimRow),
-                             [{"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims)])
                 if cf.story is not None:
                     counts[cf.story] = counts.get(cf.story, 0) + 1
-            if counts:
-                conn.execute(update(S.StoryRow).where(S.StoryRow.id == bindparam("sid"))
-                             .values(conflict_count=bindparam("n")),
-                             [{"sid": k, "n": v} for k, v in counts.items()])
+            if stories:
+                conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
+                                                  for st in stories])
+                conn.execute(insert(S.StoryArticleRow),
+                             [{"story_id": st.id, "article_id": a} for st in stories for a in st.all_articles])
+            # one statement for the denormalised articles.story_id (no per-story round trips)
+            conn.execute(update(S.ArticleRow).values(story_id=select(S.StoryArticleRow.story_id).where(
+                S.StoryArticleRow.article_id == S.ArticleRow.id).limit(1).scalar_subquery()))
+            rows, links = [], []
+            for cf in conflicts:
+                key = (cf.story, cf.kind, cf.about_key, cf.language)
+                cid = old_conflicts.pop(key, None)
+                if cid is None:
+                    cid, next_conflict = next_conflict, next_conflict + 1
+                rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
+                             "kind": cf.kind, "language": cf.language})
+                links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
+            if rows:
+                conn.execute(insert(S.ConflictRow), rows)
+            if links:
+                conn.execute(insert(S.ConflictClaimRow), links)
 
     # -- reading -------------------------------------------------------------------------------
     def _summary(self, r, snippet: str | None = None) -> ArticleSummary:
@@ -392,17 +448,22 @@ class Store:
                                     per_page=per_page)
 
     def get_article(self, article_id: int) -> ArticleDetail | None:
-        """One article with its full extracted record."""
+        """One article with its full extracted record, its story's title, and a map from its local
+        entity ids (record.entities[].id) to canonical entity ids (for /entities/{id} links)."""
         self._check()
         with self.engine.connect() as conn:
-            r = conn.execute(select(*self._SUMMARY_COLS, S.ArticleRow.record)
+            r = conn.execute(select(*self._SUMMARY_COLS, S.ArticleRow.record, S.StoryRow.title.label("story_title"))
+                             .outerjoin(S.StoryRow, S.StoryRow.id == S.ArticleRow.story_id)
                              .where(S.ArticleRow.id == int(article_id))).first()
             if r is None:
                 return None
             dups = conn.execute(select(S.ArticleRow.id).where(S.ArticleRow.near_duplicate_of == r.id)
                                 .order_by(S.ArticleRow.id)).scalars().all()
+            ents = conn.execute(select(S.MentionRow.local_id, S.MentionRow.entity_id)
+                                .where(S.MentionRow.article_id == r.id, S.MentionRow.entity_id.is_not(None))).all()
         base = self._summary(r).model_dump()
-        return ArticleDetail(**base, record=Article.model_validate_json(r.record), duplicates=list(dups))
+        return ArticleDetail(**base, record=Article.model_validate_json(r.record), duplicates=list(dups),
+                             entity_ids={local: eid for local, eid in ents}, story_title=r.story_title)
 
     def _story_summary(self, r) -> StorySummary:
         return StorySummary(id=r.id, title=r.title, first=r.first, last=r.last, outlets=list(r.outlets or []),
@@ -471,36 +532,80 @@ class Store:
                          evidence_span=span, published=row.published, outlet=row.outlet, language=row.language,
                          about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
 
-    def list_conflicts(self, *, story: int | None = None) -> list[ConflictView]:
-        """Conflicts (numeric_divergence, confirm_vs_deny), optionally of one story."""
+    _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
+                            S.ClaimRow.via, S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
+                            S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
+                            S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
+
+    def _conflict_views(self, conn, conflicts) -> list[ConflictView]:
+        """Views for conflict rows: one query for all their claims, views built without re-validation."""
+        if not conflicts:
+            return []
+        by_conflict: dict[int, list[ConflictClaim]] = {c.id: [] for c in conflicts}
+        ids = list(by_conflict)
+        for i in range(0, len(ids), 5000):  # bounded IN lists
+            rows = conn.execute(select(*self._CONFLICT_CLAIM_COLS)
+                                .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
+                                .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                                .where(S.ConflictClaimRow.conflict_id.in_(ids[i:i + 5000]))
+                                .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position))
+            for r in rows:
+                span = (r.evidence_start, r.evidence_end) if r.evidence_start is not None else None
+                by_conflict[r.conflict_id].append(ConflictClaim.model_construct(
+                    claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.source,
+                    via=list(r.via or []), value=r.value, stance=r.stance, published=r.published,
+                    evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language))
+        return [ConflictView.model_construct(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind,
+                                             story=c.story_id, language=c.language, claims=by_conflict[c.id])
+                for c in conflicts]
+
+    def _conflicts_stmt(self, story: int | None):
+        stmt = select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.about, S.ConflictRow.about_key,
+                      S.ConflictRow.kind, S.ConflictRow.language)
+        if story is not None:
+            stmt = stmt.where(S.ConflictRow.story_id == int(story))
+        return stmt.order_by(S.ConflictRow.story_id, S.ConflictRow.id)
+
+    def list_conflicts(self, *, story: int | None = None, limit: int | None = None,
+                       offset: int = 0) -> list[ConflictView]:
+        """Conflicts (numeric_divergence, confirm_vs_deny), optionally of one story, by story then id.
+
+        Args:
+            story: only this story's conflicts.
+            limit: at most this many (None: all of them; prefer a page, or `iter_conflicts`, on a
+                large store); `count_conflicts` gives the total.
+            offset: skip this many first.
+        """
         self._check()
+        stmt = self._conflicts_stmt(story)
+        if limit is not None or offset:
+            stmt = stmt.limit(max(0, int(limit)) if limit is not None else None).offset(max(0, int(offset)))
         with self.engine.connect() as conn:
-            stmt = select(S.ConflictRow.__table__).order_by(S.ConflictRow.story_id, S.ConflictRow.id)
-            if story is not None:
-                stmt = stmt.where(S.ConflictRow.story_id == int(story))
-            conflicts = conn.execute(stmt).all()
-            if not conflicts:
-                return []
-            claims_q = (select(S.ConflictClaimRow.conflict_id, S.ClaimRow.__table__,
-                               S.ArticleRow.source.label("a_source"), S.ArticleRow.published, S.ArticleRow.outlet,
-                               S.ArticleRow.language)
-                        .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
-                        .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
-                        .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position))
-            if story is not None:  # one story: its conflicts' claims by index; all: one pass over the join
-                claims_q = claims_q.where(S.ConflictClaimRow.conflict_id.in_(
-                    select(S.ConflictRow.id).where(S.ConflictRow.story_id == int(story))))
-            rows = conn.execute(claims_q).all()
-        by_conflict: dict[int, list[ConflictClaim]] = {}
-        for r in rows:
-            c = r
-            span = (c.evidence_start, c.evidence_end) if c.evidence_start is not None else None
-            by_conflict.setdefault(r.conflict_id, []).append(ConflictClaim(
-                claim_id=c.id, article=r.a_source, article_id=c.article_id, source=c.source, via=list(c.via or []),
-                value=c.value, stance=c.stance, published=r.published, evidence=c.evidence, evidence_span=span,
-                outlet=r.outlet, language=r.language))
-        return [ConflictView(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind, story=c.story_id,
-                             language=c.language, claims=by_conflict.get(c.id, [])) for c in conflicts]
+            return self._conflict_views(conn, conn.execute(stmt).all())
+
+    def count_conflicts(self, story: int | None = None) -> int:
+        """How many conflicts (of one story)."""
+        self._check()
+        stmt = select(func.count(S.ConflictRow.id))
+        if story is not None:
+            stmt = stmt.where(S.ConflictRow.story_id == int(story))
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def iter_conflicts(self, *, story: int | None = None, chunk: int = 1000) -> Iterator[ConflictView]:
+        """Every conflict (of one story), in `list_conflicts` order, fetched `chunk` at a time."""
+        self._check()
+        chunk = max(1, int(chunk))
+        with self.engine.connect() as conn:  # offset pages: a rebuild committed meanwhile may shift rows
+            offset = 0
+            while True:
+                rows = conn.execute(self._conflicts_stmt(story).limit(chunk).offset(offset)).all()
+                if not rows:
+                    return
+                yield from self._conflict_views(conn, rows)
+                if len(rows) < chunk:
+                    return
+                offset += len(rows)
 
     def _entity_ids_for(self, conn, name: str) -> list[int]:
         canon = resolver().lookup(name)

@@ -58,6 +58,10 @@ class ArticleSummary(BaseModel):
 class ArticleDetail(ArticleSummary):
     record: Article
     duplicates: list[int] = Field(default_factory=list, description="near-duplicate copies of this article")
+    entity_ids: dict[str, int] = Field(
+        default_factory=dict,
+        description="the article's local entity ids (record.entities[].id, e.g. 'e3') -> canonical entity ids")
+    story_title: str | None = Field(None, description="title of the story the article belongs to")
 
 
 class StorySummary(BaseModel):

@@ -36,6 +36,13 @@ PREFERRED_COUNTRY_NAMES: dict[str, str] = {
     "CV": "Cape Verde", "TR": "Turkey", "SZ": "Eswatini", "CI": "Ivory Coast",
 }
 
+# Last words that make a capitalised name a place (LOC): "Guaiba River", "Etihad Stadium".
+PLACE_TAILS: tuple[str, ...] = (
+    "river", "sea", "ocean", "strait", "straits", "shoal", "island", "islands", "bay", "gulf",
+    "lake", "mountain", "mountains", "peninsula", "canal", "valley", "desert", "stadium", "arena",
+    "airport", "bridge", "reef", "park", "square", "volcano", "glacier", "dam", "port",
+)
+
 # Nationality words: not entities ("North Korean troops").
 DEMONYMS: tuple[str, ...] = tuple(read_list("warta.lang.en", "demonyms.txt"))
 
@@ -79,8 +86,8 @@ def build_place_table(
     def key(form: str) -> str:
         return form if form.isupper() and len(form) <= 4 else form.lower()
 
-    def add(form: str | None, place: Place, *, override: bool = False) -> None:
-        if not form or (form.lower() in exclude and not override):
+    def add(form: str | None, place: Place, *, override: bool = False, curated: bool = False) -> None:
+        if not form or (form.lower() in exclude and not curated):
             return
         k = key(form)
         if override or k not in table:
@@ -95,7 +102,7 @@ def build_place_table(
         canonical = preferred.get(c.alpha_2) or (forms[0] if forms else c.name)
         country_name[c.alpha_2] = canonical
         place = Place(canonical, "GPE", True)
-        add(canonical, place, override=True)
+        add(canonical, place, override=True, curated=True)
         for f in forms:
             add(f, place)
     for s in pycountry.subdivisions:
@@ -121,9 +128,10 @@ def build_place_table(
         cap = country_name.get(parts[3]) if len(parts) > 3 and parts[3] else None
         target = table.get(key(canonical))
         if canonical != form and target is not None:
-            add(form, Place(target.name, target.type, True, target.capital_of), override=True)
+            add(form, Place(target.name, target.type, True, target.capital_of), override=True,
+                curated=True)
         else:
-            add(form, Place(canonical, typ, True, cap), override=True)
+            add(form, Place(canonical, typ, True, cap), override=True, curated=True)
     return table
 
 

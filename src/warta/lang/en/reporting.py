@@ -69,7 +69,12 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "officials at", "officials from", "observers from", "observers at", "a source at", "a source in",
     "an official at", "an official in", "an official with", "a senior official at",
     "a spokeswoman at", "a spokesman at", "a spokesperson at", "a representative of",
+    "spokesman for", "spokeswoman for", "spokesperson for",
 )
+
+# Auxiliaries after an anaphoric pronoun make it a subject: "said it would …" reports a clause.
+AUXILIARIES: tuple[str, ...] = ("would", "will", "was", "were", "is", "are", "has", "have", "had", "could",
+                                "should", "might", "may", "can")
 
 # Articles left out of a description or an anonymous head when it stands as the speaker.
 ARTICLES: tuple[str, ...] = ("a", "an", "the")
@@ -114,7 +119,8 @@ NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Telegram", "Instagra
                                "statement", "social media")
 
 DOCUMENT_NOUNS: tuple[str, ...] = ("a report", "reports", "the report", "data", "documents", "figures",
-                                   "a statement", "intelligence", "information")
+                                   "a statement", "intelligence", "information", "a preliminary statement",
+                                   "a joint statement", "a written statement", "the statement", "a note")
 
 KNOWING_VERBS: tuple[str, ...] = ("learned", "found", "determined", "concluded", "assessed", "believes",
                                   "confirmed", "estimated", "detected")

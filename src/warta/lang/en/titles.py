@@ -48,7 +48,7 @@ ORG_HEADS: tuple[str, ...] = (
     "ministry", "department", "bank", "university", "institute", "centre", "center", "council",
     "committee", "commission", "agency", "board", "office", "party", "union", "federation",
     "association", "court", "bureau", "house of", "church", "college", "school", "organization",
-    "organisation", "league", "alliance", "coalition", "government",
+    "organisation", "league", "alliance", "coalition", "government", "centres", "centers",
 )
 OUTLET_HEADS: tuple[str, ...] = ()
 GOVERNMENT_HEADS: tuple[str, ...] = ("government",)
@@ -65,6 +65,7 @@ ORG_TAILS: tuple[str, ...] = (
     "industries", "capital", "partners", "bancorp", "laboratories", "labs", "systems",
     "technologies", "electronics", "telecom", "energy", "steel", "chemical", "pharmaceuticals",
     "exchange", "club", "ag", "sa", "gmbh", "tribunal", "centre", "center", "directorate",
+    "watch", "league", "centres", "centers", "institution", "trust", "mining",
 )
 
 ORG_VOCAB: tuple[str, ...] = (
@@ -80,7 +81,7 @@ ORG_VOCAB: tuple[str, ...] = (
 
 BRANCH_WORDS: tuple[str, ...] = ()
 
-NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos",
+NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "do", "das",
                                    "al", "el", "la", "le", "du", "del", "di")
 ORG_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "on", "the")
 
@@ -98,7 +99,7 @@ LOCATIVES: tuple[str, ...] = ("in", "to", "from", "at", "into", "near", "outside
                               "across", "around", "toward", "towards", "via")
 
 # A one-word unknown name right after one of these is a place ("in Brantwood").
-PLACE_CUES_BEFORE: tuple[str, ...] = ("in",)
+PLACE_CUES_BEFORE: tuple[str, ...] = ("in", "near")
 # Words joining the items of a list ("Brantwood, Windsor and Cambridge").
 LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
 # Words before a capital that make it the city, not the government ("ambassador to Seoul").
@@ -112,7 +113,7 @@ NOT_NAMES: tuple[str, ...] = (
     "photo", "video", "file", "update", "updated", "breaking", "exclusive", "analysis",
     "opinion", "edt", "est", "kst", "utc", "gmt", "et", "pt", "am", "pm", "a.m.", "p.m.",
     "covid-19", "covid", "christmas", "easter", "ramadan", "new", "year", "day", "week",
-    "subscribe", "sign", "share", "comments", "tags", "tag", "source", "sources",
+    "subscribe", "sign", "share", "comments", "tags", "tag", "source", "sources", "index",
 )
 
 COMMON_ACRONYMS: tuple[str, ...] = (

@@ -10,7 +10,8 @@ from functools import cache
 from warta.lang.base import read_list
 from warta.lang.en.places import Place, build_place_table
 
-__all__ = ["Place", "place_table", "PLACE_PREFIXES", "DEMONYMS", "PREFERRED_COUNTRY_NAMES"]
+__all__ = ["Place", "place_table", "PLACE_PREFIXES", "PLACE_TAILS", "DEMONYMS",
+           "PREFERRED_COUNTRY_NAMES"]
 
 # Preferred short names of countries in Indonesian news, by ISO 3166 alpha-2 code.
 PREFERRED_COUNTRY_NAMES: dict[str, str] = {
@@ -29,7 +30,19 @@ PLACE_PREFIXES: dict[str, str] = {
     "semenanjung": "LOC", "pasar": "LOC", "jalan": "LOC", "jl.": "LOC", "pantai": "LOC",
     "tanjung": "LOC", "lembah": "LOC", "bukit": "LOC", "hutan": "LOC", "taman nasional": "LOC",
     "bandara": "LOC", "pelabuhan": "LOC", "stasiun": "LOC", "terminal": "LOC", "jembatan": "LOC",
+    "stadion": "LOC", "wisma": "LOC", "waduk": "LOC", "bendungan": "LOC", "tol": "LOC",
+    "jalan tol": "LOC", "pos lintas batas negara": "LOC", "plbn": "LOC", "lapas": "LOC",
+    "rutan": "LOC", "alun-alun": "LOC", "monumen": "LOC", "candi": "LOC", "masjid": "LOC",
+    "gereja": "LOC",
 }
+
+# Gazetteer names that are everyday Indonesian words ("Lima" is five, "Batu" stone).
+NOT_PLACES: frozenset[str] = frozenset({"lima", "enam", "tujuh", "delapan", "sembilan", "batu",
+                                        "agama", "jaya", "bara", "timur", "barat", "utara",
+                                        "selatan", "tengah", "raya", "baru", "mega"})
+
+# Indonesian puts the kind of place first; English-style tails are rare.
+PLACE_TAILS: tuple[str, ...] = ()
 
 # Indonesian has no capitalised nationality adjectives distinct from country names.
 DEMONYMS: tuple[str, ...] = ()
@@ -56,4 +69,4 @@ def place_table() -> dict[str, Place]:
     from warta.lang.id.titles import STOP_WORDS
 
     return build_place_table(read_list("warta.lang.id", "places.txt"), PREFERRED_COUNTRY_NAMES,
-                             _translator(), STOP_WORDS)
+                             _translator(), STOP_WORDS | NOT_PLACES)

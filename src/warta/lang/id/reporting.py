@@ -113,7 +113,7 @@ SPEAKER_STOPWORDS: tuple[str, ...] = (
     "pada", "di", "dalam", "saat", "usai", "ketika", "kepada", "seperti", "sebagaimana", "sambil",
     "seraya", "dengan", "tanpa", "setelah", "sebelum", "melalui", "lewat", "sejak", "hingga", "yang",
     "kemarin", "tadi", "mengutip", "dikutip", "bahwa", "soal", "terkait", "tentang", "atas",
-    "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari",
+    "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari", "termasuk",
 )
 
 # Words that may sit between a subject and its verb ("NIS kini memperkirakan").

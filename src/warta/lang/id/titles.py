@@ -18,7 +18,7 @@ ROLE_TITLES: tuple[str, ...] = (
     "wakil gubernur", "bupati", "wakil bupati", "penjabat bupati", "penjabat gubernur",
     "penjabat wali kota", "pj bupati", "pj gubernur", "pj wali kota", "wali kota", "walikota",
     "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "kapolri", "kapolda", "kapolres",
-    "kapolsek", "wakapolri", "wakapolda", "kabareskrim", "kasatreskrim", "panglima", "jenderal",
+    "kapolsek", "dandim", "danrem", "pangdam", "kajari", "kajati", "wakapolri", "wakapolda", "kabareskrim", "kasatreskrim", "panglima", "jenderal",
     "letnan jenderal", "mayor jenderal", "brigadir jenderal", "brigjen", "mayjen", "letjen",
     "kolonel", "letkol", "kapten", "irjen", "irjen pol", "brigjen pol", "komjen", "komjen pol",
     "kombes", "kombes pol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "laksamana",
@@ -28,7 +28,7 @@ ROLE_TITLES: tuple[str, ...] = (
     "peneliti senior", "pengamat", "ekonom", "kepala ekonom", "analis", "profesor", "prof",
     "guru besar", "rektor", "dekan", "kuasa hukum", "pengacara", "advokat", "asisten",
     "staf khusus", "penasihat", "koordinator", "pejabat", "pendiri", "ceo", "manajer",
-    "kepala bidang", "kabid", "kadis", "pemimpin", "pemimpin tertinggi", "wakil perdana menteri",
+    "kepala bidang", "kabid", "kadis", "kepala pelaksana", "kalaksa", "pemimpin", "pemimpin tertinggi", "wakil perdana menteri",
     "kepala staf", "kepala negara", "ketua tim", "ketua tim pemenangan", "pelatih",
     "kapten tim", "uskup", "kardinal", "plt", "plh",
 )
@@ -37,7 +37,8 @@ ROLE_TITLES: tuple[str, ...] = (
 REGIONAL_TITLES: tuple[str, ...] = (
     "bupati", "wakil bupati", "penjabat bupati", "pj bupati", "gubernur", "wakil gubernur",
     "penjabat gubernur", "pj gubernur", "wali kota", "walikota", "wakil wali kota",
-    "penjabat wali kota", "pj wali kota", "kapolda", "kapolres", "camat",
+    "penjabat wali kota", "pj wali kota", "kapolda", "kapolres", "camat", "kepala desa", "kades",
+    "lurah", "kapolsek", "dandim", "danrem", "pangdam", "kajari", "kajati",
 )
 
 # Short forms of titles, for matching a title-only reference to the person it introduced.
@@ -73,6 +74,7 @@ ORG_HEADS: tuple[str, ...] = (
     "organisasi", "uni", "pakta", "sentra", "grup", "koperasi", "sekretariat", "inspektorat",
     "otoritas", "markas besar", "mabes", "pasukan khusus", "tentara nasional", "fakultas",
     "parlemen", "kongres", "senat", "forum", "konsorsium", "perhimpunan", "front", "laboratorium",
+    "bursa", "puskesmas", "rsup", "rsu", "klinik", "polsek", "polrestabes", "kodim", "lantamal",
 )
 
 # Heads after which the proper name is one word and a following place is not part of the
@@ -83,13 +85,19 @@ OUTLET_HEADS: tuple[str, ...] = ("kantor berita",)
 GOVERNMENT_HEADS: tuple[str, ...] = ("pemerintah", "pemerintahan")
 
 # Heads of a building or seat: "Kantor Kemendag" is a mention of Kemendag.
-FACILITY_HEADS: tuple[str, ...] = ("kantor", "gedung", "markas")
+FACILITY_HEADS: tuple[str, ...] = ("kantor", "gedung", "markas", "wisma")
+
+# Facility heads that, before anything but a bare organisation name, make a place (LOC):
+# "Gedung Merah Putih KPK", "Wisma Atlet" (while "Gedung KPK" is a mention of the KPK).
+FACILITY_PLACE_HEADS: tuple[str, ...] = ("gedung", "wisma")
 
 # Last words of organisation names (mostly borrowed English ones).
 ORG_TAILS: tuple[str, ...] = (
     "institute", "group", "corporation", "corp", "inc", "ltd", "tbk", "foundation", "center",
     "centre", "securities", "motors", "airlines", "association", "council", "agency", "bank",
     "university", "fund", "party", "union", "board", "commission", "committee", "service",
+    "watch", "united", "airlines", "airways", "holdings", "energy", "capital", "sekuritas",
+    "network", "alliance", "trust", "partners", "international",
 )
 
 # Words that belong to organisation names, never to a person's name.
@@ -108,13 +116,14 @@ BRANCH_WORDS: tuple[str, ...] = ("perwakilan", "cabang", "wilayah", "daerah")
 
 # Lowercase words allowed inside a name ("Osama bin Laden", "Kantor Pencarian dan Pertolongan").
 # "dan" joins only inside organisation names.
-NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos",
+NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "do", "das",
                                    "al", "el", "la", "le", "du")
 ORG_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "of", "for", "and")
 
 # Honorifics before a name ("Pak Hermawan"): kept in the mention, not in the name.
+# Military corps marks after a rank ("Letkol Inf Rudi Hartono") are skipped the same way.
 HONORIFICS: tuple[str, ...] = ("pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kak", "tuan",
-                               "nyonya", "haji", "hj", "h", "dr", "ir", "drs", "sdr", "saudara")
+                               "nyonya", "inf", "kav", "czi", "arm", "pnb", "haji", "hj", "h", "dr", "ir", "drs", "sdr", "saudara")
 
 # Words right before a name that say it is a person ("kata Sumarni", "ujar Darmanto").
 PERSON_CUES_BEFORE: tuple[str, ...] = (
@@ -134,7 +143,7 @@ PERSON_CUES_AFTER: tuple[str, ...] = (
 LOCATIVES: tuple[str, ...] = ("di", "ke", "dari", "dekat", "menuju", "sekitar", "kawasan", "kota")
 
 # A one-word unknown name right after one of these is a place ("in Brantwood").
-PLACE_CUES_BEFORE: tuple[str, ...] = ("di",)
+PLACE_CUES_BEFORE: tuple[str, ...] = ("di", "ke", "menuju", "kawasan", "wilayah")
 # Words joining the items of a list ("Brantwood, Windsor and Cambridge").
 LIST_CONJUNCTIONS: tuple[str, ...] = ("dan", "atau", "serta")
 # Words before a capital that make it the city, not the government ("ambassador to Seoul").
