@@ -68,7 +68,9 @@ def peak_memory(fn: Callable[[], None]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dirs", nargs="*", type=Path, default=[Path(__file__).resolve().parent.parent / "examples"])
+    ap.add_argument(
+        "dirs", nargs="*", type=Path, default=[Path(__file__).resolve().parent.parent / "examples"]
+    )
     ap.add_argument("--min-bytes", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)

@@ -94,12 +94,20 @@ def test_extract_unknown_format_is_a_usage_error(tmp_path):
 def test_eval_scores_a_gold_directory(tmp_path):
     _write(tmp_path, "a.txt", PAGE_ID)
     gold = {
-        "id": "a", "language": "id", "title": "Harga Beras Naik di Pasar Induk",
-        "dateline": {"place": "JAKARTA", "outlet": "Warta Pagi"}, "published": None, "author": None,
-        "tags": [], "boilerplate": ["Baca juga: Harga Cabai Turun", "KOMENTAR"],
-        "entities": [], "quotes": [], "claims": [],
-        "quantities": [{"text": "Rp 14.500", "value": 14500, "unit": "rupiah", "category": "money",
-                        "approx": False}],
+        "id": "a",
+        "language": "id",
+        "title": "Harga Beras Naik di Pasar Induk",
+        "dateline": {"place": "JAKARTA", "outlet": "Warta Pagi"},
+        "published": None,
+        "author": None,
+        "tags": [],
+        "boilerplate": ["Baca juga: Harga Cabai Turun", "KOMENTAR"],
+        "entities": [],
+        "quotes": [],
+        "claims": [],
+        "quantities": [
+            {"text": "Rp 14.500", "value": 14500, "unit": "rupiah", "category": "money", "approx": False}
+        ],
     }
     _write(tmp_path, "a.gold.json", json.dumps(gold))
     result = runner.invoke(app, ["eval", str(tmp_path), "--json"])

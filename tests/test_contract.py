@@ -33,7 +33,8 @@ def test_seed_record_validates_against_schema(seed_article):
 
 def test_schema_rejects_unknown_stance(seed_article):
     record = json.loads(seed_article.model_dump_json())
-    record["claims"] = [{"source": "X", "predicate": "p", "stance": "maybe", "evidence": "e",
-                         "evidence_span": [0, 1]}]
+    record["claims"] = [
+        {"source": "X", "predicate": "p", "stance": "maybe", "evidence": "e", "evidence_span": [0, 1]}
+    ]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(record, article_schema())

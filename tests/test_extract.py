@@ -11,8 +11,9 @@ from warta.models import SCHEMA_VERSION
 
 def test_seed_headline_dateline_and_tags(seed_article):
     a = seed_article
-    assert a.title == ("Sekjen NATO Peringatkan Korea Utara Karena Mengirim Pasukan Untuk Bantu "
-                       "Rusia Melawan Ukraina")
+    assert a.title == (
+        "Sekjen NATO Peringatkan Korea Utara Karena Mengirim Pasukan Untuk Bantu Rusia Melawan Ukraina"
+    )
     assert (a.dateline.place, a.dateline.outlet) == ("Jakarta", "Inakoran")
     assert a.tags == ["Mark Rutte", "Sekjen NATO", "Korut", "Pasukan Korut", "Rusia", "Ukraina"]
     assert a.language == "id"
@@ -40,7 +41,11 @@ def test_seed_body_paragraphs(seed_article):
 
 @pytest.mark.parametrize(
     "text,value,unit",
-    [("1.500 pasukan", 1500, "pasukan"), ("empat brigade", 4, "brigade"), ("12.000 tentara", 12000, "tentara")],
+    [
+        ("1.500 pasukan", 1500, "pasukan"),
+        ("empat brigade", 4, "brigade"),
+        ("12.000 tentara", 12000, "tentara"),
+    ],
 )
 def test_seed_figures(seed_article, text, value, unit):
     found = [q for q in seed_article.quantities if q.value == value]
@@ -49,7 +54,7 @@ def test_seed_figures(seed_article, text, value, unit):
     assert q.unit == unit
     assert q.category == "troops"
     assert q.approx is False
-    assert seed_article.text[q.span[0]:q.span[1]] == q.text
+    assert seed_article.text[q.span[0] : q.span[1]] == q.text
 
 
 def test_every_span_points_into_text(seed_article):
@@ -62,12 +67,12 @@ def test_every_span_points_into_text(seed_article):
     for (s, e), para in zip(a.paragraph_spans, a.paragraphs, strict=True):
         assert a.text[s:e] == para
     for r in a.removed:
-        assert a.text[r.span[0]:r.span[1]] == r.text
+        assert a.text[r.span[0] : r.span[1]] == r.text
     for ent in a.entities:
         for s, e in ent.mentions:
             assert 0 <= s < e <= len(a.text)
     for q in a.quotes:
-        assert a.text[q.span[0]:q.span[1]] == q.text
+        assert a.text[q.span[0] : q.span[1]] == q.text
 
 
 def test_mask_keeps_offsets():
@@ -92,11 +97,13 @@ def test_empty_and_binary_inputs_raise_named_errors():
 
 
 def test_unsupported_language_gets_structure_and_warning():
-    page = ("Le gouvernement annonce une nouvelle réforme des retraites\n"
-            "PARIS — Le gouvernement a présenté mardi une réforme qui doit entrer en vigueur "
-            "l'année prochaine, a déclaré le ministre devant les députés réunis à l'Assemblée.\n"
-            "Les syndicats ont appelé à une grève nationale pour la semaine prochaine, selon "
-            "plusieurs sources proches des négociations entre les partenaires sociaux.\n")
+    page = (
+        "Le gouvernement annonce une nouvelle réforme des retraites\n"
+        "PARIS — Le gouvernement a présenté mardi une réforme qui doit entrer en vigueur "
+        "l'année prochaine, a déclaré le ministre devant les députés réunis à l'Assemblée.\n"
+        "Les syndicats ont appelé à une grève nationale pour la semaine prochaine, selon "
+        "plusieurs sources proches des négociations entre les partenaires sociaux.\n"
+    )
     a = extract(page, lang="fr")
     assert a.language == "fr"
     assert a.title.startswith("Le gouvernement annonce")

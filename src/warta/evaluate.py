@@ -56,7 +56,14 @@ class PRF:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -90,7 +97,7 @@ def gold_body_lines(raw: str, gold: dict) -> list[str]:
             continue
         m = DATELINE_SEP.match(line)
         if m and any(mk in m.group(1).lower() for mk in marks):
-            line = line[m.end():]
+            line = line[m.end() :]
         lines.append(line)
     return lines
 
@@ -131,7 +138,8 @@ def score_entities(gold: dict, pred: dict, typed: PRF, untyped: PRF) -> None:
                 (
                     i
                     for i, ge in enumerate(gold_ents)
-                    if (not use_type or (pe.get("type") or "").upper() == ge.get("type")) and forms & _forms(ge)
+                    if (not use_type or (pe.get("type") or "").upper() == ge.get("type"))
+                    and forms & _forms(ge)
                 ),
                 None,
             )
@@ -145,8 +153,12 @@ def score_entities(gold: dict, pred: dict, typed: PRF, untyped: PRF) -> None:
 def score_quotes(gold: dict, pred: dict, detected: PRF, attributed: PRF, kind: Accuracy, via: PRF) -> None:
     gq, pq = gold.get("quotes", []), pred.get("quotes", []) or []
     pairs = sorted(
-        ((f, i, j) for i, g in enumerate(gq) for j, p in enumerate(pq)
-         if (f := token_f1(g.get("text", ""), p.get("text", ""))) >= 0.5),
+        (
+            (f, i, j)
+            for i, g in enumerate(gq)
+            for j, p in enumerate(pq)
+            if (f := token_f1(g.get("text", ""), p.get("text", ""))) >= 0.5
+        ),
         reverse=True,
     )
     used_g: set[int] = set()
@@ -186,7 +198,9 @@ def score_quantities(gold: dict, pred: dict, prf: PRF, approx: Accuracy) -> None
                 gv, pv = float(g["value"]), float(p.get("value"))
             except (TypeError, ValueError, KeyError):
                 continue
-            if abs(gv - pv) <= 1e-6 * max(1.0, abs(gv)) and _unit_matches(g.get("unit", ""), p.get("unit") or ""):
+            if abs(gv - pv) <= 1e-6 * max(1.0, abs(gv)) and _unit_matches(
+                g.get("unit", ""), p.get("unit") or ""
+            ):
                 used.add(j)
                 approx.add(bool(p.get("approx")) == bool(g.get("approx")))
                 break
@@ -201,10 +215,25 @@ def score_body(raw: str, gold: dict, pred: dict, prf: PRF) -> None:
     prf.add(common, sum(pred_tokens.values()) - common, sum(gold_tokens.values()) - common)
 
 
-PRF_METRICS = ("body", "entities_typed", "entities", "quotes_detected", "quotes_attributed",
-               "quote_via", "quantities", "tags")
-ACC_METRICS = ("title", "dateline_place", "dateline_outlet", "published", "author", "quote_kind",
-               "quantity_approx")
+PRF_METRICS = (
+    "body",
+    "entities_typed",
+    "entities",
+    "quotes_detected",
+    "quotes_attributed",
+    "quote_via",
+    "quantities",
+    "tags",
+)
+ACC_METRICS = (
+    "title",
+    "dateline_place",
+    "dateline_outlet",
+    "published",
+    "author",
+    "quote_kind",
+    "quantity_approx",
+)
 
 
 def score_cases(cases: list[tuple[str, str, dict, dict | None]]) -> dict:
@@ -226,7 +255,9 @@ def score_cases(cases: list[tuple[str, str, dict, dict | None]]) -> dict:
                 if g or p:
                     acc["dateline_" + key].add(norm(g) == norm(p))
             if gold.get("published") or pred.get("published"):
-                acc["published"].add(str(pred.get("published") or "")[:10] == str(gold.get("published") or ""))
+                acc["published"].add(
+                    str(pred.get("published") or "")[:10] == str(gold.get("published") or "")
+                )
             if gold.get("author") or pred.get("author"):
                 author = pred.get("author")
                 author = author if isinstance(author, str) else ", ".join(author or [])
@@ -238,10 +269,20 @@ def score_cases(cases: list[tuple[str, str, dict, dict | None]]) -> dict:
             score_entities(gold, pred, prf["entities_typed"], prf["entities"])
             score_quantities(gold, pred, prf["quantities"], acc["quantity_approx"])
         if full or "quotes" in annotated:
-            score_quotes(gold, pred, prf["quotes_detected"], prf["quotes_attributed"],
-                         acc["quote_kind"], prf["quote_via"])
-    return {"cases": len(cases), "missing": missing,
-            **{k: v.as_dict() for k, v in prf.items()}, **{k: v.as_dict() for k, v in acc.items()}}
+            score_quotes(
+                gold,
+                pred,
+                prf["quotes_detected"],
+                prf["quotes_attributed"],
+                acc["quote_kind"],
+                prf["quote_via"],
+            )
+    return {
+        "cases": len(cases),
+        "missing": missing,
+        **{k: v.as_dict() for k, v in prf.items()},
+        **{k: v.as_dict() for k, v in acc.items()},
+    }
 
 
 def evaluate_dir(gold_dir: Path, *, lang: str = "auto") -> dict:

@@ -39,8 +39,10 @@ class RemovedLine(_Model):
     """A raw line (or line prefix) that is not part of the article, and why it was removed."""
 
     text: str
-    reason: str = Field(description="e.g. navigation, read_more, share, view_counter, comments, "
-                        "copyright, related, advertisement, credit_code, caption, tags, date, editor")
+    reason: str = Field(
+        description="e.g. navigation, read_more, share, view_counter, comments, "
+        "copyright, related, advertisement, credit_code, caption, tags, date, editor"
+    )
     span: Offsets
 
 

@@ -33,7 +33,7 @@ def load_options(**overrides) -> ExtractOptions:
     for key, value in _defaults().items():
         if key in names:
             values[key] = value
-    for name, f in names.items():
+    for name in names:
         env = os.environ.get(f"WARTA_{name.upper()}")
         if env is not None:
             values[name] = _coerce(env, type(getattr(ExtractOptions(), name)))

@@ -90,8 +90,14 @@ def article_view(article: Article) -> Group:
         for c in article.claims:
             figure = "" if c.value is None else f"{c.value:,.0f} {c.unit or ''}".strip()
             about = " ".join(x for x in (c.subject, c.predicate, c.object) if x)
-            claims.add_row(c.source or "?", " ← ".join(c.via), c.stance + (" (hedged)" if c.hedged else ""),
-                           about, figure, _short(c.evidence, 50))
+            claims.add_row(
+                c.source or "?",
+                " ← ".join(c.via),
+                c.stance + (" (hedged)" if c.hedged else ""),
+                about,
+                figure,
+                _short(c.evidence, 50),
+            )
         parts.append(claims)
 
     if article.quantities:

@@ -147,30 +147,47 @@ def claims(
                  r["evidence"][:90]] for r in recs])
 
 
+def _conflict_record(c) -> dict:
+    return {"about": c.about, "kind": c.kind, "story": c.story, "language": c.language,
+            "claims": [{"article": x.article, "source": x.source, "via": x.via, "value": _fmt_value(x.value),
+                        "stance": x.stance, "published": x.published, "evidence": x.evidence} for x in c.claims]}
+
+
 @app.command()
 def conflicts(
     db: DbOption = None,
     story: Annotated[int | None, typer.Option("--story", help="Only this story's conflicts")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many (one page)")] = 100,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first")] = 0,
+    all_: Annotated[bool, typer.Option("--all", help="Every conflict (streamed; ignores --limit/--offset)")] = False,
     fmt: FormatOption = "table",
 ) -> None:
-    """Claims about the same thing from different sources that disagree (figures, confirm vs deny)."""
+    """Claims about the same thing from different sources that disagree (figures, confirm vs deny).
+
+    Shows one page (--limit, --offset); --all streams every conflict.
+    Example: warta conflicts --all --format jsonl > conflicts.jsonl
+    """
     _check_format(fmt)
     with _store(db) as store:
-        items = store.list_conflicts(story=story)
-    recs = [{"about": c.about, "kind": c.kind, "story": c.story, "language": c.language,
-             "claims": [{"article": x.article, "source": x.source, "via": x.via, "value": _fmt_value(x.value),
-                         "stance": x.stance, "published": x.published, "evidence": x.evidence} for x in c.claims]}
-            for c in items]
-    if fmt == "jsonl":
-        _jsonl(recs)
-        return
+        if fmt == "jsonl":
+            items = store.iter_conflicts(story=story) if all_ else store.list_conflicts(
+                story=story, limit=limit, offset=offset)
+            _jsonl(_conflict_record(c) for c in items)
+            return
+        total = store.count_conflicts(story=story)
+        items = list(store.iter_conflicts(story=story)) if all_ else store.list_conflicts(
+            story=story, limit=limit, offset=offset)
+    recs = [_conflict_record(c) for c in items]
     rows = []
     for r in recs:
         for i, c in enumerate(r["claims"]):
             rows.append([r["story"] if i == 0 else "", r["kind"] if i == 0 else "", r["about"] if i == 0 else "",
                          c["source"], c["stance"], c["value"], c["published"], (c["article"] or "").split("/")[-1]])
-    _table(f"conflicts ({len(recs)})", ["story", "kind", "about", "source", "stance", "figure", "date", "article"],
-           rows)
+    title = f"conflicts ({total})"
+    if len(recs) < total:
+        first = 0 if all_ else offset
+        title += f" — showing {first + 1 if recs else first}–{first + len(recs)}; use --offset / --all for more"
+    _table(title, ["story", "kind", "about", "source", "stance", "figure", "date", "article"], rows)
 
 
 @app.command()

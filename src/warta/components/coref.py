@@ -67,7 +67,8 @@ class Coreferencer:
                     for c in (doc._.warta_entities or [])]
         titles = doc.user_data.get("warta_entity_titles") or {"person": [], "refs": []}
         text = doc.text  # Doc.text is rebuilt from the tokens on every access
-        clusters = self.merge_short_forms(clusters, "ORG", self.same_form)
+        clusters = self.merge_short_forms(clusters, None, self.same_form)
+        clusters = self.merge_short_forms(clusters, "ORG", self.acronym_of)
         clusters = self.merge_short_forms(clusters, "PERSON", self.person_short)
         clusters = self.merge_short_forms(clusters, "ORG", self.org_short)
         clusters = self.merge_short_forms(clusters, "GPE", self.place_short)
@@ -79,9 +80,23 @@ class Coreferencer:
     # ------------------------------------------------------------------ short forms
     @staticmethod
     def same_form(short: EntityCluster, full: EntityCluster) -> bool:
-        """'ECB' alone is the cluster where 'European Central Bank (ECB)' defined it."""
+        """'ECB' alone is the cluster where 'European Central Bank (ECB)' defined it (an acronym
+        joins whatever type the defining cluster has)."""
+        if short.type != full.type and not (short.name.isupper() and full.type == "ORG"):
+            return False
         return short.name != full.name and short.name in _forms(full) and \
             len(short.name) < len(full.name)
+
+    def acronym_of(self, short: EntityCluster, full: EntityCluster) -> bool:
+        """'WHO' is 'World Health Organization', 'BMKG' 'Badan Meteorologi, Klimatologi, dan
+        Geofisika': an acronym spelled by the initials of another organisation's name."""
+        acr = short.name
+        if not (acr.isupper() and 2 <= len(acr) <= 7 and acr.isalpha()) or " " not in full.name:
+            return False
+        connectors = self.lex.org_connectors
+        initials = "".join(w[0] for w in re.split(r"[\s,\-]+", full.name)
+                           if w and w.lower() not in connectors and w[0].isupper())
+        return initials == acr
 
     @staticmethod
     def person_short(short: EntityCluster, full: EntityCluster) -> bool:
@@ -93,10 +108,16 @@ class Coreferencer:
         return " ".join(sw) in " ".join(fw)
 
     def org_short(self, short: EntityCluster, full: EntityCluster) -> bool:
-        for form in _forms(full):
-            sw, fw = short.name.split(), form.split()
-            if len(sw) < len(fw) and sw[0] == fw[0] and _subsequence(sw, fw):
-                return True
+        # "Bawaslu" (listed as "Badan Pengawas Pemilu") is "Bawaslu Kabupaten Banyumas" here
+        shorts = [short.name] + [m.text for m in short.mentions
+                                 if m.kind in NAME_KINDS and " " not in m.text]
+        full_forms = _forms(full)
+        for name in shorts:
+            sw = name.split()
+            for form in full_forms:
+                fw = form.split()
+                if len(sw) < len(fw) and sw[0] == fw[0] and _subsequence(sw, fw):
+                    return True
         return False
 
     @staticmethod
@@ -106,13 +127,13 @@ class Coreferencer:
 
     def merge_short_forms(self, clusters, typ, fits) -> list[EntityCluster]:
         """Move each short-form cluster of `typ` into the nearest fitting longer one."""
-        longer = [c for c in clusters if c.type == typ]
+        longer = [c for c in clusters if typ is None or c.type == typ]
         out = []
         for c in clusters:
-            if c.type != typ:
+            if typ is not None and c.type != typ:
                 out.append(c)
                 continue
-            cands = [f for f in longer if f is not c and fits(c, f)]
+            cands = [f for f in longer if f is not c and f.mentions and fits(c, f)]
             if not cands:
                 out.append(c)
                 continue

@@ -153,7 +153,7 @@ class SpeakerResolver:
             return None
         # leading conjunction/adverbs
         while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
-                         or words[0][2].lower() in lex.joints):
+                         or words[0][2].lower() in lex.joints or lex.comp_re.fullmatch(words[0][2])):
             words.pop(0)
         if not words:
             return None

@@ -26,19 +26,25 @@ REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 NEGATIVE = ("denies", "unconfirmed", "refuses_to_confirm")
 POSITIVE = ("asserts",)
 LANGUAGE_FACETS = True
-# A source made only of these (lowercase) words is not a source: "but", "it", "yang", "namun".
-FUNCTION_WORDS = frozenset("""
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A source made only of these words is not a source: "but", "it", "yang", "namun".
+FUNCTION_WORDS = _wordset("""
 a an the and but or nor so yet if then than that this these those it its he she they we i you him her them us
 his their our who whom whose which what when where while as at by for from in into of on to with also however
 there here not no after before because although though since until meanwhile instead
 dan tetapi tapi namun atau yang itu ini dia ia mereka kami kita saya anda di ke dari pada untuk dengan juga
 bahwa karena sehingga jika kalau oleh para sang lalu kemudian sementara meski walau sebelumnya
-""".split())
+""")
 # A source ending with an auxiliary is a clause cut short: "United States had", "Rusia telah".
-AUXILIARIES = frozenset("""
+AUXILIARIES = _wordset("""
 had has have having was were is are am be been being will would shall should can could may might must do does did
 telah sudah akan sedang masih belum pernah harus dapat bisa boleh adalah ialah merupakan
-""".split())
+""")
 
 
 @dataclass
@@ -61,13 +67,9 @@ def junk_source(source: str | None) -> bool:
     words = [w for w in words if w]
     if not words:
         return True
-    if all(w.lower() in FUNCTION_WORDS and not w.isupper() for w in words) and (
-            source[:1].islower() or len(words) == 1 and words[0].lower() in _PRONOUNS):
+    if all(w.lower() in FUNCTION_WORDS and not w.isupper() for w in words):  # "but", "It"; not "US"
         return True
     return len(words) > 1 and words[-1].lower() in AUXILIARIES and not words[-1].isupper()
-
-
-_PRONOUNS = frozenset("it he she they we i you dia ia mereka kami kita saya".split())
 
 
 def differ(a: float, b: float) -> bool:
@@ -221,11 +223,9 @@ def fold_subsets(entries: list[tuple[ConflictFound, list[ConflictFound]]]) -> li
     gone = _fold(bases)
     out: list[ConflictFound] = []
     facets: list[ConflictFound] = []
-    owner: list[int] = []
-    for i, (base, fs) in enumerate(entries):
+    for i, (_base, fs) in enumerate(entries):
         if i not in gone:
             facets.extend(fs)
-            owner.extend([i] * len(fs))
     gone_facets = {id(facets[j]) for j in _fold(facets)}
     for i, (base, fs) in enumerate(entries):
         if i in gone:

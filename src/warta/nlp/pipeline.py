@@ -11,15 +11,19 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from warta.nlp import annotations  # noqa: F401  (registers Doc extensions)
-
-# Importing the component modules registers their factories.
+# Importing these modules registers the Doc extensions and the component factories.
 from warta.components import claims, coref, entities, quantities, quotes  # noqa: F401
-from warta.nlp import sentences, tokenizer
+from warta.nlp import annotations, sentences, tokenizer  # noqa: F401
 
 # Pipeline order follows the data: who is named → who they are → numbers → who said what → claims.
-COMPONENTS = ("warta_sentences", "warta_entities", "warta_coref", "warta_quantities",
-              "warta_quotes", "warta_claims")
+COMPONENTS = (
+    "warta_sentences",
+    "warta_entities",
+    "warta_coref",
+    "warta_quantities",
+    "warta_quotes",
+    "warta_claims",
+)
 
 
 def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Language:
