@@ -93,10 +93,22 @@ def bench(url: str, n: int, sample: int, label: str) -> None:
     store.rebuild_corpus()
     print(f"[{label}] rebuild_corpus (stories + conflicts): {time.perf_counter() - t:.1f}s; "
           f"stories {store.list_stories(per_page=1).total}")
-    print(f"[{label}] list_conflicts(): {timed(store.list_conflicts, 3) * 1000:.0f} ms "
-          f"({len(store.list_conflicts())} conflicts)")
+    total = store.count_conflicts()
+    print(f"[{label}] count_conflicts(): {timed(store.count_conflicts) * 1000:.1f} ms ({total} conflicts)")
+    print(f"[{label}] list_conflicts(limit=100) (first page): "
+          f"{timed(lambda: store.list_conflicts(limit=100)) * 1000:.1f} ms")
+    deep = max(0, total - 100)
+    print(f"[{label}] list_conflicts(limit=100, offset={deep}) (last page): "
+          f"{timed(lambda: store.list_conflicts(limit=100, offset=deep)) * 1000:.1f} ms")
+    print(f"[{label}] iter_conflicts() (all, streamed in chunks): "
+          f"{timed(lambda: sum(1 for _ in store.iter_conflicts()), 1) * 1000:.0f} ms")
+    print(f"[{label}] list_conflicts() (all in one list): {timed(store.list_conflicts, 1) * 1000:.0f} ms")
     sid = store.list_stories(per_page=1).items[0].id
     print(f"[{label}] list_conflicts(story=…): {timed(lambda: store.list_conflicts(story=sid)) * 1000:.1f} ms")
+    page = store.list_claims(about="Korea Utara", per_page=100)
+    print(f"[{label}] list_claims(about='Korea Utara', per_page=100): "
+          f"{timed(lambda: store.list_claims(about='Korea Utara', per_page=100)) * 1000:.1f} ms "
+          f"({page.total} claims)")
     print(f"[{label}] list_claims(about='Korea Utara'): "
           f"{timed(lambda: store.list_claims(about='Korea Utara')) * 1000:.1f} ms")
     print(f"[{label}] list_claims(about='banjir bandang Sigi'): "

@@ -115,3 +115,44 @@ def test_resolve_span_by_name_and_role_phrase(coref_id):
     s = text.index("Peskov")
     assert resolve_span(doc, s, s + 6).name == "Dmitry Peskov"
     assert resolve_span(doc, 0, 0) is None
+
+
+def test_acronym_in_headline_joins_its_later_definition(coref_id):
+    title = "LKHN Soroti Proyek Jalan"
+    doc = run(coref_id, title + "\nLembaga Kajian Hukum Nusantara (LKHN) menilai proyek itu janggal. "
+                        "LKHN meminta audit.", title=title)
+    orgs = [c for c in doc._.warta_entities if c.type == "ORG"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "Lembaga Kajian Hukum Nusantara"
+    assert "LKHN" in orgs[0].aliases()
+
+
+def test_listed_short_name_joins_full_name(coref_id):
+    doc = run(coref_id, "Kementerian Dalam Negeri menggelar rapat. Pejabat Kemendagri hadir.")
+    orgs = [c for c in doc._.warta_entities if c.type == "ORG"]
+    assert len(orgs) == 1 and "Kemendagri" in orgs[0].aliases()
+
+
+def test_acronym_spelled_by_initials_joins(coref_en):
+    title = "WHO urges faster vaccine rollout"
+    doc = run(coref_en, title + "\nThe World Health Organization said on Friday cases were rising.",
+              title=title)
+    orgs = [c for c in doc._.warta_entities if c.type == "ORG"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "World Health Organization" and "WHO" in orgs[0].aliases()
+
+
+def test_place_named_in_headline_joins_prefixed_form(coref_id):
+    title = "Suap Proyek Jalan di Musi Banyuasin"
+    doc = run(coref_id, title + "\nProyek di Kabupaten Musi Banyuasin itu bermasalah.", title=title)
+    gpe = [c for c in doc._.warta_entities if c.type == "GPE"]
+    assert len(gpe) == 1 and gpe[0].name == "Kabupaten Musi Banyuasin"
+    assert "Musi Banyuasin" in gpe[0].aliases()
+
+
+def test_resolve_span_uses_cached_text(coref_id):
+    doc = run(coref_id, "Kementerian Dalam Negeri menggelar rapat. Kementerian itu menolak.")
+    assert doc.user_data["warta_text"][1] == doc.text
+    start = doc.text.index("Kementerian itu")
+    c = resolve_span(doc, start, start + len("Kementerian itu"))
+    assert c is not None and c.name == "Kementerian Dalam Negeri"

@@ -188,3 +188,96 @@ def test_en_recognition(ents_en, text, name, typ):
 ])
 def test_en_nationality_and_calendar_words_are_not_entities(ents_en, text, word):
     assert word not in found(ents_en, text)
+
+
+# ---------------------------------------------------------------- general signals (held-out pages)
+@pytest.mark.parametrize("text,name,typ", [
+    # a place word at the start of a name ending with an organisation word
+    ("Indonesia Corruption Watch (ICW) meminta KPK bertindak.", "Indonesia Corruption Watch", "ORG"),
+    # a building is a place; a bare "Gedung KPK" stays a mention of the KPK
+    ("Tersangka diperiksa di Gedung Merah Putih KPK, Jakarta Selatan.", "Gedung Merah Putih KPK", "LOC"),
+    ("Laga digelar di Stadion Gelora Bandung Lautan Api, Sabtu malam.",
+     "Stadion Gelora Bandung Lautan Api", "LOC"),
+    # two organisations joined by "dan" stay two
+    ("Pasien dirawat di RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari.", "RSUD dr. Soetomo", "ORG"),
+    ("Pasien dirawat di RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari.",
+     "Rumah Sakit Islam Jemursari", "ORG"),
+    # an unknown two-word name after a locative is a place
+    ("Gula itu disita di Nanga Badau pada Senin.", "Nanga Badau", "GPE"),
+    # an unknown two-word name placed in a known region
+    ("Truk itu datang dari Lubok Antu, Sarawak, kemarin.", "Lubok Antu", "GPE"),
+    # both ends of a road are places
+    ("Proyek ruas jalan Putussibau–Nanga Badau dikerjakan tahun lalu.", "Nanga Badau", "GPE"),
+    # the village head's village comes before his name
+    ("Warga Kecamatan Badau resah. Kepala Desa Badau Tamin mengapresiasi aparat.", "Tamin", "PERSON"),
+    ("Banjir melanda Kabupaten Luwu. Bupati Luwu Patahudding meninjau lokasi.", "Patahudding", "PERSON"),
+    # a listed canonical name wins over the bare listing of its acronym
+    ("Kemendagri menyatakan hal itu.", "Kemendagri", "ORG"),
+    ("Kemlu menyatakan kedua negara sepakat.", "Kemlu", "ORG"),
+])
+def test_id_general_signals(ents_id, text, name, typ):
+    assert found(ents_id, text).get(name) == typ
+
+
+def test_id_known_alias_keys_to_canonical(ents_id):
+    doc = run(ents_id, "Dua pejabat Kemendagri ditahan KPK.")
+    keys = {c.name for c in doc._.warta_entities}
+    assert "Kementerian Dalam Negeri" in keys and "Komisi Pemberantasan Korupsi" in keys
+
+
+def test_id_initials_with_age_are_not_a_country(ents_id):
+    forms = found(ents_id, "Sopir truk berinisial AS (34) sudah diserahkan ke polisi.")
+    assert "AS" not in forms
+
+
+def test_id_team_before_coach_name(ents_id):
+    forms = found(ents_id, "Persib Bandung menang. Pelatih Persib Bojan Hodak memuji pemainnya.")
+    assert forms.get("Bojan Hodak") == "PERSON"
+    assert forms.get("Persib") == "ORG"
+
+
+def test_id_brand_word_is_not_an_organisation(ents_id):
+    forms = found(ents_id, "Harga minyak goreng merek MinyaKita naik. Pedagang menjual MinyaKita.")
+    assert "MinyaKita" not in forms
+
+
+def test_id_title_before_village_is_not_a_place(ents_id):
+    forms = found(ents_id, "Kepala Desa Cimpu Ahmad Yani menyambut tamu.")
+    assert forms.get("Ahmad Yani") == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Floods hit the southern state of Rio Grande do Sul on Saturday.", "Rio Grande do Sul", "GPE"),
+    ("The river reached a record, according to private forecaster MetSul.", "MetSul", "ORG"),
+    ("The Guaiba River in Porto Alegre reached 5.3 meters.", "Guaiba River", "LOC"),
+    ("The Guaiba River in Porto Alegre reached 5.3 meters.", "Porto Alegre", "GPE"),
+    ("Lula told reporters in Santa Maria that aid was coming.", "Santa Maria", "GPE"),
+    ("Most infections are in the mining town of Kamituga, officials said.", "Kamituga", "GPE"),
+    ("Goldman Sachs and Northgate Securities cut their targets.", "Northgate Securities", "ORG"),
+    ("Goldman Sachs and Northgate Securities cut their targets.", "Goldman Sachs", "ORG"),
+    ("The Federal Court of Australia approved the settlement.", "Federal Court of Australia", "ORG"),
+    ("Analyst Mark Williams of Morningstar said the penalty was priced in.", "Mark Williams", "PERSON"),
+    ("Analyst Mark Williams of Morningstar said the penalty was priced in.", "Morningstar", "ORG"),
+    ("The boat was rammed near Scarborough Shoal on Tuesday.", "Scarborough Shoal", "LOC"),
+    ("City moved within three points of the Premier League leaders.", "Premier League", "ORG"),
+    ("Jean Kaseya, head of the Africa Centres for Disease Control and Prevention, spoke.",
+     "Africa Centres for Disease Control and Prevention", "ORG"),
+])
+def test_en_general_signals(ents_en, text, name, typ):
+    assert found(ents_en, text).get(name) == typ
+
+
+def test_en_coordinated_domain_still_names_no_one(ents_id):
+    forms = found(ents_id, "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia hadir.")
+    assert forms.get("Bahlil Lahadalia") == "PERSON"
+    assert "Energi" not in forms
+
+
+def test_tokenize_flags():
+    from warta.components.entities import tokenize
+
+    toks = tokenize("Mr. Smith's car. Jakarta", (0, 3))
+    assert [t.text for t in toks] == ["Mr.", "Smith", "car", "Jakarta"]
+    assert toks[0].initial and toks[0].brk and toks[0].title
+    assert not toks[1].brk and toks[1].poss and not toks[1].title
+    assert toks[3].initial and toks[3].brk

@@ -261,7 +261,7 @@ def test_body_start_excludes_headline(lean_id):
        "said", [])]),
     ("According to the Korean Central News Agency, Choe Son Hui told Sergei Lavrov that Pyongyang would stand with Russia.",
      [("indirect", "Pyongyang would stand with Russia.", "Choe Son Hui", "told",
-       ["the Korean Central News Agency"])]),
+       ["Korean Central News Agency"])]),
     ("Defence Minister Rustem Umerov said in an interview with broadcaster KBS that forces had fought battles.",
      [("indirect", "forces had fought battles.", "Defence Minister Rustem Umerov", "said", ["broadcaster KBS"])]),
     ("Analysts at Northgate Securities estimated that the shutdown would cost $45 million a day.",

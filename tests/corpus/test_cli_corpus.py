@@ -78,3 +78,15 @@ def test_bad_format_and_bad_db(db):
     assert runner.invoke(app, ["stories", "--db", db, "--format", "xml"]).exit_code == 2
     bad = runner.invoke(app, ["stories", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
     assert bad.exit_code == 1
+
+
+def test_conflicts_page_by_default_and_stream_all(db):
+    runner = CliRunner()
+    everything = _jsonl(runner.invoke(app, ["conflicts", "--db", db, "--format", "jsonl", "--all"]).stdout)
+    assert len(everything) >= 3
+    page = _jsonl(runner.invoke(app, ["conflicts", "--db", db, "--format", "jsonl", "--limit", "2",
+                                      "--offset", "1"]).stdout)
+    assert page == everything[1:3]
+    table = runner.invoke(app, ["conflicts", "--db", db, "--limit", "1"])
+    assert table.exit_code == 0 and f"conflicts ({len(everything)})" in table.stdout and "showing 1–1" in table.stdout
+    assert runner.invoke(app, ["conflicts", "--db", db, "--limit", "0"]).exit_code == 2

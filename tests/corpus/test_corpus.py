@@ -110,3 +110,103 @@ def test_rebuild_is_repeatable(loaded):
     store.rebuild_corpus()
     after = (_story_sources(store), [(c.kind, c.about_key, len(c.claims)) for c in store.list_conflicts()])
     assert before == after
+
+
+def test_conflicts_page_count_and_stream(loaded):
+    store, ids = loaded
+    everything = store.list_conflicts()
+    assert store.count_conflicts() == len(everything) >= 3
+    assert [c.id for c in store.list_conflicts(limit=2, offset=1)] == [c.id for c in everything[1:3]]
+    assert store.list_conflicts(limit=0) == []
+    assert store.list_conflicts(offset=len(everything)) == []
+    assert [c.id for c in store.iter_conflicts(chunk=2)] == [c.id for c in everything]
+    story = store.get_article(ids["id-nk-1.txt"]).story_id
+    of_story = store.list_conflicts(story=story)
+    assert store.count_conflicts(story=story) == len(of_story) and {c.story for c in of_story} == {story}
+    assert [c.id for c in store.iter_conflicts(story=story, chunk=1)] == [c.id for c in of_story]
+    first = store.list_conflicts(story=story, limit=1)[0]
+    assert first.model_dump() == of_story[0].model_dump()  # the page builds the same view as the full list
+    assert all(c.claims for c in everything)
+
+
+def test_rebuild_keeps_ids_and_is_idempotent(loaded, make_article):
+    store, ids = loaded
+
+    def snapshot():
+        stories = {s.id: sorted(a.source for a in store.story_articles(s.id))
+                   for s in store.list_stories(per_page=100).items}
+        conflicts = [(c.id, c.story, c.kind, c.about_key, c.language, [x.claim_id for x in c.claims])
+                     for c in store.list_conflicts()]
+        return stories, conflicts
+
+    before = snapshot()
+    store.rebuild_corpus()
+    assert snapshot() == before
+    nk = store.get_article(ids["id-nk-1.txt"]).story_id
+    # a new, unrelated article: old stories keep their ids, the new one gets a fresh id
+    store.add_articles([make_article("id-other.txt", "Gempa di Cianjur", ["Gempa mengguncang Cianjur pagi ini."],
+                                     published="2025-03-01", entities=[("Cianjur", "GPE", [])])])
+    store.rebuild_corpus()
+    stories, conflicts = snapshot()
+    assert stories[nk] == before[0][nk]
+    assert {k: v for k, v in stories.items() if k in before[0]} == before[0]
+    (new_id,) = set(stories) - set(before[0])
+    assert new_id > max(before[0]) and stories[new_id] == ["id-other.txt"]
+    assert conflicts == before[1]
+
+
+def test_failed_rebuild_leaves_the_previous_stories(loaded, monkeypatch):
+    store, _ = loaded
+    stories = [s.model_dump() for s in store.list_stories(per_page=100).items]
+    conflicts = [c.model_dump() for c in store.list_conflicts()]
+
+    def boom(*_a, **_k):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr("warta.corpus.conflicts.find_conflicts", boom)
+    with pytest.raises(RuntimeError):
+        store.rebuild_corpus()
+    assert [s.model_dump() for s in store.list_stories(per_page=100).items] == stories
+    assert [c.model_dump() for c in store.list_conflicts()] == conflicts
+
+
+def test_a_reader_sees_the_old_stories_until_the_rebuild_commits(loaded, make_article):
+    store, _ = loaded
+    if store.url in ("sqlite://", "sqlite:///:memory:"):
+        pytest.skip("an in-memory database has no second reader")
+    import sqlalchemy as sa
+
+    reader = sa.create_engine(store.url)
+    count = "SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM story_articles), (SELECT count(*) FROM conflicts)"
+    with reader.connect() as conn:
+        before = tuple(conn.execute(sa.text(count)).one())
+    seen = []
+
+    def peek(_conn, _cursor, statement, *_a):
+        if statement.lstrip().upper().startswith("INSERT INTO CONFLICT_CLAIMS") and not seen:
+            with reader.connect() as conn:  # mid-rebuild: old rows deleted, new ones written, not committed
+                seen.append(tuple(conn.execute(sa.text(count)).one()))
+
+    store.add_articles([make_article("id-other.txt", "Gempa di Cianjur", ["Gempa mengguncang Cianjur pagi ini."],
+                                     published="2025-03-01", entities=[("Cianjur", "GPE", [])])])
+    sa.event.listen(store.engine, "before_cursor_execute", peek)
+    try:
+        store.rebuild_corpus()
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", peek)
+    assert seen == [before]
+    with reader.connect() as conn:
+        after = tuple(conn.execute(sa.text(count)).one())
+    reader.dispose()
+    assert after[0] == before[0] + 1 and after[1] == before[1] + 1
+
+
+def test_ingest_stores_and_rebuilds(fresh_store, make_article):
+    arts = small.corpus(make_article)
+    report = fresh_store.ingest([arts["flood1"], arts["flood2"]])
+    assert report.ingested == 2
+    (story,) = fresh_store.list_stories().items
+    assert story.article_count == 2 and fresh_store.count_conflicts(story=story.id) == 1
+    again = fresh_store.ingest([arts["flood1"]])
+    assert (again.ingested, again.duplicates) == (0, 1)
+    assert [s.id for s in fresh_store.list_stories().items] == [story.id]

@@ -80,3 +80,25 @@ def test_gazetteer_leaves_out_common_words():
     table = get_resources("en").places.place_table()
     for word in ("north", "man", "nice", "reading"):
         assert word not in table
+
+
+def test_listed_canonical_name_wins_over_bare_listing():
+    from warta.components.entities import lexicon
+
+    lex = lexicon("id")
+    assert lex.exact[("KPK",)]["org"] == "Komisi Pemberantasan Korupsi"
+    assert lex.phrases[("kemendagri",)]["org"] == "Kementerian Dalam Negeri"
+
+
+def test_indonesian_number_words_are_not_places():
+    from warta.lang.id.places import place_table
+
+    assert "lima" not in place_table()
+
+
+def test_place_tails_and_facility_heads_are_lowercase():
+    from warta.lang.en.places import PLACE_TAILS
+    from warta.lang.id.titles import FACILITY_HEADS, FACILITY_PLACE_HEADS
+
+    assert all(t == t.lower() for t in PLACE_TAILS)
+    assert set(FACILITY_PLACE_HEADS) <= set(FACILITY_HEADS)

@@ -129,3 +129,25 @@ def test_url_resolution(monkeypatch):
     monkeypatch.setenv("WARTA_DB", "sqlite:///x.db")
     assert resolve_url(None) == "sqlite:///x.db"
     assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_store_package_reexports_store_and_views():
+    import warta.store as pkg
+    from warta.store import ArticleDetail, ConflictView, Page
+    from warta.store import Store as PkgStore
+
+    assert PkgStore is Store
+    assert ConflictView.__name__ == "ConflictView" and ArticleDetail.__name__ == "ArticleDetail" and Page
+    assert set(pkg.__all__) >= {"Store", "ArticleDetail", "ConflictView", "StoryDetail", "ClaimView", "Page"}
+
+
+def test_article_detail_maps_local_entities_and_names_its_story(fresh_store, two):
+    aid, _ = fresh_store.add_articles(two).article_ids
+    detail = fresh_store.get_article(aid)
+    assert detail.story_title is None  # no story before rebuild_corpus
+    (local,) = detail.record.entities
+    assert set(detail.entity_ids) == {local.id}
+    assert fresh_store.get_entity(detail.entity_ids[local.id]).name == "Sigi"
+    fresh_store.rebuild_corpus()
+    detail = fresh_store.get_article(aid)
+    assert detail.story_id is not None and detail.story_title == two[0].title

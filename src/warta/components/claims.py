@@ -128,8 +128,9 @@ class _Claims:
         for it in self.a.items:
             if it.kind != "report" or it.speaker is None or it.stance in (None, "asserts"):
                 continue
-            s0 = it.speaker[2] if it.speaker[2] is not None else it.cue_start
-            s0 = min(s0, it.cue_start)
+            # evidence from the subject in this sentence (a pronoun's antecedent may lie earlier)
+            s0 = it.sp[0] if it.sp is not None else it.speaker[2]
+            s0 = min(s0 if s0 is not None else it.cue_start, it.cue_start)
             end = max(it.end, it.cue_end)
             covered.append((s0, end))
             for name in self._sources(it):

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.language import Language
 
-from warta.components.entities import TOKEN_RE, lexicon
+from warta.components.entities import TOKEN_RE, doc_text, lexicon
 from warta.lang import get_resources
 from warta.nlp.annotations import EntityCluster, Mention
 
@@ -66,8 +66,8 @@ class Coreferencer:
         clusters = [EntityCluster(c.id, c.name, c.type, list(c.mentions))
                     for c in (doc._.warta_entities or [])]
         titles = doc.user_data.get("warta_entity_titles") or {"person": [], "refs": []}
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
-        clusters = self.merge_short_forms(clusters, None, self.same_form)
+        text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
+        clusters = self.merge_same_forms(clusters)
         clusters = self.merge_short_forms(clusters, "ORG", self.acronym_of)
         clusters = self.merge_short_forms(clusters, "PERSON", self.person_short)
         clusters = self.merge_short_forms(clusters, "ORG", self.org_short)
@@ -124,6 +124,30 @@ class Coreferencer:
     def place_short(short: EntityCluster, full: EntityCluster) -> bool:
         fw = full.name.split()
         return len(fw) > 1 and " ".join(fw[1:]) == short.name
+
+    def merge_same_forms(self, clusters: list[EntityCluster]) -> list[EntityCluster]:
+        """`merge_short_forms` with `same_form`, looking candidates up by form instead of
+        comparing every pair."""
+        index: dict[str, list[EntityCluster]] = {}
+        for c in clusters:
+            for form in _forms(c):
+                index.setdefault(form, []).append(c)
+        out = []
+        for c in clusters:
+            cands = [f for f in index.get(c.name, ()) if f is not c and f.mentions and self.same_form(c, f)]
+            if not cands:
+                out.append(c)
+                continue
+            start = _first(c)
+            before = [f for f in cands if _first(f) <= start]
+            target = max(before, key=_first) if before else min(cands, key=_first)
+            for m in c.mentions:
+                target.mentions.append(Mention(m.start, m.end, m.text,
+                                               "alias" if m.kind == "name" else m.kind))
+            for form in _forms(c):
+                index.setdefault(form, []).append(target)
+            c.mentions = []
+        return [c for c in out if c.mentions]
 
     def merge_short_forms(self, clusters, typ, fits) -> list[EntityCluster]:
         """Move each short-form cluster of `typ` into the nearest fitting longer one."""
@@ -304,7 +328,7 @@ def resolve_span(doc, start: int, end: int) -> EntityCluster | None:
                 best, best_overlap = c, overlap
     if best is not None:
         return best
-    text = doc.text[start:end].strip()
+    text = doc_text(doc)[start:end].strip()
     if not text:
         return None
     low = text.lower()

@@ -117,6 +117,7 @@ class Lexicon:
     branch_words: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
     place_tails: frozenset[str] = frozenset()
+    prefix_first: frozenset[str] = frozenset()  # first words of place prefixes
     facility_places: frozenset[str] = frozenset()
     title_abbrev: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern | None = None
@@ -142,7 +143,10 @@ class Lexicon:
     def lookup(self, toks: list[Tok], i: int, j: int, kinds: tuple[str, ...]):
         """Longest (length, kind, payload) among `kinds` starting at token i, not past j."""
         t = toks[i]
-        longest = max(self.first.get(t.low, 0), self.first.get(t.text, 0))
+        first = self.first
+        longest = max(first.get(t.low, 0), first.get(t.text, 0))
+        if not longest:
+            return 0, None, None
         for n in range(min(longest, j - i), 0, -1):
             span = toks[i:i + n]
             if self.exact:
@@ -190,6 +194,7 @@ def lexicon(lang: str) -> Lexicon:
             lex.add(form, "place", place)
         for prefix, typ in getattr(p, "PLACE_PREFIXES", {}).items():
             lex.add(prefix, "prefix", typ)
+        lex.prefix_first = frozenset(w[0] for w, kinds in lex.phrases.items() if "prefix" in kinds)
         lex.demonyms = frozenset(getattr(p, "DEMONYMS", ()))
         lex.place_tails = frozenset(getattr(p, "PLACE_TAILS", ()))
     lex.stop = t.STOP_WORDS
@@ -228,30 +233,42 @@ def lexicon(lang: str) -> Lexicon:
 def tokenize(text: str, title_span: tuple[int, int] | None = None) -> list[Tok]:
     """Word tokens with capitalisation, sentence-start and punctuation-break flags."""
     toks: list[Tok] = []
-    prev_end = 0
+    append = toks.append
+    prev_end = -1
+    ts, te = title_span if title_span else (-1, -1)
+    abbreviations, gap_re = ABBREVIATIONS, SENTENCE_GAP
     for m in TOKEN_RE.finditer(text):
-        s, e, w = m.start(), m.end(), m.group()
+        s, e = m.span()
+        w = m.group()
         poss = False
-        if w.endswith("."):
-            low = w.lower()
-            if low not in ABBREVIATIONS and "." not in w[:-1] and not (len(w) == 2 and w[0].isupper()):
-                w, e = w[:-1], e - 1
-        if len(w) > 2 and w[-2:] in ("'s", "’s"):
-            w, e, poss = w[:-2], e - 2, True
-        elif len(w) > 2 and w[-1:] in ("'", "’"):
+        last = w[-1]
+        if last == "." and w.lower() not in abbreviations and "." not in w[:-1] and \
+                not (len(w) == 2 and w[0].isupper()):
             w, e = w[:-1], e - 1
-        gap = text[prev_end:s]
-        if gap == " ":
-            brk = initial = not toks
+            last = w[-1]
+        if last == "s" and len(w) > 2 and w[-2] in "'’":
+            w, e, poss = w[:-2], e - 2, True
+        if prev_end < 0:
+            brk = initial = True
+        elif s == prev_end + 1 and text[prev_end] == " ":
+            brk = initial = False
         else:
             brk = True
-            initial = not toks or SENTENCE_GAP.search(gap) is not None
-        tok = Tok(s, e, w, w.lower(), w[0].isupper(), len(w) >= 2 and w.isupper(), initial, brk, poss)
-        if title_span and title_span[0] <= s < title_span[1]:
-            tok.title = True
-        toks.append(tok)
+            initial = gap_re.search(text, prev_end, s) is not None
+        append(Tok(s, e, w, w.lower(), w[0].isupper(), len(w) >= 2 and w.isupper(), initial, brk,
+                   poss, ts <= s < te))
         prev_end = e
     return toks
+
+
+def doc_text(doc) -> str:
+    """doc.text, built once per doc (spaCy rebuilds it from every token on each access)."""
+    cached = doc.user_data.get("warta_text")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["warta_text"] = (len(doc), text)
+    return text
 
 
 class EntityRecognizer:
@@ -277,7 +294,7 @@ class EntityRecognizer:
     def find_mentions(self, doc) -> tuple[list[Found], dict]:
         """Mentions with types and cluster keys; plus title information for coref:
         {"person": [(key, title, context)], "refs": [(start, end, text, title, context)]}."""
-        text = doc.text
+        text = doc_text(doc)
         lex = self.lex
         toks = tokenize(text, doc._.warta_title_span)
         ctx = _Context(text, toks, lex)
@@ -319,8 +336,21 @@ class _Context:
 
     def __init__(self, text: str, toks: list[Tok], lex: Lexicon):
         self.text, self.toks, self.lex = text, toks, lex
-        self.lower_seen = {t.low for t in toks if not t.cap}
-        self.evidence = {t.low for t in toks if t.cap and not t.initial and not t.title}
+        lower_seen: set[str] = set()
+        evidence: set[str] = set()
+        initials: set[int] = set()  # "AS (34)", "berinisial AS": initials, not an acronym
+        prev_low = ""
+        for t in toks:
+            if not t.cap:
+                lower_seen.add(t.low)
+            else:
+                if not t.initial and not t.title:
+                    evidence.add(t.low)
+                if t.upper and len(t.text) <= 4 and (
+                        prev_low in INITIALS_CUES or AGE_AFTER.match(text, t.end)):
+                    initials.add(t.start)
+            prev_low = t.low
+        self.lower_seen, self.evidence, self.initials = lower_seen, evidence, initials
         self.found: list[Found] = []
         self.singles: list[tuple[int, Found]] = []
         self.person_titles: list[tuple[str, str, str]] = []
@@ -328,12 +358,6 @@ class _Context:
         self.doc_places: dict[str, str] = {}
         self.defined_common: set[str] = set()
         self.skip: set[int] = set()
-        # "AS (34)", "berinisial AS": a person's initials, not an acronym of anything
-        self.initials: set[int] = set()
-        for k, t in enumerate(toks):
-            if t.upper and len(t.text) <= 4 and (
-                    AGE_AFTER.match(text, t.end) or (k and toks[k - 1].low in INITIALS_CUES)):
-                self.initials.add(t.start)
 
     # ------------------------------------------------------------------ helpers
     def common(self, t: Tok, strict: bool = True) -> bool:
@@ -398,8 +422,9 @@ class _Context:
     def prefixed_places(self) -> None:
         """Names that follow a place word anywhere ("Kabupaten Kapuas Hulu") are places."""
         toks, lex = self.toks, self.lex
+        prefix_first = lex.prefix_first
         for k, t in enumerate(toks):
-            if not t.cap or (t.low,) not in lex.phrases:
+            if not t.cap or t.low not in prefix_first:
                 continue
             n, kind, typ = lex.lookup(toks, k, min(k + 3, len(toks)), ("prefix",))
             if not kind or (k and not toks[k].brk and
@@ -889,10 +914,8 @@ class _Context:
 
     def org_word(self, word: str) -> bool:
         """Is `word` an organisation this document has named (alone or as a first word)?"""
-        for f in self.found:
-            if f.type == "ORG" and (f.key == word or f.key.startswith(word + " ")):
-                return True
-        return False
+        prefix = word + " "
+        return any(f.type == "ORG" and (f.key == word or f.key.startswith(prefix)) for f in self.found)
 
     def place_word(self, k: int) -> bool:
         if self.toks[k].text in self.doc_places:

@@ -18,8 +18,27 @@ WORD = re.compile(r"\w+")
 
 
 def _alt(words) -> str:
-    """Regex alternation, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of `words` as a prefix trie (one branch per next character, so the regex
+    engine does not try every word at every position), longest match first, spaces matching any
+    whitespace. Matching is the same as a plain longest-first alternation."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here; a longer one is tried first (greedy, backtracking)
+        return "(?:" + body + ")?"
+    return body
 
 
 @dataclass

@@ -31,6 +31,17 @@ DOMINANT_QUOTED = 0.75  # share of quoted words above which "X said “…”" i
 MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per doc: spaCy rebuilds it from every token on each access. Shares the
+    entities component's cache (`user_data["warta_text"]`: (token count, text))."""
+    cached = doc.user_data.get("warta_text")
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["warta_text"] = (len(doc), text)
+    return text
+
+
 class QuoteFinder:
     """Finds direct and indirect quotes with speaker, cue, relays and stance."""
 
@@ -69,7 +80,7 @@ class Analysis(SpeakerResolver):
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
         self.items: list[Item] = []
         self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph)
@@ -275,9 +286,7 @@ class Analysis(SpeakerResolver):
                 lead = m[host.start:it.sp[0]]
                 k = lead.rfind(",")
                 after = lead[k + 1:].lower().split()
-                # "A said X, while B said Y" — but "said X, but that Y" is still A's content
-                if k != -1 and (not after or (after[0] in lex.joints
-                                              and not (len(after) > 1 and lex.comp_re.fullmatch(after[1])))):
+                if k != -1 and (not after or after[0] in lex.joints):  # "A said X, while B said Y"
                     host.end = host.start + k  # "A mengatakan X, sementara B menyatakan Y"
                     final.append(it)
                     continue

@@ -56,6 +56,9 @@ class ConflictFound:
     claims: list[int]
     language: str | None = None
     sources: list[str] = field(default_factory=list)
+    # what each claim says, for folding: (article, voice, stance, value); two rows of one article
+    # saying the same thing count once
+    said: frozenset = field(default_factory=frozenset, repr=False, compare=False)
 
 
 def junk_source(source: str | None) -> bool:
@@ -157,7 +160,12 @@ def _emit(out: list[ConflictFound], story, key: str, kind: str, members: list[di
     about = Counter(c["about"] for c in members if c["about"]).most_common(1)
     out.append(ConflictFound(story=story, about=about[0][0] if about else key, about_key=key, kind=kind,
                              claims=[c["id"] for c in members], language=language,
-                             sources=sorted({c["source"] or "" for c in members})))
+                             sources=sorted({c["source"] or "" for c in members}),
+                             said=frozenset(_said(c) for c in members)))
+
+
+def _said(c: dict) -> tuple:
+    return c["article_id"], c["voice"], c["stance"], c["value"]
 
 
 def detect(claims: list[dict]) -> list[ConflictFound]:
@@ -193,8 +201,9 @@ def detect(claims: list[dict]) -> list[ConflictFound]:
 
 
 def _fold(items: list[ConflictFound]) -> set[int]:
-    """Indexes of conflicts whose claims are a subset of another's (same story, kind and language);
-    of two with the same claims the first is kept."""
+    """Indexes of conflicts whose claims are a subset of another's (same story, kind and language),
+    claims compared by what they say (article, voice, stance, value), so a second extracted row
+    of the same statement does not keep a conflict apart; of two equal ones the first is kept."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, cf in enumerate(items):
         groups[(cf.story, cf.kind, cf.language)].append(i)
@@ -202,7 +211,7 @@ def _fold(items: list[ConflictFound]) -> set[int]:
     for idxs in groups.values():
         if len(idxs) < 2:
             continue
-        sets = {i: frozenset(items[i].claims) for i in idxs}
+        sets = {i: items[i].said or frozenset(items[i].claims) for i in idxs}
         kept: list[int] = []
         for i in sorted(idxs, key=lambda i: (-len(sets[i]), i)):
             if any(sets[i] <= sets[k] for k in kept):

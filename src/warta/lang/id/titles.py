@@ -74,7 +74,7 @@ ORG_HEADS: tuple[str, ...] = (
     "organisasi", "uni", "pakta", "sentra", "grup", "koperasi", "sekretariat", "inspektorat",
     "otoritas", "markas besar", "mabes", "pasukan khusus", "tentara nasional", "fakultas",
     "parlemen", "kongres", "senat", "forum", "konsorsium", "perhimpunan", "front", "laboratorium",
-    "bursa", "puskesmas", "rsup", "rsu", "klinik", "polsek", "polrestabes", "kodim", "lantamal",
+    "bursa", "puskesmas", "rsup", "rsu", "klinik", "polrestabes", "lantamal",
 )
 
 # Heads after which the proper name is one word and a following place is not part of the
@@ -96,7 +96,7 @@ ORG_TAILS: tuple[str, ...] = (
     "institute", "group", "corporation", "corp", "inc", "ltd", "tbk", "foundation", "center",
     "centre", "securities", "motors", "airlines", "association", "council", "agency", "bank",
     "university", "fund", "party", "union", "board", "commission", "committee", "service",
-    "watch", "united", "airlines", "airways", "holdings", "energy", "capital", "sekuritas",
+    "watch", "united", "airways", "holdings", "energy", "capital", "sekuritas",
     "network", "alliance", "trust", "partners", "international",
 )
 
