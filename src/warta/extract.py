@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from warta.errors import InputError, WartaError
+from warta.errors import EmptyInputError, InputError, NoArticleError, WartaError
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
 from warta.lang import get_resources
@@ -68,8 +68,6 @@ def extract(
 def extract_page(page: RawPage, options: ExtractOptions) -> Article:
     """Run every stage over one decoded page."""
     if not page.data.strip():
-        from warta.errors import EmptyInputError
-
         raise EmptyInputError("the page has no text")
     hints = None
     text = page.data
@@ -77,6 +75,9 @@ def extract_page(page: RawPage, options: ExtractOptions) -> Article:
         hints = html_to_page(page.data, url=page.url)
         text = hints.text
     structure = parse_structure(text, hints=hints, min_body_ratio=options.min_body_ratio)
+    if not structure.paragraphs:
+        what = "markup" if page.format == "html" else "page"
+        raise NoArticleError(f"no article body found in the {what} (only headline or site chrome)")
     warnings = list(structure.warnings)
 
     body_text = "\n".join(text[s:e] for s, e in structure.paragraphs)
@@ -256,6 +257,8 @@ def extract_paths(specs: Iterable[str], options: ExtractOptions | None = None) -
 def error_record(source: str | None, exc: BaseException) -> ExtractError:
     kind = type(exc).__name__
     message = str(exc) or kind
+    if source and message.startswith(f"{source}: "):
+        message = message[len(source) + 2 :]  # the record names its source already
     if not isinstance(exc, InputError | WartaError):
         message = f"internal error: {message}"
     return ExtractError(source=source, error=message, error_type=kind)

@@ -138,3 +138,18 @@ def test_en_increment_is_not_the_main_figure(lean_en):
             "NIS told lawmakers.")
     (c,) = claims(lean_en, text)
     assert c.value == 3000
+
+
+def test_en_anonymous_spokesperson_of_a_described_body(lean_en):
+    (c,) = claims(lean_en, "A spokesperson for the state utility declined to comment on when power would return.")
+    assert (c.source, c.stance, c.quote) == ("state utility", "refuses_to_confirm", None)
+
+
+def test_id_neither_confirms_nor_denies(lean_id):
+    (c,) = claims(lean_id, "Militer Israel tidak membenarkan maupun membantah laporan jumlah korban itu.")
+    assert (c.source, c.stance, c.quote) == ("Militer Israel", "refuses_to_confirm", None)
+
+
+def test_id_cannot_yet_confirm(lean_id):
+    (c,) = claims(lean_id, "Bupati Lampung Tengah Musa Ahmad belum dapat memastikan apakah RS akan dinonaktifkan.")
+    assert (c.source, c.stance, c.quote) == ("Bupati Lampung Tengah Musa Ahmad", "unconfirmed", None)

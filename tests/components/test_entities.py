@@ -267,10 +267,9 @@ def test_en_general_signals(ents_en, text, name, typ):
     assert found(ents_en, text).get(name) == typ
 
 
-def test_en_coordinated_domain_still_names_no_one(ents_id):
+def test_id_coordinated_domain_still_names_no_one(ents_id):
     forms = found(ents_id, "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia hadir.")
-    assert forms.get("Bahlil Lahadalia") == "PERSON"
-    assert "Energi" not in forms
+    assert "Energi" not in forms and "Energi dan Sumber Daya Mineral" not in forms
 
 
 def test_tokenize_flags():
@@ -281,3 +280,18 @@ def test_tokenize_flags():
     assert toks[0].initial and toks[0].brk and toks[0].title
     assert not toks[1].brk and toks[1].poss and not toks[1].title
     assert toks[3].initial and toks[3].brk
+
+
+def test_bracketed_acronym_spelled_by_words_makes_one_org(ents_id):
+    forms = found(ents_id, "Palang Merah Indonesia (PMI) mengirim tenda ke lokasi.")
+    assert forms.get("Palang Merah Indonesia") == "ORG"
+    assert forms.get("PMI") == "ORG"
+    assert "Indonesia" not in forms
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Pacific Gas and Electric Co said it had cut power.", "Pacific Gas and Electric Co", "ORG"),
+    ("The blaze had burned 12,000 acres near Lake Oroville on Monday.", "Lake Oroville", "LOC"),
+])
+def test_en_company_suffix_and_place_prefix(ents_en, text, name, typ):
+    assert found(ents_en, text).get(name) == typ

@@ -168,3 +168,121 @@ def test_find_is_pure(q_id):
 def test_languages_without_resources_get_no_quantities():
     nlp = build_nlp("xx", components=("warta_sentences", "warta_quantities"))
     assert "warta_quantities" not in nlp.pipe_names
+
+
+# -- rules added for pages the first rules never saw ------------------------------------------
+
+@pytest.mark.parametrize("text,value,unit,category", [
+    ("bantuan 500 juta lira", 5e8, "lira", "money"),
+    ("senilai 1,5 miliar reais", 1.5e9, "reais", "money"),
+    ("sekitar 150 hektare sawah", 150, "hektare", "other"),
+    ("curah hujan 150 milimeter", 150, "milimeter", "distance"),
+    ("mengoleksi 16 poin", 16, "poin", "other"),
+    ("turun 0,5 poin persentase", 0.5, "poin persentase", "percent"),
+    ("gempa bermagnitudo 5,6 mengguncang", 5.6, "magnitudo", "other"),
+])
+def test_id_more_units(q_id, text, value, unit, category):
+    (q,) = find(q_id, text)
+    assert (q.value, q.unit, q.category) == (pytest.approx(value), unit, category)
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang remaja 17 tahun dievakuasi",
+    "bocah 5 tahun di Bekasi",
+    "Seorang pria 40 tahun hanyut",
+    "pasien anak berusia 5 hingga 14 tahun",
+    "gol pada menit 58 sebelum turun minum",
+])
+def test_id_ages_and_minute_marks_not_quantities(q_id, text):
+    assert find(q_id, text) == []
+
+
+def test_id_compound_duration_counts_both_parts(q_id):
+    qs = find(q_id, "divonis 4 tahun 6 bulan penjara")
+    assert [(q.value, q.unit) for q in qs] == [(4, "tahun"), (6, "bulan")]
+
+
+@pytest.mark.parametrize("text,qtexts", [
+    ("Korban luka-luka mencapai 700 lebih.", [("700 lebih", 700, "Korban", True)]),
+    ("Tercatat 700 lebih korban.", [("700 lebih korban", 700, "korban", True)]),
+    ("Bandung menjadi daerah dengan kasus terbanyak, yakni 4.215.", [("4.215", 4215, "kasus", False)]),
+    ("Bawaslu menerima 9 laporan, tiga di antaranya diteruskan.",
+     [("9 laporan", 9, "laporan", False), ("tiga di antaranya", 3, "laporan", False)]),
+    ("Sebanyak 2.345 rumah rusak berat dan ratusan lainnya rusak ringan.",
+     [("2.345 rumah", 2345, "rumah", False), ("ratusan lainnya", 100, "rumah", True)]),
+    ("Total suara sah mencapai 126.002, suara tidak sah sebanyak 3.118.",
+     [("126.002", 126002, "suara sah", False), ("3.118", 3118, "suara tidak sah", False)]),
+])
+def test_id_elliptical_numbers(q_id, text, qtexts):
+    qs = find(q_id, text)
+    assert [(q.text, q.value, q.unit, q.approx) for q in qs] == qtexts
+
+
+@pytest.mark.parametrize("text", [
+    "Skor akhir mencapai 12.",
+    "Ia masih 12, katanya.",
+    "Harga naik menjadi 15.000 di pasar.",
+])
+def test_id_bare_numbers_without_antecedent_not_quantities(q_id, text):
+    assert find(q_id, text) == []
+
+
+@pytest.mark.parametrize("text,value,unit,category,approx", [
+    ("promised 1.5 billion reais in aid", 1.5e9, "reais", "money", False),
+    ("released 500 million lira", 5e8, "lira", "money", False),
+    ("a 300 million franc charge", 3e8, "franc", "money", False),
+    ("raised 15,000 crore rupees", 1.5e11, "rupees", "money", False),
+    ("Rs 500 crore", 5e9, "rupees", "money", False),
+    ("R$20 billion", 2e10, "reais", "money", False),
+    ("2.4 billion riyals", 2.4e9, "riyals", "money", False),
+    ("Up to 150 millimeters of rain fell", 150, "millimeters", "distance", True),
+    ("about 20,000 hectares of soybeans", 20000, "hectares", "other", True),
+    ("A 7.2-magnitude earthquake", 7.2, "magnitude", "other", False),
+    ("the yen weakened to 154.8 per dollar", 154.8, "per dollar", "other", False),
+    ("holding back 1 million bpd", 1e6, "bpd", "other", False),
+    ("about 40,000 donors", 40000, "donors", "people", True),
+])
+def test_en_more_units(q_en, text, value, unit, category, approx):
+    (q,) = find(q_en, text)
+    assert (q.value, q.unit, q.category, q.approx) == (pytest.approx(value), unit, category, approx)
+
+
+def test_en_percent_range_with_sign_on_both(q_en):
+    (q,) = find(q_en, "returns of 18% to 22%")
+    assert (q.text, q.value, q.upper, q.unit, q.approx) == ("18% to 22%", 18, 22, "percent", True)
+
+
+def test_en_change_then_level_is_not_a_range(q_en):
+    qs = find(q_en, "Brent climbed $1.64 to $82.75 a barrel")
+    assert [(q.text, q.value, q.approx) for q in qs] == [("$1.64", 1.64, False), ("$82.75", 82.75, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "a man 40 years old was arrested",
+    "a girl aged 17 was rescued",
+    "He is 17 years of age.",
+])
+def test_en_ages_not_quantities(q_en, text):
+    assert find(q_en, text) == []
+
+
+@pytest.mark.parametrize("text,qtexts", [
+    ("Floods killed at least 83 people and injured more than 300, officials said.",
+     [("at least 83 people", 83, "people", True), ("more than 300", 300, "people", True)]),
+    ("Tens of thousands of people have fled their homes, with nearly 19,000 in shelters.",
+     [("Tens of thousands of people", 1e4, "people", True), ("nearly 19,000", 19000, "people", True)]),
+    ("The quake killed 12 people. Another 40 were injured.",
+     [("12 people", 12, "people", False), ("40", 40, "people", False)]),
+])
+def test_en_elliptical_numbers(q_en, text, qtexts):
+    qs = find(q_en, text)
+    assert [(q.text, q.value, q.unit, q.approx) for q in qs] == qtexts
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was 12 to 3 in favour.",
+    "Shares closed at 42.",
+    "It rose to 300 on Monday.",
+])
+def test_en_bare_numbers_without_antecedent_not_quantities(q_en, text):
+    assert find(q_en, text) == []

@@ -318,3 +318,97 @@ def test_finder_is_pure(lean_id):
     doc = annotate(lean_id, "“Kami siap menghadapi semua kemungkinan,” kata Budi Santoso.")
     finder = QuoteFinder(lang="id")
     assert finder.find(doc) == finder.find(doc) == doc._.warta_quotes
+
+
+# --------------------------------------------------------------------------- unseen page shapes
+
+
+def test_en_trailing_description_with_time_adjunct(lean_en):
+    text = ("Torrential rains in the state have killed at least 56 people and forced more than 24,000 from "
+            "their homes, the state's civil defense agency said on Saturday.")
+    assert quotes(lean_en, text) == [
+        ("indirect", "Torrential rains in the state have killed at least 56 people and forced more than 24,000 "
+         "from their homes", "civil defense agency", "said", [])]
+
+
+def test_en_description_subject_is_not_the_last_person(lean_en):
+    text = ("\"We are going to need a kind of Marshall Plan,\" Eduardo Leite told reporters.\n"
+            "The civil defense agency said 67 people were still missing.\n"
+            "According to the presidential palace, the government will release emergency funds.")
+    assert quotes(lean_en, text)[1:] == [
+        ("indirect", "67 people were still missing.", "civil defense agency", "said", []),
+        ("indirect", "the government will release emergency funds.", "presidential palace", "According to", []),
+    ]
+
+
+def test_en_who_clause_and_anonymous_official(lean_en):
+    text = ("Sheriff Jim Fryhoff, who lost track of the rescues, said some residents had refused to leave.\n"
+            "An official, who spoke on condition of anonymity, said investigators were looking at a downed line.")
+    assert quotes(lean_en, text) == [
+        ("indirect", "some residents had refused to leave.", "Sheriff Jim Fryhoff", "said", []),
+        ("indirect", "investigators were looking at a downed line.", "official", "said", []),
+    ]
+
+
+def test_en_two_speakers_joined_by_while(lean_en):
+    text = ("Ukraine's air force said on Sunday it had shot down 38 of 47 drones, while Russian officials "
+            "said Moscow had repelled a large attack.")
+    assert quotes(lean_en, text) == [
+        ("indirect", "it had shot down 38 of 47 drones", "air force", "said", []),
+        ("indirect", "Moscow had repelled a large attack.", "Russian officials", "said", []),
+    ]
+
+
+def test_en_said_it_would_is_a_clause(lean_en):
+    text = "The Electoral Commission said it would announce official results within 72 hours."
+    assert quotes(lean_en, text) == [
+        ("indirect", "it would announce official results within 72 hours.", "Electoral Commission", "said", [])]
+
+
+def test_en_noun_object_and_coordinated_estimate_are_not_quotes(lean_en):
+    text = ("Striking machinists on Wednesday rejected a contract offer that would have given them raises.\n"
+            "The company declined to say how much the strike cost, but analysts estimated the figure at "
+            "$50 million.")
+    assert [q for q in quotes(lean_en, text) if q[0] != "report"] == []
+
+
+def test_id_date_between_subject_and_verb(lean_id):
+    text = ("Juru bicara KPK Tessa Mahardhika dalam keterangan tertulisnya, Selasa (5/11), menyebut RS ditahan "
+            "selama 20 hari pertama.")
+    assert quotes(lean_id, text) == [
+        ("indirect", "RS ditahan selama 20 hari pertama.", "KPK Tessa Mahardhika", "menyebut", [])]
+
+
+def test_id_colon_introduces_next_paragraph_quote(lean_id):
+    text = ("Gubernur BI Perry Warjiyo menuturkan:\n"
+            "“Keputusan ini konsisten dengan upaya menjaga stabilitas nilai tukar.\n"
+            "“Kami akan terus memperkuat intervensi di pasar valas.”")
+    assert quotes(lean_id, text) == [
+        ("direct", "Keputusan ini konsisten dengan upaya menjaga stabilitas nilai tukar.", "Gubernur BI Perry Warjiyo",
+         "menuturkan", []),
+        ("direct", "Kami akan terus memperkuat intervensi di pasar valas.", "Gubernur BI Perry Warjiyo",
+         "menuturkan", []),
+    ]
+
+
+def test_id_time_adjunct_before_content(lean_id):
+    text = ("Kepala BMKG Daryono menuturkan gempa dipicu sesar lokal. Ia mengatakan hingga pukul 09.00 WIB "
+            "tercatat 12 gempa susulan.")
+    got = quotes(lean_id, text)  # without the entities component titles stay in the name
+    assert got[-1] == ("indirect", "tercatat 12 gempa susulan.", "Kepala BMKG Daryono", "mengatakan", [])
+
+
+def test_id_denial_with_noun_object_is_not_a_quote(lean_id):
+    text = "Tim pemenangan pasangan Andika menolak hasil tersebut dan berencana mengajukan gugatan."
+    assert quotes(lean_id, text) == []
+
+
+def test_id_relays_before_and_after(lean_id):
+    text = ("Dilansir dari Reuters, juru bicara Pertahanan Sipil Gaza Mahmoud Basal mengatakan banyak korban "
+            "masih tertimbun reruntuhan.\n"
+            "“Tim kami tidak bisa menjangkau daerah itu,” kata Basal seperti dikutip Al Jazeera.")
+    assert quotes(lean_id, text) == [
+        ("indirect", "banyak korban masih tertimbun reruntuhan.", "Pertahanan Sipil Gaza Mahmoud Basal",
+         "mengatakan", ["Reuters"]),
+        ("direct", "Tim kami tidak bisa menjangkau daerah itu", "Basal", "kata", ["Al Jazeera"]),
+    ]

@@ -60,6 +60,17 @@ def test_id_tokens(tok_id, text, tokens):
 
 
 @pytest.mark.parametrize("text,tokens", [
+    ("R$20 billion", ["R$", "20", "billion"]),
+    ("Rs.500 crore", ["Rs.", "500", "crore"]),
+    ("Rs500 crore", ["Rs", "500", "crore"]),
+    ("₺500 million", ["₺", "500", "million"]),
+    ("NZ$3.5bn", ["NZ$", "3.5", "bn"]),
+])
+def test_more_currency_signs_split(tok_en, text, tokens):
+    assert texts(tok_en, text) == tokens
+
+
+@pytest.mark.parametrize("text,tokens", [
     ("about 10,000 troops", ["about", "10,000", "troops"]),
     ("$1.5 million", ["$", "1.5", "million"]),
     ("US$5", ["US$", "5"]),

@@ -20,6 +20,9 @@ def extract(
     fmt: FormatOption = "jsonl",
     lang: LangOption = "auto",
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave Article.text out of the records")] = False,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this (default 20 MB)")
+    ] = None,
 ) -> None:
     """Extract articles from news pages.
 
@@ -31,7 +34,7 @@ def extract(
 
     if fmt not in RENDERERS:
         _fail(f"unknown format {fmt!r}: use one of {', '.join(RENDERERS)}", code=2)
-    options = load_options(lang=lang, include_text=False if no_text else None)
+    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes)
     counts = {"ok": 0, "failed": 0}
 
     def records() -> Iterator:

@@ -42,6 +42,7 @@ HOSPITAL_DOCTOR = frozenset({"dr", "dr."})
 CAMEL = re.compile(r"^(?!Mac|Mc|Van|Von|De|Di|Du|La|Le|Del|Des|Dos)[A-Z][a-z]{2,}[A-Z][a-z]")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 INITIALS_CUES = frozenset({"berinisial", "inisial", "initials"})
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,6})\)")
 ROUTE_WORDS = frozenset({"jalan", "ruas", "jalur", "rute", "route", "road", "highway", "tol"})
 BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
 ID_MINISTRY = re.compile(r"^Kemen[a-z]{2,}(?:-[A-Z]+)?$")
@@ -673,6 +674,15 @@ class _Context:
                 p.kind = "WEAKPLACE"
         out: list[Piece] = []
         for idx, p in enumerate(pieces):
+            if p.kind in ("WEAKPLACE", "PLACE") and isinstance(p.payload, Place) and lex.lang == "id" \
+                    and p.payload.type == "GPE" and len(out) == 1 and out[-1].kind == "NAME" and \
+                    out[-1].j == p.i and out[-1].j - out[-1].i == 1 and idx == len(pieces) - 1 and \
+                    self.name_like(toks[out[-1].i]) and toks[out[-1].i].low not in self.lower_seen and \
+                    (not toks[out[-1].i].initial or toks[out[-1].i].low in self.evidence) and \
+                    not self.title_before(out[-1].i):
+                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club
+                out[-1].kind, out[-1].j = "ORG", p.j
+                continue
             if p.kind == "WEAKPLACE":
                 near_name = (out and out[-1].kind == "NAME" and out[-1].j == p.i) or (
                     idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or (
@@ -777,7 +787,7 @@ class _Context:
 
     def process_run(self, i: int, j: int, pending):
         toks, lex = self.toks, self.lex
-        pieces = self.segment(i, j)
+        pieces = self.acronym_span(i, j, self.segment(i, j))
         # the sentence offset beyond which a pending title lapses
         if pending and not PENDING_GAP.match(self.text[toks[pending[2]].end:toks[i].start]):
             pending = None  # a title waits only for the name right after its comma or acronym
@@ -911,6 +921,27 @@ class _Context:
             return None
         self.paren_alias(j, main)
         return None
+
+    def acronym_span(self, i: int, j: int, pieces: list[Piece]) -> list[Piece]:
+        """'Palang Merah Indonesia (PMI)': words whose initials spell the bracketed acronym after
+        them are one organisation, whatever their pieces said."""
+        toks = self.toks
+        m = ACRONYM_AFTER.match(self.text, toks[j - 1].end)
+        if not m or any(q.kind == "TITLE" for q in pieces):
+            return pieces
+        acr = m.group(1)
+        k, letters = j, []
+        while k > i and len(letters) < len(acr):
+            k -= 1
+            if toks[k].low in self.lex.org_connectors:
+                continue
+            letters.append(toks[k].text[0])
+        if "".join(reversed(letters)) != acr or k > i and toks[k - 1].low in self.lex.org_connectors:
+            return pieces
+        if len(pieces) == 1 and pieces[0].kind == "ORG" and pieces[0].i == k:
+            return pieces
+        kept = [q for q in pieces if q.j <= k]
+        return kept + [Piece("ORG", k, j, None)]
 
     def org_word(self, word: str) -> bool:
         """Is `word` an organisation this document has named (alone or as a first word)?"""

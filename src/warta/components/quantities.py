@@ -5,9 +5,12 @@ amount such as "ribuan"/"dozens"), an optional multiplier ("juta", "million"), a
 currency sign before it ("Rp", "$"), an optional range ("10-15", "10 to 15",
 "Rp16.500 hingga Rp17.000") and a unit after it: a known unit noun ("tentara", "persen",
 "soldiers"), "%", or, for plain counts, the noun that follows ("7 laporan", "two sides").
-A hedge before it ("sekitar", "at least") makes it approximate and is kept in the text.
+A hedge before it ("sekitar", "at least") or after it ("700 lebih") makes it approximate and
+is kept in the text. A number with no unit counts the noun named just before it when the text
+shows it counts something ("kasus terbanyak, yakni 4.215", "injured more than 300").
 Dates, times, years, ages, article numbers and ordinals are not quantities; they are told
-apart by the words around the number (see the language's numbers/units resources).
+apart by the words around the number (see the language's numbers/units resources); so are
+ages written as durations ("remaja 17 tahun", "40 years old").
 """
 
 from __future__ import annotations
@@ -80,6 +83,13 @@ class QuantityFinder:
         self.weak = frozenset(nums.WEAK_NUMBER_WORDS)
         self.blocking = frozenset(nums.BLOCKING_WORDS)
         self.prefix_units = dict(nums.PREFIX_UNITS)
+        self.prefix_nouns = dict(getattr(nums, "PREFIX_UNIT_NOUNS", {}))
+        self.postfix_approx = [tuple(m.split()) for m in getattr(nums, "POSTFIX_APPROX_MARKERS", ())]
+        self.age_nouns = frozenset(getattr(nums, "AGE_NOUNS", ()))
+        self.age_after = [tuple(m.split()) for m in getattr(nums, "AGE_AFTER", ())]
+        self.ellipsis_cues = frozenset(getattr(nums, "ELLIPSIS_CUES", ()))
+        self.ellipsis_followers = [tuple(m.split()) for m in getattr(nums, "ELLIPSIS_FOLLOWERS", ())]
+        self.range_breakers = frozenset(getattr(nums, "RANGE_BREAKERS", ()))
         self.units = {tuple(k.split()): v for k, v in units.UNITS.items()}
         self.unit_len = max(len(k) for k in self.units)
         self.currencies = dict(units.CURRENCIES)
@@ -113,6 +123,7 @@ class QuantityFinder:
             return []
         body_start = doc._.warta_body_start or 0
         out: list[QuantityFound] = []
+        spans: list[tuple[int, int]] = []  # token span of each quantity's number and unit
         free = 0  # first token not yet used by a quantity
         seen = -1  # last token tried ("23/10/2024" has several digit runs)
         text = doc.text  # built from the tokens on each access: read it once
@@ -121,13 +132,21 @@ class QuantityFinder:
             if span is None or span.start < free or span.start == seen:
                 continue
             seen = span.start
-            found = self._quantity_at(doc, text, span.start, body_start)
+            found = self._quantity_at(doc, text, span.start, body_start, free, out, spans)
             if found is not None:
-                q, free = found
-                out.append(q)
+                q, end = found
+                free = max(free, end)
+                if q is not None:
+                    out.append(q)
+                    spans.append((span.start, end))
         return out
 
-    def _quantity_at(self, doc: Doc, text: str, i: int, body_start: int) -> tuple[QuantityFound, int] | None:
+    def _quantity_at(
+        self, doc: Doc, text: str, i: int, body_start: int, free: int,
+        found: list[QuantityFound], spans: list[tuple[int, int]],
+    ) -> tuple[QuantityFound | None, int] | None:
+        """The quantity at token i and the token after it; (None, end) for a number that is
+        not a quantity but whose tokens are used up (an age range); None for no number."""
         num = self._number(doc, i)
         if num is None:
             return None
@@ -135,22 +154,32 @@ class QuantityFinder:
             return None
         n = len(doc)
         # A date ("23 Oktober", "Oct. 23"), a time ("21.30 WIB"), or a number that names
-        # something ("Pasal 4", "nomor urut 1", "berusia 40 tahun").
+        # something ("Pasal 4", "nomor urut 1", "berusia 40 tahun"). A blocking word that
+        # ends the quantity before ("4 tahun 6 bulan") does not block.
         before = _lower(doc[num.start - 1]) if num.start > 0 else ""
-        if before in self.blocking or before.rstrip(".") in self.months:
-            return None
+        if (before in self.blocking and num.start - 1 >= free) or before.rstrip(".") in self.months:
+            self._range(doc, num)  # "berusia 5 hingga 14 tahun": the range goes with it
+            return None, num.end
         if num.end < n:
             after = _lower(doc[num.end]).rstrip(".")
             if after in self.months or after in self.timezones:
                 return None
         self._range(doc, num)
+        postfix = self._postfix_approx(doc, num.end)
+        if postfix:
+            num.approx = True
+            num.end += postfix
         unit = self._unit(doc, num)
-        if unit is None:
-            return None
-        unit_text, category, end = unit
         start = num.start
-        approx = num.approx
         marker = self._approx_marker(doc, start)
+        if unit is None:
+            unit = self._elliptical(doc, num, marker is not None, found, spans)
+            if unit is None:
+                return None
+        unit_text, category, end = unit
+        if category == "duration" and self._is_age(doc, num, end):
+            return None, end
+        approx = num.approx
         if marker is not None:
             start, approx = marker, True
         start_char = doc[start].idx
@@ -216,7 +245,8 @@ class QuantityFinder:
             return None
         value = self.parse_number(m.group(1))
         unit = m.group(2)
-        category = self.units.get((unit.lower(),)) or self.units.get(tuple(unit.lower().split("-")))
+        low = unit.lower()
+        category = self.units.get((low,)) or self.units.get(tuple(low.split("-"))) or self.prefix_units.get(low)
         if value is None or category is None:
             return None
         return _Number(i, i + 1, value, glued_unit=(unit, category))
@@ -246,12 +276,21 @@ class QuantityFinder:
         """Widen `num` to a range: "10 hingga 15", "Rp16.500 hingga Rp17.000",
         "antara 10 dan 15", "10 to 15". The lower bound is the value; `upper` is set."""
         j = num.end
-        if num.upper is not None or j + 1 >= len(doc):
+        n = len(doc)
+        if num.upper is not None or j + 1 >= n:
             return
+        sign = doc[j].text == "%"  # "18% to 22%": the sign is written after both numbers
+        if sign:
+            j += 1
+            if j + 1 >= n:
+                return
         word = _lower(doc[j])
-        between = num.start > 0 and _lower(doc[num.start - 1]) in self.between
+        before = _lower(doc[num.start - 1]) if num.start > 0 else ""
+        between = before in self.between
         if not (word in self.connectors or (between and word in self.joiners)):
             return
+        if word.isalpha() and before in self.range_breakers:
+            return  # "climbed $1.64 to $82.75"
         k = j + 1
         if num.currency is not None and self._currency_before(doc, k + 1) == num.currency:
             k += 1
@@ -259,6 +298,8 @@ class QuantityFinder:
             return
         other = self._number(doc, k)
         if other is None or (other.currency not in (None, num.currency)):
+            return
+        if sign and (other.end >= n or doc[other.end].text != "%"):
             return
         upper = other.value
         if other.has_multiplier and not num.has_multiplier:
@@ -294,7 +335,7 @@ class QuantityFinder:
             if found is None:
                 found = self._plain_noun(doc, j, num)
             if found is None:
-                return self._prefix_unit(doc, num)
+                return self._bare_rate(doc, j) or self._prefix_unit(doc, num)
             unit, category, end = found
             if unit.lower() in ("%",):
                 unit = "percent"
@@ -357,13 +398,86 @@ class QuantityFinder:
             return None
         return tok.text, "count", j + 1
 
+    def _bare_rate(self, doc: Doc, j: int) -> tuple[str, str, int] | None:
+        """An exchange rate with the currency left out before "per": "154.8 per dollar"."""
+        if j + 1 < len(doc) and _lower(doc[j]) in self.per_words:
+            per = _lower(doc[j + 1])
+            if self.units.get((per,)) == "money" or per in self.currencies:
+                return doc[j:j + 2].text, "other", j + 2
+        return None
+
     def _prefix_unit(self, doc: Doc, num: _Number) -> tuple[str, str, int] | None:
-        """A unit written before the number: "magnitudo 5,6"."""
+        """A unit written before the number: "magnitudo 5,6", "bermagnitudo 5,6"."""
         if num.start > 0 and not num.weak and not num.year:
             word = _lower(doc[num.start - 1])
             if word in self.prefix_units:
                 num.start -= 1
-                return doc[num.start].text, self.prefix_units[word], num.end
+                return self.prefix_nouns.get(word, doc[num.start].text), self.prefix_units[word], num.end
+        return None
+
+    def _postfix_approx(self, doc: Doc, j: int) -> int:
+        """Length of a hedge written after the number ("700 lebih", "300 or more"), or 0."""
+        for marker in self.postfix_approx:
+            if _words_at(doc, j, marker):
+                return len(marker)
+        return 0
+
+    def _is_age(self, doc: Doc, num: _Number, end: int) -> bool:
+        """Whether a duration is an age: "remaja 17 tahun", "40 years old"."""
+        if num.start > 0 and _lower(doc[num.start - 1]) in self.age_nouns:
+            return True
+        return any(_words_at(doc, end, words) for words in self.age_after)
+
+    def _elliptical(
+        self, doc: Doc, num: _Number, hedged: bool, found: list[QuantityFound],
+        spans: list[tuple[int, int]],
+    ) -> tuple[str, str, int] | None:
+        """The unit of a number written without one, taken from the noun it counts named just
+        before: "kasus terbanyak, yakni 4.215", "killed 83 people and injured more than 300".
+
+        Only a number that visibly counts something qualifies (a hedge or a cue word before
+        it, a partitive after it: "tiga di antaranya"), and only when nothing follows it that
+        could be its own noun. The unit is the nearest known counted noun before it in the
+        sentence that is not already part of a quantity, else the unit of the quantity before
+        it in the same paragraph."""
+        if num.weak or num.year or num.glued_unit is not None:
+            return None
+        n = len(doc)
+        j = num.end
+        follower = next((len(w) for w in self.ellipsis_followers if _words_at(doc, j, w)), 0)
+        if not follower and j < n:
+            nxt = doc[j]
+            if nxt.is_alpha and not nxt.is_lower:
+                return None  # "mencapai 12 Desa ...", a name or a unit we do not know
+            if nxt.text[:1].isdigit():
+                return None
+        before = _lower(doc[num.start - 1]) if num.start > 0 else ""
+        if not (hedged or num.approx or follower or before in self.ellipsis_cues):
+            return None
+        end = j + follower if follower and _lower(doc[j]) not in self.of_words else j
+        # the nearest counted noun before the number, in its sentence
+        k = num.start - 1
+        used = {t for a, b in spans[-4:] for t in range(a, b)}
+        while k >= 0 and num.start - k <= 40:
+            tok = doc[k]
+            if tok.is_space and "\n" in tok.text:
+                break
+            if k not in used and tok.is_alpha and (k == 0 or _lower(doc[k - 1]) not in self.determiners):
+                for size in range(min(self.unit_len, n - k), 0, -1):
+                    category = self.units.get(tuple(_lower(t) for t in doc[k:k + size]))
+                    if category in ("people", "troops", "count") and k + size <= num.start:
+                        return doc[k:k + size].text, category, end
+            if tok.is_sent_start:
+                break
+            k -= 1
+        # else the quantity before it in the same paragraph
+        if found and spans[-1][1] <= num.start:
+            a, b = spans[-1]
+            prev = found[-1]
+            gap = doc[b:num.start]
+            if prev.category in ("people", "troops", "count", "percent") and num.start - b <= 60 \
+                    and not any(t.is_space and "\n" in t.text for t in gap):
+                return prev.unit or "", prev.category, end
         return None
 
     def _approx_marker(self, doc: Doc, start: int) -> int | None:

@@ -376,11 +376,10 @@ class SpeakerResolver:
 
     def _mention_at_edge(self, c: EntityCluster, s: int, e: int, names: bool = False) -> bool:
         """Whether a mention of `c` covers the phrase's head end (EN: its end; ID: its start)."""
-        for mt in c.mentions:
-            if mt.start >= s and mt.end <= e and (not names or mt.kind in ("name", "alias", "title")):
-                if (self.lex.lang == "id" and mt.start - s <= 1) or (self.lex.lang != "id" and e - mt.end <= 1):
-                    return True
-        return False
+        id_lang = self.lex.lang == "id"
+        return any(mt.start >= s and mt.end <= e and (not names or mt.kind in ("name", "alias", "title"))
+                   and ((id_lang and mt.start - s <= 1) or (not id_lang and e - mt.end <= 1))
+                   for mt in c.mentions)
 
     def _coref(self, s: int, e: int) -> EntityCluster | None:
         if _resolve_span is None:

@@ -24,6 +24,7 @@ COMPONENTS = (
     "warta_quotes",
     "warta_claims",
 )
+MAX_DOC_CHARS = 200_000_000
 
 
 def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Language:
@@ -35,6 +36,9 @@ def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Languag
     except (ImportError, KeyError, ValueError):
         nlp = spacy.blank("xx")
     nlp.tokenizer = tokenizer.make_news_tokenizer(nlp)
+    # No parser or NER model is loaded, so spaCy's 1M-character guard does not apply; input size
+    # is limited earlier by ExtractOptions.max_bytes.
+    nlp.max_length = MAX_DOC_CHARS
     from warta.lang import get_resources
 
     has_resources = get_resources(nlp.lang) is not None

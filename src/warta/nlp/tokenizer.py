@@ -22,7 +22,7 @@ from warta.lang.base import get_resources, read_list
 # "$1.5", "Rp1,2" -> "Rp" + "1,2", "US$5".
 PREFIX_RE = re.compile(
     r"""^(?:[(\[{"'“‘«„‚‹<*•#]|…|\.{2,}|[—–]|-{2,}"""
-    r"""|(?:US|S|A|C|HK)?\$|[€£¥₩₹]|(?:Rp\.?|RM|IDR|USD|EUR|KRW)(?=[\d]))"""
+    r"""|(?:US|S|A|C|HK|NZ|R)?\$|[€£¥₩₹₺₱฿]|(?:Rp\.?|RM|IDR|USD|EUR|KRW|Rs\.?)(?=[\d]))"""
 )
 # Closing marks, punctuation, "%", possessive "'s", and unit or multiplier letters glued to
 # digits ("10km", "$45m", "9am"). A final "." is split off unless it closes an abbreviation:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import (
     Engine,
+    Text,
     bindparam,
     create_engine,
     delete,
@@ -35,6 +36,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    type_coerce,
     update,
 )
 from sqlalchemy.pool import StaticPool
@@ -93,6 +95,15 @@ def _day(published: str | None) -> str | None:
     if published and _DAY.match(published):
         return published[:10]
     return None
+
+
+def _json_list(raw) -> list:
+    """A JSON list column read raw (text on SQLite, decoded already by some drivers); '[]' is cheap."""
+    if raw is None or raw == "[]":
+        return []
+    if isinstance(raw, str):
+        return list(json.loads(raw))
+    return list(raw)
 
 
 def _migrate(engine: Engine) -> None:
@@ -533,7 +544,7 @@ class Store:
                          about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
 
     _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
-                            S.ClaimRow.via, S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
+                            type_coerce(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
                             S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
 
@@ -553,7 +564,7 @@ class Store:
                 span = (r.evidence_start, r.evidence_end) if r.evidence_start is not None else None
                 by_conflict[r.conflict_id].append(ConflictClaim.model_construct(
                     claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.source,
-                    via=list(r.via or []), value=r.value, stance=r.stance, published=r.published,
+                    via=_json_list(r.via), value=r.value, stance=r.stance, published=r.published,
                     evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language))
         return [ConflictView.model_construct(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind,
                                              story=c.story_id, language=c.language, claims=by_conflict[c.id])

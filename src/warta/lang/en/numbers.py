@@ -23,6 +23,7 @@ SMALL_MULTIPLIERS: dict[str, float] = {"hundred": 100, "dozen": 12}
 MULTIPLIERS: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "crore": 1e7,
 }
 # Multipliers that only count right after a currency amount ("$45m", not "100m" = metres).
 CURRENCY_ONLY_MULTIPLIERS: frozenset[str] = frozenset({"k", "m", "b", "mn", "bn", "tn"})
@@ -39,6 +40,8 @@ APPROX_MARKERS: tuple[str, ...] = (
     "close to", "an estimated", "estimated", "at most", "no fewer than", "no less than",
     "just over", "just under", "~", "±",
 )
+# Words after the number that make it approximate: "300 or more people".
+POSTFIX_APPROX_MARKERS: tuple[str, ...] = ("or more",)
 # Between two numbers they make a range: "10 to 15 people", "10-15".
 RANGE_CONNECTORS: tuple[str, ...] = ("to", "-", "–", "—")
 # "between 10 and 15 people"
@@ -55,8 +58,31 @@ BLOCKING_WORDS: frozenset[str] = frozenset({
     "level", "floor", "room", "route", "gate", "highway", "flight", "channel", "district",
     "precinct", "ward", "platform", "pier", "terminal", "act", "resolution",
 })
-# A unit written before the number it measures: "magnitude 5.6".
+# A unit written before the number it measures: "magnitude 5.6" (and glued: "7.2-magnitude").
 PREFIX_UNITS: dict[str, str] = {"magnitude": "other"}
+PREFIX_UNIT_NOUNS: dict[str, str] = {}
+# Words before "<number> years" that make it an age; English ages are "aged 17", "17-year-old",
+# ", 40," or "40 years old" (see AGE_AFTER), so none are needed here.
+AGE_NOUNS: frozenset[str] = frozenset()
+# A word right after "<number> years" that makes it an age: "40 years old", "17 years of age".
+AGE_AFTER: frozenset[str] = frozenset({"old", "of age"})
+# Elliptical numbers: a number with no unit after it counts the noun named just before
+# ("killed 83 people and injured more than 300") when a hedge, one of these cue words before
+# it, or a partitive after it ("300 others", "12 of them") shows that it counts something.
+ELLIPSIS_CUES: frozenset[str] = frozenset({
+    "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
+    "to",
+})
+ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"others", "of them", "of whom", "more"})
+# "climbed $1.64 to $82.75": after a verb of change, "to" joins the change and the new level,
+# it does not make a range.
+RANGE_BREAKERS: frozenset[str] = frozenset({
+    "rose", "rise", "rises", "risen", "climbed", "climb", "climbs", "gained", "gain", "gains",
+    "jumped", "jump", "jumps", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops",
+    "slipped", "slid", "declined", "decline", "declines", "increased", "decreased", "surged",
+    "soared", "plunged", "tumbled", "added", "lost", "edged", "grew", "shrank", "raised",
+    "lowered", "cut", "cuts", "advanced", "eased", "sank", "slumped", "rallied", "up", "down",
+})
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")  # 1,500 / 1,392.2
 _DECIMAL_POINT = re.compile(r"^\d+(?:\.\d+)?$")  # 1.5 / 12

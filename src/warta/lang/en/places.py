@@ -36,6 +36,9 @@ PREFERRED_COUNTRY_NAMES: dict[str, str] = {
     "CV": "Cape Verde", "TR": "Turkey", "SZ": "Eswatini", "CI": "Ivory Coast",
 }
 
+# First words that make the capitalised words after them a place ("Lake Oroville").
+PLACE_PREFIXES: dict[str, str] = {"lake": "LOC", "mount": "LOC", "mt.": "LOC", "cape": "LOC"}
+
 # Last words that make a capitalised name a place (LOC): "Guaiba River", "Etihad Stadium".
 PLACE_TAILS: tuple[str, ...] = (
     "river", "sea", "ocean", "strait", "straits", "shoal", "island", "islands", "bay", "gulf",

@@ -61,7 +61,7 @@ ORG_TAILS: tuple[str, ...] = (
     "airlines", "airways", "reserve", "foundation", "organization", "organisation", "office",
     "department", "court", "network", "news", "times", "post", "press", "united", "forces",
     "army", "navy", "police", "guard", "command", "authority", "bureau", "federation",
-    "parliament", "assembly", "senate", "congress", "administration", "company", "co.", "holdings",
+    "parliament", "assembly", "senate", "congress", "administration", "company", "co.", "co", "holdings",
     "industries", "capital", "partners", "bancorp", "laboratories", "labs", "systems",
     "technologies", "electronics", "telecom", "energy", "steel", "chemical", "pharmaceuticals",
     "exchange", "club", "ag", "sa", "gmbh", "tribunal", "centre", "center", "directorate",

@@ -23,6 +23,9 @@ CURRENCIES: dict[str, str] = {
     "c$": "dollars", "hk$": "dollars", "€": "euros", "eur": "euros", "£": "pounds",
     "gbp": "pounds", "¥": "yen", "jpy": "yen", "rp": "rupiah", "rp.": "rupiah", "idr": "rupiah",
     "rm": "ringgit", "krw": "won", "₩": "won", "cny": "yuan", "rmb": "yuan", "₹": "rupees",
+    "rs": "rupees", "rs.": "rupees", "inr": "rupees", "r$": "reais", "brl": "reais", "₺": "lira",
+    "chf": "francs", "₱": "pesos", "php": "pesos", "฿": "baht", "aed": "dirhams",
+    "sar": "riyals", "sgd": "dollars", "aud": "dollars", "nz$": "dollars",
 }
 # Words that follow a number without being what it counts (dates, times, function words).
 NON_UNITS: frozenset[str] = frozenset(w.lower() for w in read_list(__package__, "non_units.txt"))

@@ -37,6 +37,8 @@ APPROX_MARKERS: tuple[str, ...] = (
     "sedikitnya", "paling sedikit", "paling tidak", "minimal", "maksimal", "melampaui",
     "melebihi", "mendekati", "lebih", "±",
 )
+# Words after the number that make it approximate: "700 lebih korban", "mencapai 700 lebih".
+POSTFIX_APPROX_MARKERS: tuple[str, ...] = ("lebih",)
 # Between two numbers they make a range: "10 hingga 15 orang", "Rp16.500 hingga Rp17.000".
 RANGE_CONNECTORS: tuple[str, ...] = ("hingga", "sampai", "s.d.", "s/d", "sd", "-", "–", "—")
 # "antara 10 dan 15 orang"
@@ -51,10 +53,34 @@ BLOCKING_WORDS: frozenset[str] = frozenset({
     "hlm", "hlm.", "edisi", "jilid", "volume", "vol", "vol.", "seri", "tipe", "model", "versi",
     "kode", "grup", "pukul", "jam", "usia", "berusia", "umur", "berumur", "salah", "tahun",
     "periode", "angkatan", "gelombang", "putaran", "tahap", "kelas", "rt", "rw", "lantai",
-    "gedung", "ruang", "pintu", "jalur", "koridor", "tanggal", "tgl", "tgl.",
+    "gedung", "ruang", "pintu", "jalur", "koridor", "tanggal", "tgl", "tgl.", "menit",
 })
-# A unit written before the number it measures: "magnitudo 5,6".
-PREFIX_UNITS: dict[str, str] = {"magnitudo": "other", "skala": "other"}
+# A unit written before the number it measures: "magnitudo 5,6", "bermagnitudo 5,6".
+PREFIX_UNITS: dict[str, str] = {"magnitudo": "other", "skala": "other", "bermagnitudo": "other"}
+# The unit noun reported for a prefix unit written as another word form.
+PREFIX_UNIT_NOUNS: dict[str, str] = {"bermagnitudo": "magnitudo"}
+# A person noun right before "<number> tahun/bulan" makes it an age, not a duration:
+# "remaja 17 tahun", "bocah 5 tahun", "pria 40 tahun", "bayi 8 bulan".
+AGE_NOUNS: frozenset[str] = frozenset({
+    "remaja", "bocah", "anak", "balita", "bayi", "pria", "wanita", "perempuan", "laki-laki",
+    "lelaki", "gadis", "pemuda", "pemudi", "kakek", "nenek", "ibu", "bapak", "ayah", "siswa",
+    "siswi", "pelajar", "mahasiswa", "mahasiswi", "korban", "warga", "lansia", "janda", "duda",
+    "putra", "putri", "cucu", "adik", "kakak", "abg",
+})
+# ... or a word after the duration: "17 tahun ke atas" is not an age; none in Indonesian.
+AGE_AFTER: frozenset[str] = frozenset()
+# Elliptical numbers: a number with no unit after it counts the noun named just before
+# ("kasus terbanyak, yakni 4.215", "Kemarin masih 15.000") when a hedge, one of these cue
+# words before it, or a partitive word after it ("tiga di antaranya", "ratusan lainnya")
+# shows that it counts something.
+ELLIPSIS_CUES: frozenset[str] = frozenset({
+    "mencapai", "sebanyak", "yakni", "yaitu", "masih", "menjadi", "tinggal", "berjumlah",
+    "total", "totalnya", "bertambah", "berkurang", "tercatat", "sejumlah",
+})
+ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"lainnya", "di antaranya", "di antara"})
+# A "to"-style connector after these words joins a change and a level, not a range; none in
+# Indonesian ("naik Rp500 menjadi Rp12.500" uses "menjadi").
+RANGE_BREAKERS: frozenset[str] = frozenset()
 
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.500 / 1.153.330 / 1.500,5
 _DECIMAL_COMMA = re.compile(r"^\d+(?:,\d+)?$")  # 1,5 / 12

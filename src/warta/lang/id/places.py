@@ -33,7 +33,7 @@ PLACE_PREFIXES: dict[str, str] = {
     "stadion": "LOC", "wisma": "LOC", "waduk": "LOC", "bendungan": "LOC", "tol": "LOC",
     "jalan tol": "LOC", "pos lintas batas negara": "LOC", "plbn": "LOC", "lapas": "LOC",
     "rutan": "LOC", "alun-alun": "LOC", "monumen": "LOC", "candi": "LOC", "masjid": "LOC",
-    "gereja": "LOC",
+    "gereja": "LOC", "sesar": "LOC",
 }
 
 # Gazetteer names that are everyday Indonesian words ("Lima" is five, "Batu" stone).

@@ -22,7 +22,9 @@ CURRENCIES: dict[str, str] = {
     "rp": "rupiah", "rp.": "rupiah", "idr": "rupiah", "us$": "dollars", "usd": "dollars",
     "$": "dollars", "s$": "dollars", "a$": "dollars", "rm": "ringgit", "myr": "ringgit",
     "€": "euro", "eur": "euro", "£": "pound", "gbp": "pound", "¥": "yen", "jpy": "yen",
-    "krw": "won", "cny": "yuan", "rmb": "yuan",
+    "krw": "won", "cny": "yuan", "rmb": "yuan", "₩": "won", "₹": "rupee", "inr": "rupee",
+    "rs": "rupee", "r$": "reais", "₺": "lira", "chf": "franc", "₱": "peso", "฿": "baht",
+    "sgd": "dollars", "aud": "dollars", "nz$": "dollars", "sar": "riyal", "aed": "dirham",
 }
 # Words that follow a number without being what it counts (dates, times, function words).
 NON_UNITS: frozenset[str] = frozenset(w.lower() for w in read_list(__package__, "non_units.txt"))
