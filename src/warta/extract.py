@@ -98,7 +98,9 @@ def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | No
     """Run the language's spaCy pipeline over the headline and body (other text blanked)."""
     keep = ([structure.title_span] if structure.title_span else []) + list(structure.paragraphs)
     nlp = get_nlp(lang if get_resources(lang) else "xx")
-    doc = nlp.make_doc(mask_text(text, keep))
+    masked = mask_text(text, keep)
+    doc = nlp.make_doc(masked)
+    doc.user_data["warta_text"] = (len(doc), masked)  # what doc_text() would rebuild from tokens
     doc._.warta_title_span = structure.title_span
     doc._.warta_body_start = structure.paragraphs[0][0] if structure.paragraphs else len(text)
     doc._.warta_outlet = structure.dateline_outlet or structure.outlet or outlet

@@ -15,9 +15,9 @@ from functools import cache
 
 from spacy.language import Language
 
-from warta.components.entities import TOKEN_RE, doc_text, lexicon
+from warta.components.entities import TOKEN_RE, lexicon
 from warta.lang import get_resources
-from warta.nlp.annotations import EntityCluster, Mention
+from warta.nlp.annotations import EntityCluster, Mention, doc_text
 
 NAME_KINDS = ("name", "alias", "title")
 

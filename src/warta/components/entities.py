@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from warta.lang import get_resources
 from warta.lang.en.places import Place
-from warta.nlp.annotations import EntityCluster, Mention
+from warta.nlp.annotations import EntityCluster, Mention, doc_text
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
 SENTENCE_GAP = re.compile(r"[.!?;:“\"‘«\n]")
@@ -260,16 +260,6 @@ def tokenize(text: str, title_span: tuple[int, int] | None = None) -> list[Tok]:
                    poss, ts <= s < te))
         prev_end = e
     return toks
-
-
-def doc_text(doc) -> str:
-    """doc.text, built once per doc (spaCy rebuilds it from every token on each access)."""
-    cached = doc.user_data.get("warta_text")
-    if cached is not None and cached[0] == len(doc):
-        return cached[1]
-    text = doc.text
-    doc.user_data["warta_text"] = (len(doc), text)
-    return text
 
 
 class EntityRecognizer:

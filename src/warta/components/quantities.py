@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warta.lang.base import LanguageResources, get_resources
-from warta.nlp.annotations import QuantityFound
+from warta.nlp.annotations import QuantityFound, doc_text
 
 # Two numbers joined in one token: "10-15", "2021–2022", "2-1" (a score: lower > upper).
 RANGE_TOKEN_RE = re.compile(r"^([+\-]?\d[\d.,]*)[-–]([\d][\d.,]*)$")
@@ -126,7 +126,7 @@ class QuantityFinder:
         spans: list[tuple[int, int]] = []  # token span of each quantity's number and unit
         free = 0  # first token not yet used by a quantity
         seen = -1  # last token tried ("23/10/2024" has several digit runs)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = doc_text(doc)
         for m in self.anchor_re.finditer(text, body_start):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or span.start < free or span.start == seen:

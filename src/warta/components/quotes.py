@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from warta.components.quote_lexicon import TOKEN, WORD, Lexicon, _alt, lexicon
 from warta.components.quote_marks import CLOSE_DOUBLE, OPEN_DOUBLE, QUOTE_CHARS, Mark, find_marks
 from warta.components.speakers import Item, SpeakerResolver
-from warta.nlp.annotations import QuoteFound
+from warta.nlp.annotations import QuoteFound, doc_text
 
 __all__ = ["ANALYSIS_KEY", "CLOSE_DOUBLE", "TOKEN", "WORD", "Analysis", "Item", "Lexicon", "QuoteFinder",
            "_alt", "find_marks", "lexicon"]
@@ -29,17 +29,6 @@ ANALYSIS_KEY = "warta_quote_analysis"
 MIN_DIRECT_IN_INDIRECT = 5  # words: shorter quoted fragments belong to the indirect quote
 DOMINANT_QUOTED = 0.75  # share of quoted words above which "X said “…”" is only the direct quotes
 MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, built once per doc: spaCy rebuilds it from every token on each access. Shares the
-    entities component's cache (`user_data["warta_text"]`: (token count, text))."""
-    cached = doc.user_data.get("warta_text")
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == len(doc):
-        return cached[1]
-    text = doc.text
-    doc.user_data["warta_text"] = (len(doc), text)
-    return text
 
 
 class QuoteFinder:

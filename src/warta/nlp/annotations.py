@@ -106,6 +106,17 @@ EXTENSIONS = {
 }
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per doc: spaCy rebuilds it from every token on each access, and each
+    component reads it. Cached in `user_data["warta_text"]` as (token count, text)."""
+    cached = doc.user_data.get("warta_text")
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["warta_text"] = (len(doc), text)
+    return text
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (idempotent)."""
     for name, default in EXTENSIONS.items():

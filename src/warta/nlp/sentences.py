@@ -21,6 +21,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.nlp.annotations import doc_text
 from warta.nlp.tokenizer import abbreviations
 
 # A sentence-ending mark, optional closing quotes/brackets, then spaces on the same line and
@@ -58,7 +59,7 @@ class SentenceSplitter:
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         """Indexes of the tokens that start a sentence after the first one."""
-        text = doc.text
+        text = doc_text(doc)
         idx = doc.to_array(IDX).astype(numpy.int64)
         chars: list[int] = [m.end() for m in NEWLINE_RE.finditer(text)]
         for m in TERMINAL_RE.finditer(text):
