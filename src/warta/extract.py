@@ -31,7 +31,7 @@ from warta.page.html import html_to_page
 from warta.page.structure import PageStructure, parse_structure
 
 Result = Article | ExtractError
-LANGUAGE_SAMPLE_CHARS = 1200
+LANGUAGE_SAMPLE_CHARS = 600
 
 
 def extract(
