@@ -116,9 +116,10 @@ class _Claims:
             source, via, start = q.speaker, list(q.via), q.start
             k = self.clex.knowing_re.search(self.text, q.start, q.end)
             if k is not None and k.start() - q.start < 120:
-                phrase = self.text[q.start:k.start()]
+                kend = self._trim_verbal(q.start, k.start())  # "the United States had" -> "the United States"
+                phrase = self.text[q.start:kend]
                 words = [w for w in phrase.split() if w.lower() not in self.a.lex.adverbs]
-                knower = self.a.resolve(q.start, k.start()) if any(w[:1].isupper() for w in words) else None
+                knower = self.a.resolve(q.start, kend) if any(w[:1].isupper() for w in words) else None
                 name = knower[0] if knower is not None else " ".join(words)
                 if words and len(words) <= 6 and name != source:
                     via = [source, *via]
@@ -132,6 +133,8 @@ class _Claims:
             s0 = it.sp[0] if it.sp is not None else it.speaker[2]
             s0 = min(s0 if s0 is not None else it.cue_start, it.cue_start)
             end = max(it.end, it.cue_end)
+            if end <= it.cue_end:
+                end = self._object_end(it)  # "membantah tuduhan tersebut", "dismissed the reports"
             covered.append((s0, end))
             for name in self._sources(it):
                 out.append(self._claim(name, [], s0, end, it.stance, False, None))
@@ -146,6 +149,29 @@ class _Claims:
         out = [c for c in out if c.evidence]
         out.sort(key=lambda c: c.evidence_start)
         return out
+
+    def _trim_verbal(self, s: int, e: int) -> int:
+        """End of a subject phrase without trailing auxiliaries and adverbs."""
+        lex = self.a.lex
+        words = list(re.finditer(r"\S+", self.text[s:e]))
+        while words and (words[-1].group(0).lower() in lex.auxiliaries or words[-1].group(0).lower() in lex.adverbs):
+            words.pop()
+        return s + words[-1].end() if words else e
+
+    def _object_end(self, it: Item) -> int:
+        """End of a report's noun object: the sentence end, or a clause joint / another cue before it."""
+        sent = next(((a, b) for a, b, _ in self.a.sentences if a <= it.cue_start < b), None)
+        if sent is None:
+            return it.cue_end
+        end = sent[1]
+        for o in self.a.items:
+            if o is not it and o.cue_start is not None and it.cue_end < o.cue_start < end:
+                end = o.cue_start
+        j = self.clex.joint_re.search(self.text, it.cue_end, end)
+        if j is not None:
+            end = j.start()
+        k = self.text.find(";", it.cue_end, end)
+        return k if k != -1 else end
 
     def _sources(self, it: Item) -> list[str]:
         """"Moscow and Pyongyang have both dismissed the reports": one claim per source."""

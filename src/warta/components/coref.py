@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.language import Language
 
-from warta.components.entities import TOKEN_RE, lexicon
+from warta.components.gazetteer import TOKEN_RE, lexicon
 from warta.lang import get_resources
 from warta.nlp.annotations import EntityCluster, Mention, doc_text
 

@@ -13,66 +13,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
 from spacy import registry
 from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from warta.lang import get_resources
-from warta.lang.en.places import Place
+from warta.components.entity_acronyms import acronym_spans
+from warta.components.entity_places import PlaceScan
+from warta.components.entity_segments import DOMAIN_RE, Piece, Segmenter
+from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok, lexicon, tokenize
 from warta.nlp.annotations import EntityCluster, Mention, doc_text
 
-TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
-SENTENCE_GAP = re.compile(r"[.!?;:“\"‘«\n]")
-ABBREVIATIONS = frozenset({"u.s.", "u.k.", "u.n.", "maj.", "gen.", "col.", "lt.", "capt.", "adm.",
-                           "sgt.", "sen.", "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.",
-                           "jr.", "sr.", "st.", "co.", "corp.", "inc.", "ltd.", "jl.", "kab.", "no.",
-                           "a.m.", "p.m.", "a.k.a."})
-DOMAIN_RE = re.compile(r"\.(?:com|id|co|net|org|online|news|tv)$", re.I)
+__all__ = ["EntityRecognizer", "Found", "Lexicon", "TOKEN_RE", "Tok", "cluster", "lexicon",
+           "make_entities", "make_rule_recognizer", "tokenize"]
+
 LABELS = ("PERSON", "ORG", "GPE", "LOC")
 UPSTREAM_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
                    "FAC": "LOC"}
-MAX_PHRASE = 6
 PAREN_AFTER = re.compile(r"\s*\(")
 HOSPITAL_HEADS = frozenset({"rs", "rsud", "rsup", "rsu", "sakit"})  # "RSUD dr. Soetomo"
 HOSPITAL_DOCTOR = frozenset({"dr", "dr."})
 CAMEL = re.compile(r"^(?!Mac|Mc|Van|Von|De|Di|Du|La|Le|Del|Des|Dos)[A-Z][a-z]{2,}[A-Z][a-z]")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 INITIALS_CUES = frozenset({"berinisial", "inisial", "initials"})
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,6})\)")
-ROUTE_WORDS = frozenset({"jalan", "ruas", "jalur", "rute", "route", "road", "highway", "tol"})
 BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
 ID_MINISTRY = re.compile(r"^Kemen[a-z]{2,}(?:-[A-Z]+)?$")
 PLACE_OF = frozenset({"town", "city", "village", "district", "province", "region", "county",
                       "state", "kota", "desa", "kampung", "dusun"})
 PENDING_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$")
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    cap: bool
-    upper: bool
-    initial: bool
-    brk: bool  # punctuation or a line break between this token and the previous one
-    poss: bool = False
-    title: bool = False
-
-
-@dataclass(slots=True)
-class Piece:
-    kind: str  # TITLE ORG PLACE NAME CONN
-    i: int
-    j: int
-    payload: object = None
-    branch: bool = False  # an acronym organisation with its branch words ("BPKP Perwakilan")
-    head: bool = False  # an organisation that starts with a head word ("Court of Arbitration")
 
 
 @dataclass(slots=True)
@@ -88,178 +58,6 @@ class Found:
     title: str | None = None
     cue: bool = False
     single: bool = False
-
-
-@dataclass
-class Lexicon:
-    """Word lists of one language, turned into lookups once."""
-
-    lang: str
-    phrases: dict[tuple[str, ...], dict[str, object]] = field(default_factory=dict)
-    exact: dict[tuple[str, ...], dict[str, object]] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
-    stop: frozenset[str] = frozenset()
-    common_re: re.Pattern | None = None
-    title_domain: frozenset[str] = frozenset()
-    org_vocab: frozenset[str] = frozenset()
-    org_tails: frozenset[str] = frozenset()
-    not_names: frozenset[str] = frozenset()
-    common_acronyms: frozenset[str] = frozenset()
-    name_connectors: frozenset[str] = frozenset()
-    org_connectors: frozenset[str] = frozenset()
-    honorifics: frozenset[str] = frozenset()
-    cues_before: frozenset[tuple[str, ...]] = frozenset()
-    cues_after: frozenset[str] = frozenset()
-    locatives: frozenset[str] = frozenset()
-    place_cues: frozenset[str] = frozenset()
-    conjunctions: frozenset[str] = frozenset()
-    diplomatic: frozenset[str] = frozenset()
-    demonyms: frozenset[str] = frozenset()
-    branch_words: frozenset[str] = frozenset()
-    regional: frozenset[str] = frozenset()
-    place_tails: frozenset[str] = frozenset()
-    prefix_first: frozenset[str] = frozenset()  # first words of place prefixes
-    facility_places: frozenset[str] = frozenset()
-    title_abbrev: dict[str, str] = field(default_factory=dict)
-    alias_re: re.Pattern | None = None
-
-    def add(self, form: str, kind: str, payload: object = True) -> None:
-        words = tuple(t.lower() for t in TOKEN_RE.findall(form))
-        if not words or len(words) > MAX_PHRASE:
-            return
-        # a canonical name ("KPK = Komisi Pemberantasan Korupsi") wins over a bare listing
-        override = kind == "org" and payload != form
-        if form.isupper() and len(form) <= 5 and kind in ("org", "place"):
-            exact = tuple(TOKEN_RE.findall(form))
-            slot = self.exact.setdefault(exact, {})
-            if override or kind not in slot:
-                slot[kind] = payload
-            self.first[exact[0]] = max(self.first.get(exact[0], 0), len(exact))
-            return
-        slot = self.phrases.setdefault(words, {})
-        if override or kind not in slot:
-            slot[kind] = payload
-        self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
-
-    def lookup(self, toks: list[Tok], i: int, j: int, kinds: tuple[str, ...]):
-        """Longest (length, kind, payload) among `kinds` starting at token i, not past j."""
-        t = toks[i]
-        first = self.first
-        longest = max(first.get(t.low, 0), first.get(t.text, 0))
-        if not longest:
-            return 0, None, None
-        for n in range(min(longest, j - i), 0, -1):
-            span = toks[i:i + n]
-            if self.exact:
-                hit = self.exact.get(tuple(t.text for t in span))
-                if hit:
-                    for k in kinds:
-                        if k in hit:
-                            return n, k, hit[k]
-            hit = self.phrases.get(tuple(t.low for t in span))
-            if hit:
-                for k in kinds:
-                    if k in hit:
-                        if k in ("org", "place") and n == 1 and span[0].upper is False and \
-                                len(span[0].text) <= 2:
-                            continue
-                        return n, k, hit[k]
-        return 0, None, None
-
-
-@cache
-def lexicon(lang: str) -> Lexicon:
-    """The lookups for a language, built once per process."""
-    res = get_resources(lang)
-    lex = Lexicon(lang)
-    if res is None or res.titles is None:
-        return lex
-    t, p = res.titles, res.places
-    for title in t.ROLE_TITLES:
-        lex.add(title, "title", t.TITLE_ABBREVIATIONS.get(title, title))
-    for head in t.ORG_HEADS:
-        lex.add(head, "head", "org")
-    for head in getattr(t, "OUTLET_HEADS", ()):
-        lex.phrases[tuple(head.split())]["head"] = "outlet"
-    for head in getattr(t, "GOVERNMENT_HEADS", ()):
-        lex.add(head, "head", "government")
-        lex.phrases[tuple(head.split())]["head"] = "government"
-    for head in getattr(t, "FACILITY_HEADS", ()):
-        lex.add(head, "head", "facility")
-        lex.phrases[tuple(head.split())]["head"] = "facility"
-    for line in t.KNOWN_ORGS:
-        form, _, canonical = (s.strip() for s in line.partition("="))
-        lex.add(form, "org", canonical or form)
-    if p is not None:
-        for form, place in p.place_table().items():
-            lex.add(form, "place", place)
-        for prefix, typ in getattr(p, "PLACE_PREFIXES", {}).items():
-            lex.add(prefix, "prefix", typ)
-        lex.prefix_first = frozenset(w[0] for w, kinds in lex.phrases.items() if "prefix" in kinds)
-        lex.demonyms = frozenset(getattr(p, "DEMONYMS", ()))
-        lex.place_tails = frozenset(getattr(p, "PLACE_TAILS", ()))
-    lex.stop = t.STOP_WORDS
-    lex.common_re = re.compile(t.COMMON_WORD_PATTERN)
-    lex.title_domain = frozenset(t.TITLE_DOMAIN)
-    lex.org_vocab = frozenset(t.ORG_VOCAB)
-    lex.org_tails = frozenset(t.ORG_TAILS)
-    not_names = set(t.NOT_NAMES)
-    if res.dates is not None:
-        months = [m.lower() for m in getattr(res.dates, "MONTHS", {})]
-        # full month names only: "Agus" is a name as well as an abbreviation of "Agustus"
-        not_names |= {m for m in months if not any(o != m and o.startswith(m) for o in months)}
-        not_names |= {d.lower() for d in getattr(res.dates, "DAYS", ())}
-        not_names |= {z.lower() for z in getattr(res.dates, "TIMEZONES", ())}
-    lex.not_names = frozenset(not_names)
-    lex.common_acronyms = frozenset(t.COMMON_ACRONYMS)
-    lex.name_connectors = frozenset(t.NAME_CONNECTORS)
-    lex.org_connectors = frozenset(t.ORG_CONNECTORS)
-    lex.honorifics = frozenset(t.HONORIFICS)
-    lex.cues_before = frozenset(tuple(c.split()) for c in t.PERSON_CUES_BEFORE)
-    lex.cues_after = frozenset(t.PERSON_CUES_AFTER)
-    lex.locatives = frozenset(t.LOCATIVES)
-    lex.place_cues = frozenset(t.PLACE_CUES_BEFORE)
-    lex.conjunctions = frozenset(t.LIST_CONJUNCTIONS)
-    lex.diplomatic = frozenset(t.DIPLOMATIC_WORDS)
-    lex.branch_words = frozenset(getattr(t, "BRANCH_WORDS", ()))
-    lex.regional = frozenset(t.REGIONAL_TITLES)
-    lex.facility_places = frozenset(getattr(t, "FACILITY_PLACE_HEADS", ()))
-    lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
-    cues = "|".join(re.escape(c) for c in sorted(t.ALIAS_CUES, key=len, reverse=True))
-    name = r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|dan|and))*"
-    lex.alias_re = re.compile(rf"(?P<x>{name}),?\s+(?:{cues})\s+(?P<y>{name})")
-    return lex
-
-
-def tokenize(text: str, title_span: tuple[int, int] | None = None) -> list[Tok]:
-    """Word tokens with capitalisation, sentence-start and punctuation-break flags."""
-    toks: list[Tok] = []
-    append = toks.append
-    prev_end = -1
-    ts, te = title_span if title_span else (-1, -1)
-    abbreviations, gap_re = ABBREVIATIONS, SENTENCE_GAP
-    for m in TOKEN_RE.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        poss = False
-        last = w[-1]
-        if last == "." and w.lower() not in abbreviations and "." not in w[:-1] and \
-                not (len(w) == 2 and w[0].isupper()):
-            w, e = w[:-1], e - 1
-            last = w[-1]
-        if last == "s" and len(w) > 2 and w[-2] in "'’":
-            w, e, poss = w[:-2], e - 2, True
-        if prev_end < 0:
-            brk = initial = True
-        elif s == prev_end + 1 and text[prev_end] == " ":
-            brk = initial = False
-        else:
-            brk = True
-            initial = gap_re.search(text, prev_end, s) is not None
-        append(Tok(s, e, w, w.lower(), w[0].isupper(), len(w) >= 2 and w.isupper(), initial, brk,
-                   poss, ts <= s < te))
-        prev_end = e
-    return toks
 
 
 class EntityRecognizer:
@@ -322,14 +120,14 @@ def upstream_ents(doc, found: list[Found]) -> list[Found]:
     return out
 
 
-class _Context:
+class _Context(PlaceScan, Segmenter):
     """State of one recognition pass over a document."""
 
     def __init__(self, text: str, toks: list[Tok], lex: Lexicon):
         self.text, self.toks, self.lex = text, toks, lex
         lower_seen: set[str] = set()
         evidence: set[str] = set()
-        initials: set[int] = set()  # "AS (34)", "berinisial AS": initials, not an acronym
+        initials: set[str] = set()  # "AS (34)", "berinisial AS": initials, not an acronym
         prev_low = ""
         for t in toks:
             if not t.cap:
@@ -339,7 +137,7 @@ class _Context:
                     evidence.add(t.low)
                 if t.upper and len(t.text) <= 4 and (
                         prev_low in INITIALS_CUES or AGE_AFTER.match(text, t.end)):
-                    initials.add(t.start)
+                    initials.add(t.text)
             prev_low = t.low
         self.lower_seen, self.evidence, self.initials = lower_seen, evidence, initials
         self.found: list[Found] = []
@@ -349,6 +147,7 @@ class _Context:
         self.doc_places: dict[str, str] = {}
         self.defined_common: set[str] = set()
         self.skip: set[int] = set()
+        self.forced: dict[int, tuple[int, str]] = {}  # names spelled by a bracketed acronym
 
     # ------------------------------------------------------------------ helpers
     def common(self, t: Tok, strict: bool = True) -> bool:
@@ -376,8 +175,10 @@ class _Context:
         if not t.cap or t.low in lex.not_names or t.low in lex.demonyms:
             return False
         if t.upper and (t.low in lex.common_acronyms or t.low in self.defined_common or
-                        t.start in self.initials):
+                        t.text in self.initials):
             return False
+        if t.title and t.low in self.lower_seen and not t.upper and not self.known(t):
+            return False  # a headline capital of a word the body writes lowercase
         return not (t.title and not (t.upper or t.low in self.evidence or self.known(t)))
 
     def known(self, t: Tok) -> bool:
@@ -388,6 +189,7 @@ class _Context:
     def run(self):
         self.scan_parentheses()
         self.prefixed_places()
+        self.forced = acronym_spans(self.text, self.toks, self.lex, self.place_word)
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
@@ -410,78 +212,6 @@ class _Context:
             if prev and prev[-1][:1].islower():
                 self.defined_common.update(w.lower() for w in words)
 
-    def prefixed_places(self) -> None:
-        """Names that follow a place word anywhere ("Kabupaten Kapuas Hulu") are places."""
-        toks, lex = self.toks, self.lex
-        prefix_first = lex.prefix_first
-        for k, t in enumerate(toks):
-            if not t.cap or t.low not in prefix_first:
-                continue
-            n, kind, typ = lex.lookup(toks, k, min(k + 3, len(toks)), ("prefix",))
-            if not kind or (k and not toks[k].brk and
-                            lex.lookup(toks, k - 1, k + n, ("title",))[0] == n + 1):
-                continue
-            end = k + n
-            while end < len(toks) and end < k + n + 3 and toks[end].cap and not toks[end].brk:
-                end += 1
-            if end > k + n:
-                self.doc_places[self.span_text(k + n, end)] = str(typ)
-        self.locative_places()
-
-    def route_places(self, k: int) -> None:
-        """'ruas jalan Putussibau–Nanga Badau', 'the Kyiv–Kharkiv road': both ends are places."""
-        toks, n = self.toks, len(self.toks)
-        a = k + 1
-        ends = []
-        for _ in range(2):
-            if a >= n or not self.name_like(toks[a]):
-                return
-            b = a + 1
-            while b < n and b < a + 3 and not toks[b].brk and self.name_like(toks[b]):
-                b += 1
-            ends.append((a, b))
-            if b >= n or self.text[toks[b - 1].end:toks[b].start] not in ("–", "—", "-"):
-                break
-            a = b
-        if len(ends) == 2:
-            for a, b in ends:
-                self.doc_places.setdefault(self.span_text(a, b), "GPE")
-
-    def locative_places(self) -> None:
-        """'di Nanga Badau', 'in Santa Maria': an unknown name of two or three words right after
-        a locative, with nothing marking a person or organisation, is a place."""
-        toks, lex = self.toks, self.lex
-        n = len(toks)
-        for k, t in enumerate(toks):
-            if t.low in ROUTE_WORDS and not t.cap:
-                self.route_places(k)
-                continue
-            if t.cap and k + 1 < n and self.text[t.end:toks[k + 1].start] == ", " and \
-                    self.lex.lookup(toks, k + 1, k + 2, ("place",))[1] and k >= 1 and \
-                    toks[k - 1].cap and not t.brk and self.name_like(t) and self.name_like(toks[k - 1]) \
-                    and (k < 2 or not toks[k - 2].cap or toks[k - 1].brk):
-                # "Lubok Antu, Sarawak": a two-word name placed in a known region
-                self.doc_places.setdefault(self.span_text(k - 1, k + 1), "GPE")
-                continue
-            if t.cap or t.low not in lex.place_cues or k + 2 >= n:
-                continue
-            a = k + 1
-            if toks[a].brk or not self.name_like(toks[a]) or toks[a].low in lex.honorifics:
-                continue
-            b = a + 1
-            while b < n and b < a + 3 and not toks[b].brk and self.name_like(toks[b]):
-                b += 1
-            if b - a < 2 or toks[b - 1].poss or self.cue_after(b):
-                continue
-            if any(lex.lookup(toks, m, b, ("org", "head", "prefix", "title", "place"))[1]
-                   for m in range(a, b)):
-                continue
-            if toks[b - 1].low in lex.org_tails or toks[b - 1].low in lex.place_tails:
-                continue
-            if b < n and not toks[b].brk and toks[b].cap:
-                continue  # a longer name goes on
-            self.doc_places.setdefault(self.span_text(a, b), "GPE")
-
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
         out = []
@@ -491,6 +221,8 @@ class _Context:
             t = toks[k]
             if self.usable(t):
                 return True
+            if t.cap and t.low in lex.not_names and lex.lookup(toks, k, min(k + 4, n), ("place", "org"))[0] > 1:
+                return True  # "New York", "Tahun Baru" are no names, "New York Stock Exchange" is
             return t.low in lex.demonyms and t.cap and k + 1 < n and not toks[k + 1].brk and \
                 self.usable(toks[k + 1]) and not t.poss
 
@@ -511,6 +243,10 @@ class _Context:
                         and not toks[j + 1].brk and self.usable(toks[j + 1]):
                     j += 2
                     continue
+                if t.low in lex.name_connectors and j + 2 < n and toks[j + 1].low in lex.name_connectors \
+                        and not toks[j + 1].brk and not toks[j + 2].brk and self.usable(toks[j + 2]):
+                    j += 3  # "Ursula von der Leyen"
+                    continue
                 break
             # a sentence-initial common word is not part of the name ("Menurut Budanov")
             while i < j and toks[i].initial and self.initial_common(toks[i]) and \
@@ -519,6 +255,22 @@ class _Context:
             if i < j:
                 out.append((i, j))
             i = j
+        return self.join_forced(out)
+
+    def join_forced(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A name spelled by its acronym is one run, whatever commas break it."""
+        if not self.forced:
+            return runs
+        out: list[tuple[int, int]] = []
+        spans = sorted((a, e) for a, (e, _) in self.forced.items())
+        for i, j in runs:
+            for a, e in spans:
+                if a < j and i < e:
+                    i, j = min(i, a), max(j, e)
+            if out and out[-1][1] > i:
+                i = out.pop()[0]
+                j = max(j, out[-1][1]) if False else j
+            out.append((i, j))
         return out
 
     def title_before(self, i: int) -> str | None:
@@ -552,216 +304,6 @@ class _Context:
             return True
         # age in brackets: "Hasnah (41)"
         return bool(re.match(r"\s*\(\d{1,3}\)", self.text[toks[j - 1].end:toks[j - 1].end + 8]))
-
-    # ------------------------------------------------------------------ segmentation
-    def segment(self, i: int, j: int) -> list[Piece]:
-        toks, lex = self.toks, self.lex
-        pieces: list[Piece] = []
-        k = i
-        while k < j:
-            t = toks[k]
-            if t.low in lex.name_connectors or t.low in lex.org_connectors:
-                pieces.append(Piece("CONN", k, k + 1))
-                k += 1
-                continue
-            n, kind, payload = lex.lookup(toks, k, j, ("org", "head", "prefix", "title", "place"))
-            if kind == "head" and payload != "org" and n:
-                piece = self.special_head(k, j, n, str(payload))
-                if piece is not None:
-                    pieces.append(piece)
-                    k = piece.j
-                    continue
-                kind = None
-            if kind == "head":
-                end = self.org_extent(k + n, j)
-                if end > k + n or k + n == j and n > 1:
-                    pieces.append(Piece("ORG", k, end, None, head=True))
-                    k = end
-                    continue
-                kind = None
-            if kind == "prefix":
-                end = k + n
-                longest = k + n + (5 if payload == "LOC" else 3)
-                while end < j and end < longest and toks[end].cap and \
-                        not lex.lookup(toks, end, j, ("title", "head"))[1]:
-                    end += 1
-                if end > k + n:
-                    pieces.append(Piece("PLACE", k, end, payload))
-                    k = end
-                    continue
-                kind = None
-            if kind == "org":
-                pieces.append(Piece("ORG", k, k + n, payload))
-                k += n
-                continue
-            if kind == "place":
-                pieces.append(Piece("PLACE", k, k + n, payload))
-                k += n
-                continue
-            if kind == "title":
-                pieces.append(Piece("TITLE", k, k + n, payload))
-                k += n
-                continue
-            if t.upper and len(t.text) >= 2 and not any(c.isdigit() for c in t.text[:1]):
-                pieces.append(Piece("ORG", k, k + 1, None))
-                k += 1
-                continue
-            if DOMAIN_RE.search(t.text):
-                pieces.append(Piece("ORG", k, k + 1, t.text))
-                k += 1
-                continue
-            if pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k:
-                pieces[-1].j = k + 1
-            else:
-                pieces.append(Piece("NAME", k, k + 1))
-            k += 1
-        return self.merge_pieces(pieces)
-
-    def org_extent(self, k: int, j: int) -> int:
-        """Where an organisation name that starts with a head ends: the end of the run, or
-        before a role title ("Bank of Korea Governor Rhee")."""
-        toks, lex = self.toks, self.lex
-        end = k
-        while end < j:
-            n, kind, _ = lex.lookup(toks, end, j, ("title",))
-            if kind and toks[end].low not in lex.title_domain and end > k:
-                break
-            if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
-                    lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:
-                break  # "RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari": two of them
-            end += 1
-        while end > k and (toks[end - 1].low in lex.org_connectors or
-                           toks[end - 1].low in lex.name_connectors):
-            end -= 1
-        return end
-
-    def special_head(self, k: int, j: int, n: int, kind: str) -> Piece | None:
-        toks, lex = self.toks, self.lex
-        if k + n >= j:
-            return None
-        rest_n, rest_kind, payload = lex.lookup(toks, k + n, j, ("place", "org"))
-        if kind == "government" and rest_kind == "place" and k + n + rest_n == j:
-            return Piece("PLACE", k, j, ("government", payload))
-        if kind == "facility" and rest_kind == "org" and k + n + rest_n == j:
-            return Piece("ORG", k + n, j, payload)
-        if kind == "facility" and toks[k].low in lex.facility_places:
-            # "Gedung Merah Putih KPK": a building is a place
-            end = self.org_extent(k + n, j)
-            return Piece("PLACE", k, end, Place(self.span_text(k, end), "LOC"))
-        if kind == "outlet" and k + n < j:
-            end = k + n + 1
-            while end < j and not lex.lookup(toks, end, j, ("place",))[1] and end < k + n + 2:
-                end += 1
-            return Piece("ORG", k, end, None)
-        return Piece("ORG", k, self.org_extent(k + n, j), None, head=True)
-
-    def merge_pieces(self, pieces: list[Piece]) -> list[Piece]:
-        toks, lex = self.toks, self.lex
-        # a weak (non-capital) city next to a name is part of the name ("Lloyd Austin")
-        for p in pieces:
-            if p.kind == "PLACE" and not isinstance(p.payload, (str, tuple)) and \
-                    not getattr(p.payload, "strong", True):
-                p.kind = "WEAKPLACE"
-        out: list[Piece] = []
-        for idx, p in enumerate(pieces):
-            if p.kind in ("WEAKPLACE", "PLACE") and isinstance(p.payload, Place) and lex.lang == "id" \
-                    and p.payload.type == "GPE" and len(out) == 1 and out[-1].kind == "NAME" and \
-                    out[-1].j == p.i and out[-1].j - out[-1].i == 1 and idx == len(pieces) - 1 and \
-                    self.name_like(toks[out[-1].i]) and toks[out[-1].i].low not in self.lower_seen and \
-                    (not toks[out[-1].i].initial or toks[out[-1].i].low in self.evidence) and \
-                    not self.title_before(out[-1].i):
-                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club
-                out[-1].kind, out[-1].j = "ORG", p.j
-                continue
-            if p.kind == "WEAKPLACE":
-                near_name = (out and out[-1].kind == "NAME" and out[-1].j == p.i) or (
-                    idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or (
-                    len(pieces) == 1 and p.j - p.i == 1)
-                if near_name:
-                    p.kind = "NAME"
-                else:
-                    p.kind = "PLACE"
-            if p.kind == "NAME" and out and out[-1].kind == "NAME" and out[-1].j == p.i:
-                out[-1].j = p.j
-                continue
-            out.append(p)
-        pieces = out
-        # name connectors join names ("Osama bin Laden"); organisation tails make organisations
-        out = []
-        for p in pieces:
-            if p.kind == "NAME" and len(out) >= 2 and out[-1].kind == "CONN" and \
-                    toks[out[-1].i].low in lex.name_connectors and out[-2].kind == "NAME":
-                out.pop()
-                out[-1].j = p.j
-                continue
-            if p.kind == "NAME" and toks[p.j - 1].low in lex.org_tails and (p.j - p.i > 1 or out):
-                p.kind = "ORG"
-                # absorb the places and names before it ("Korea Financial Investment Association"),
-                # but not a separate name before "and" ("Goldman Sachs and Northgate Securities")
-                if p.j - p.i == 1 and out and out[-1].kind == "TITLE" and out[-1].j == p.i and \
-                        len(out) == 1 and out[-1].j - out[-1].i == 1:
-                    p.i = out.pop().i  # "Premier League"
-                while out and (out[-1].kind in ("NAME", "PLACE") or (
-                        out[-1].kind == "CONN" and len(out) >= 2 and out[-2].kind in ("NAME", "PLACE")
-                        and not self.listed_apart(out[-2], out[-1], p))):
-                    p.i = out.pop().i
-            elif p.kind == "NAME" and toks[p.j - 1].low in lex.place_tails and (
-                    p.j - p.i > 1 or (out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i)):
-                # "Guaiba River", "Etihad Stadium", "Jakarta Bay"
-                while out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i:
-                    p.i = out.pop().i
-                p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), "LOC")
-            elif p.kind == "ORG" and p.head and lex.lang == "en" and out and \
-                    out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i and out[-1].j - out[-1].i <= 3:
-                # "Federal Court of Australia", "Africa Centres for Disease Control"
-                p.i = out.pop().i
-            out.append(p)
-        pieces = out
-        # a multi-word name this document calls a place elsewhere ("di Musi Banyuasin")
-        for p in pieces:
-            if p.kind == "NAME" and p.j - p.i > 1:
-                typ = self.doc_places.get(self.span_text(p.i, p.j))
-                if typ:
-                    p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), typ)
-        # an acronym or known organisation followed by a place is a local branch ("KPU Banyumas")
-        out = []
-        for idx, p in enumerate(pieces):
-            if out and out[-1].kind == "ORG" and out[-1].j == p.i and p.kind in ("PLACE", "NAME"):
-                prev = out[-1]
-                is_acr = prev.j - prev.i == 1 and toks[prev.i].upper or isinstance(prev.payload, str) \
-                    or prev.branch
-                last = idx == len(pieces) - 1
-                if p.kind == "PLACE" and is_acr or \
-                        (p.kind == "NAME" and is_acr and p.j - p.i == 1 and last and
-                         not toks[p.i].initial and self.branch_ok(p)):
-                    if p.kind == "PLACE" and not isinstance(p.payload, tuple):
-                        self.doc_places[self.span_text(p.i, p.j)] = getattr(p.payload, "type", "GPE")
-                    elif p.kind == "NAME":
-                        self.doc_places[self.span_text(p.i, p.j)] = "GPE"
-                    prev.j = p.j
-                    prev.payload = None
-                    continue
-            if p.kind == "NAME" and out and out[-1].kind == "ORG" and \
-                    all(toks[k].low in lex.branch_words for k in range(p.i, p.j)):
-                out[-1].j = p.j
-                out[-1].payload = None
-                out[-1].branch = True
-                continue
-            out.append(p)
-        return out
-
-    def listed_apart(self, left: Piece, conn: Piece, right: Piece) -> bool:
-        """'Goldman Sachs and Northgate Securities': two names of two or more words joined by
-        "and" are two organisations (a name of common words is one: "Competition and Consumer")."""
-        toks = self.toks
-        if toks[conn.i].low not in self.lex.conjunctions or left.kind != "NAME":
-            return False
-        return left.j - left.i >= 2 and right.j - right.i >= 2 and \
-            all(self.name_like(toks[k]) for k in range(left.i, left.j))
-
-    def branch_ok(self, p: Piece) -> bool:
-        """A single name after an acronym is a branch place only when nothing suggests a person."""
-        return not self.cue_after(p.j)
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j - 1].end]
@@ -911,27 +453,6 @@ class _Context:
             return None
         self.paren_alias(j, main)
         return None
-
-    def acronym_span(self, i: int, j: int, pieces: list[Piece]) -> list[Piece]:
-        """'Palang Merah Indonesia (PMI)': words whose initials spell the bracketed acronym after
-        them are one organisation, whatever their pieces said."""
-        toks = self.toks
-        m = ACRONYM_AFTER.match(self.text, toks[j - 1].end)
-        if not m or any(q.kind == "TITLE" for q in pieces):
-            return pieces
-        acr = m.group(1)
-        k, letters = j, []
-        while k > i and len(letters) < len(acr):
-            k -= 1
-            if toks[k].low in self.lex.org_connectors:
-                continue
-            letters.append(toks[k].text[0])
-        if "".join(reversed(letters)) != acr or k > i and toks[k - 1].low in self.lex.org_connectors:
-            return pieces
-        if len(pieces) == 1 and pieces[0].kind == "ORG" and pieces[0].i == k:
-            return pieces
-        kept = [q for q in pieces if q.j <= k]
-        return kept + [Piece("ORG", k, j, None)]
 
     def org_word(self, word: str) -> bool:
         """Is `word` an organisation this document has named (alone or as a first word)?"""

@@ -74,6 +74,11 @@ class Lexicon:
     auxiliaries: frozenset[str]
     date_words: frozenset[str]
     lead_adjunct_re: re.Pattern
+    noun_objects: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    hearer_preps: frozenset[str] = frozenset()
+    outlet_re: re.Pattern | None = None  # a news outlet's name or a medium's word in a hearer phrase
     res: object = None
 
 
@@ -84,6 +89,16 @@ def _abbreviations(lang: str) -> frozenset[str]:
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
     return frozenset(x.lower() for x in entries if not x.endswith("*"))
+
+
+def _outlet_re(names, words, w: str, e: str) -> re.Pattern:
+    """Outlet names (case as written) or media words (any case)."""
+    parts = []
+    if names:
+        parts.append(w + "(?:" + _alt(names) + ")" + e)
+    if words:
+        parts.append(w + "(?i:" + _alt(words) + ")" + e)
+    return re.compile("|".join(parts) or "(?!)")
 
 
 @cache
@@ -133,5 +148,10 @@ def lexicon(lang: str) -> Lexicon | None:
         date_words=frozenset(w.lower() for w in getattr(rep, "DATE_WORDS", ())),
         lead_adjunct_re=re.compile(r"\s*(?:" + "|".join(getattr(rep, "LEAD_ADJUNCTS", ()) or ["(?!)"]) + r")"
                                    + e + r"[\s,]*", re.I),
+        noun_objects=frozenset(getattr(rep, "NOUN_OBJECTS", ())),
+        negations=frozenset(getattr(rep, "NEGATIONS", ())),
+        coordinators=frozenset(getattr(rep, "COORDINATORS", ())),
+        hearer_preps=frozenset(getattr(rep, "HEARER_PREPS", ())),
+        outlet_re=_outlet_re(getattr(rep, "NEWS_OUTLETS", ()), getattr(rep, "MEDIA_WORDS", ()), w, e),
         res=rep,
     )

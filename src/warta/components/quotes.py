@@ -198,17 +198,31 @@ class Analysis(SpeakerResolver):
         for x in lex.according_re.finditer(m, s, e):
             before = m[s:x.start()].strip()
             np_end = self._phrase_end(m, x.end(), e, stop_at_words=False)
+            sp = (x.end(), np_end)
+            if x.group(1).lower().endswith("nya"):  # "Menurutnya, …": the pronoun "-nya"
+                np_end, sp = x.end(), (x.end() - 3, x.end())
+            elif m[x.end():np_end].split()[:1] and m[x.end():np_end].split()[0][:1].islower():
+                # "Menurut jaksa penuntut umum KPK, Wawan Yunarwanto, terdakwa …": the name in apposition
+                app = re.match(r",\s*", m[np_end:e])
+                if app:
+                    b = np_end + app.end()
+                    b_end = self._phrase_end(m, b, e, stop_at_words=False)
+                    words = m[b:b_end].split()
+                    if words and len(words) <= 5 and all(w[:1].isupper() for w in words) and m[b_end:b_end + 1] == ",":
+                        np_end, sp = b_end, (b, b_end)
             if not before or before.endswith(":") or self._only_adverbs(before.rstrip(",")):
                 cs = np_end + 1 if np_end < e and m[np_end] == "," else np_end
                 it = Item("indirect", cs, e, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
-                          sp=(x.end(), np_end), para=pi, sent=si, role="acc_pre")
+                          sp=sp, para=pi, sent=si, role="acc_pre")
                 if not self._has_content(cs, e):
                     it.kind = "report"
                 items.append(it)
             elif before.endswith(","):
                 comma = m.rfind(",", s, x.start())
+                if self._is_document(m[sp[0]:sp[1]]):
+                    continue  # "…, according to a statement released after the meeting"
                 items.append(Item("indirect", s, comma, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
-                                  sp=(x.end(), np_end), para=pi, sent=si, role="post", lead_comma=comma))
+                                  sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
         # 2. postposed cue words ("…, kata X." / "…, kata X, …")
         if lex.lang == "id":
             for x in lex.post_re.finditer(m, s, e):
@@ -279,8 +293,16 @@ class Analysis(SpeakerResolver):
                     host.end = host.start + k  # "A mengatakan X, sementara B menyatakan Y"
                     final.append(it)
                     continue
+            joint = self._coordinated(m, host.start, it.cue_start) if host is not None and it.role == "pre" else -1
+            if joint != -1:
+                # "X said Y and accused Z": the coordinated verb ends Y and has X's voice
+                host.end = min(host.end, len(m[:joint].rstrip(" ,")))
+                it.sp, it.same_as_prev, it.role, it.lead_comma = None, True, "coord", joint
+                final.append(it)
+                continue
             if host is not None and it.role == "pre":
-                if host.role == "acc_pre" and it.sp is not None and it.sp[0] - host.start <= 3:
+                if host.role == "acc_pre" and it.sp is not None and it.sp[0] - host.start <= 3 \
+                        and it.kind != "report" and len(m[host.start:it.cue_start].split()) <= 8:
                     it.via_sp.append(host.sp)
                     final.remove(host)
                     final.append(it)
@@ -320,6 +342,8 @@ class Analysis(SpeakerResolver):
             return None
         it = Item("report", x.end(), x.end(), cue=x.group(0), cue_start=x.start(), cue_end=x.end(),
                   sp=sp, para=pi, sent=si, stance=stance, role=role)
+        if pre_words and pre_words[-1].lower() in lex.negations and stance == "asserts":
+            return it  # "tidak menyebut pengiriman pasukan": nothing reported
         if coord is not None:
             it.role, it.lead_comma, it.same_as_prev = "coord", coord, True
             first = m.find(",", s, x.start())
@@ -339,6 +363,13 @@ class Analysis(SpeakerResolver):
                 and not self._quote_opens(m, x.end(), tail_end)):
             it.kind, it.role, it.lead_comma = "indirect", "post", seg_comma
             it.start, it.end = s, seg_comma
+            # "…, lawmakers said on Wednesday, citing the NIS": the cited body speaks
+            cite = re.match(r"\s*,\s*", m[tail_end:e])
+            r = lex.relay_re.match(m, tail_end + cite.end(), e) if cite else None
+            if r is not None and sp is not None:
+                np_end = self._phrase_end(m, r.end(), e)
+                if m[r.end():np_end].strip() and not self._is_document(m[r.end():np_end]):
+                    it.relay_fallback, it.via_sp, it.sp = sp, [sp], (r.end(), np_end)
             return it
         if stance in ("refuses_to_confirm", "unconfirmed"):
             it.start, it.end = x.end(), self._tail_end(m, x.end(), e, stop_comma=False)
@@ -367,11 +398,24 @@ class Analysis(SpeakerResolver):
             if verb in lex.needs_comp and bw and bw[0].lower() not in lex.stopwords:
                 nonclause = False  # "rejected a contract offer that would …": a noun object
             if nonclause and len(bw) <= 10 and not lex.verb_re.search(between):
+                hearer = self._hearer_relay(m, cs, comp.start())
+                if hearer is not None:
+                    it.via_sp.append(hearer)
                 cs, has_comp = comp.end(), True
         if not has_comp and verb in lex.needs_comp:
             return it
         lead = re.match(r"[\s,:]*", m[cs:e])
         cs += lead.end()
+        first_tok = TOKEN.match(m, cs, e)
+        if not has_comp and first_tok is not None and first_tok.group(0).lower() in lex.hearer_preps:
+            # "mengatakan kepada The War Zone, pasukan …": the hearer, then the content
+            k = m.find(",", cs, e)
+            if k != -1 and len(m[cs:k].split()) <= 7 and len(m[k + 1:e].split()) >= 4 \
+                    and not lex.verb_re.search(m, cs, k):
+                hearer = self._hearer_relay(m, cs, k)
+                if hearer is not None:
+                    it.via_sp.append(hearer)
+                cs = k + 1 + len(m[k + 1:e]) - len(m[k + 1:e].lstrip())
         if self._quote_opens(m, cs, min(e, cs + 2)):
             it.kind, it.start, it.end = "preposed", cs, cs  # introduces a direct quote
             return it
@@ -399,6 +443,9 @@ class Analysis(SpeakerResolver):
             first = words[0].strip(",.")
             if first in lex.stopwords:
                 return it  # "said in his nightly video address"
+            if first in lex.noun_objects and (stance == "denies" or (
+                    len(words) <= 5 and len(words) > 1 and words[1] in lex.stopwords)):
+                return it  # "menampik klaim kelangkaan pasokan", "menyebut angka yang lebih besar"
             if stance == "denies" and any(w.strip(".,").lower() in lex.demonstratives for w in words[1:4]):
                 return it  # "menolak hasil tersebut dan …": a noun object
             ce_words = m[cs:self._tail_end(m, cs, e)].split()
@@ -501,8 +548,22 @@ class Analysis(SpeakerResolver):
             np = window[:y.start()].strip()
             words = np.split()
             if 0 < len(words) <= 7 and (np[:1].isupper() or words[0].lower() in lex.pronouns
-                                        or words[0].lower() in lex.demonstratives):
+                                        or words[0].lower() in lex.demonstratives
+                                        # "regional president Carlos Mazón said": a title, then the name
+                                        or (words[0].lower() not in lex.stopwords
+                                            and any(w[:1].isupper() for w in words[1:]))):
                 return y.group(0), p + y.start(), p + y.end(), (p, p + len(window[:y.start()].rstrip()))
+        if y is None and stop < pe and m[stop] == ",":
+            # "…," the board's chief executive, Emily Metz, said: the name in apposition speaks
+            b = m.find(",", stop + 1, pe)
+            if b != -1:
+                z = lex.verb_re.match(m, b + 1 + len(m[b + 1:pe]) - len(m[b + 1:pe].lstrip()), pe)
+                name = m[stop + 1:b].strip()
+                nw = name.split()
+                if z is not None and z.group(1).lower() in lex.post_cues and 0 < len(nw) <= 5 \
+                        and all(w[:1].isupper() for w in nw) and len(window.split()) <= 6:
+                    k = stop + 1 + len(m[stop + 1:b]) - len(m[stop + 1:b].lstrip())
+                    return z.group(0), z.start(), z.end(), (k, k + len(name))
         return None
 
     # ---- relays, stance
@@ -512,7 +573,7 @@ class Analysis(SpeakerResolver):
         for r in self.lex.relay_re.finditer(m, s, e):
             np_end = self._phrase_end(m, r.end(), e)
             phrase = m[r.end():np_end].strip()
-            if not phrase or self.lex.document_re.match(phrase):
+            if not phrase or self._is_document(phrase):
                 continue
             out.append((r.end(), np_end))
         return out
@@ -537,6 +598,42 @@ class Analysis(SpeakerResolver):
             it.hedged = True
 
     # ---- text helpers
+
+    def _coordinated(self, m: str, a: int, verb_start: int) -> int:
+        """Start of "and"/"dan" right before a reporting verb (adverbs between), or -1."""
+        words = [(t.start(), t.group(0).lower()) for t in TOKEN.finditer(m, max(a, verb_start - 40), verb_start)]
+        while words and words[-1][1] in self.lex.adverbs and words[-1][1] not in self.lex.joints:
+            words.pop()
+        if len(words) >= 2 and words[-1][1] in self.lex.coordinators:
+            return words[-1][0]
+        return -1
+
+    def _is_document(self, phrase: str) -> bool:
+        """A document, page or data set ("a statement released …", "court documents", "laman
+        resminya", "wholesale data from …"): where words stand, not who relays them."""
+        words = phrase.split()[:3]
+        for i in range(len(words)):
+            # a common noun: "Intelligence" in "the National Intelligence Service" is a name
+            if words[i][:1].islower() and self.lex.document_re.match(" ".join(words[i:])):
+                return True
+        return False
+
+    def _hearer_relay(self, m: str, a: int, b: int) -> tuple[int, int] | None:
+        """The hearer in "told Reuters that" / "mengatakan kepada Yonhap bahwa", when it is a
+        news outlet (not this article's own outlet): a relay."""
+        lead = re.match(r"[\s,]*", m[a:b])
+        a += lead.end()
+        first = TOKEN.match(m, a, b)
+        if first is not None and first.group(0).lower() in self.lex.hearer_preps:
+            a = first.end() + len(m[first.end():b]) - len(m[first.end():b].lstrip())
+        end = self._phrase_end(m, a, b)
+        phrase = m[a:end].strip()
+        if not phrase or len(phrase.split()) > 6 or self.lex.outlet_re.search(phrase) is None:
+            return None
+        own = getattr(self.doc._, "warta_outlet", None)
+        if own and own.lower() in phrase.lower():
+            return None
+        return (a, end)
 
     def _sent_of(self, pos: int) -> int:
         for i in range(len(self.sentences) - 1, -1, -1):

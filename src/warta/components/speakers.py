@@ -142,6 +142,11 @@ class SpeakerResolver:
             if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
                     and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
                 words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
+            elif words and a > s and b == verb_start and words[0][2].lower() in lex.stopwords \
+                    and words[0][2][:1].islower():
+                words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
+            elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1):
+                words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive
             if words:
                 break
             # empty segment: "Direktur …, Fajar Nurhadi, mengatakan" -> previous comma segment
@@ -172,6 +177,17 @@ class SpeakerResolver:
         if not words:
             return None
         return (words[0][0], words[-1][1])
+
+    def _starts_sentence(self, pos: int) -> bool:
+        start = next((a for a, b, _ in reversed(self.sentences) if a <= pos), None)
+        return start is not None and not self.text[start:pos].strip()
+
+    def _name_before(self, m: str, s: int, a: int) -> bool:
+        """Whether m[s:a] (up to the comma before an appositive) is a short capitalised name
+        opening its sentence."""
+        words = m[s:a].strip().rstrip(",").split()
+        return 0 < len(words) <= 6 and words[0][:1].isupper() and "," not in m[s:a].strip().rstrip(",") \
+            and not any(self.lex.verb_re.fullmatch(w) for w in words)
 
     def _last_run(self, m: str, a: int, b: int, skip_after_prep: bool = False) -> tuple[int, int] | None:
         runs = self._name_runs(m, a, b, skip_after_prep=skip_after_prep)
@@ -351,6 +367,9 @@ class SpeakerResolver:
                 return (text[rs:re_], None, rs, re_, False)
         if c is not None:
             return (c.name, c.id, s, e, c.type == "PERSON")
+        if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+                and low_words[1] not in lex.stopwords and self._starts_sentence(s):
+            return (phrase, None, s, e, False)  # "Majelis hakim" opening its sentence: a description
         if not runs:
             return self._description(s, e, words, relay=relay)
         if relay and words[0][:1].islower():
@@ -451,6 +470,8 @@ class SpeakerResolver:
             if c.type != "PERSON":
                 continue
             for mt in c.mentions:
+                if not self._masked[mt.start:mt.end].strip():
+                    continue  # named inside a quotation: not an antecedent of the attribution
                 if limit < mt.start < pos and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]):
                     sent_start = next((a for a, b, _ in reversed(self.sentences) if a <= mt.start), None)
                     if sent_start is not None and len(self._masked[sent_start:mt.start].split()) <= 3:

@@ -80,6 +80,10 @@ TAG_LABELS = _merge_list("TAG_LABELS")
 BYLINE_LABELS = _merge_list("BYLINE_LABELS")
 EDITOR_LABELS = _merge_list("EDITOR_LABELS")
 SOURCE_LABELS = _merge_list("SOURCE_LABELS")
+MULTI_AUTHOR_LABELS = frozenset(_merge_list("MULTI_AUTHOR_LABELS"))
+OUTLET_WORDS = frozenset(_merge_list("OUTLET_WORDS"))
+CAPTION_CREDIT_WORDS = _merge_list("CAPTION_CREDIT_WORDS")
+SECTION_NAMES = frozenset(_merge_list("SECTION_NAMES"))
 
 _VIEW = _alt(_merge_list("VIEW_WORDS"))
 VIEW_COUNTER_RE = re.compile(
@@ -93,7 +97,10 @@ _PROMO_REASONS = {"follow", "subscribe", "share"}
 BYLINE_ROLES = _merge_list("BYLINE_ROLES")
 _ROLE_RE = re.compile(rf"^(?:{_alt(BYLINE_ROLES)})(?!\w)", re.IGNORECASE)
 # "Putra Ramadhani Astyawan , Jurnalis", "Jane Doe, Staff Writer"
-_NAME_ROLE_RE = re.compile(rf"^(?P<name>[^,|]{{3,60}}?)\s*[,|]\s*(?:{_alt(BYLINE_ROLES)})$", re.IGNORECASE)
+# "KEN ITO and HARUKI SATO, Nikkei staff writers": an outlet name may stand before the role
+_NAME_ROLE_RE = re.compile(
+    rf"^(?P<name>[^,|]{{3,60}}?)\s*[,|]\s*(?:[^\W\d_][\w.&'-]*\s+){{0,2}}?(?:{_alt(BYLINE_ROLES)})$", re.IGNORECASE
+)
 _PAGE = _alt(_merge_list("PAGE_WORDS"))
 _PAGE_OF = _alt(_merge_list("PAGE_OF_WORDS"))
 # "Halaman 2", "Halaman", "Page 2 of 3", "Hal. 1 2 3", "1 2 3"
@@ -116,12 +123,18 @@ CREDIT_CODE_RE = re.compile(
 )
 TAG_RE = re.compile(rf"^(?:{_alt(TAG_LABELS)})\s*(?:[:：]\s*|(?=#)|$)", re.IGNORECASE)
 HASHTAGS_RE = re.compile(r"^#[^\s#]+(?:[\s,]*#[^\s#]+)+\s*$")
+# hashtags of several words ("#kejagung #korupsi impor gula", "# beras"): up to 4 words each
+_LOOSE_HASHTAGS_RE = re.compile(r"^#\s?[^\W_][\w'-]*(?:\s[^\W_][\w'-]*){0,3}(?:[\s,]*#\s?[^\W_][\w'-]*(?:\s[^\W_][\w'-]*){0,3})*$")
 SOURCE_RE = re.compile(rf"^(?:{_alt(SOURCE_LABELS)})\s*:\s*\S", re.IGNORECASE)
-_BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(BYLINE_LABELS)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_BYLINE_LABEL_RE = re.compile(
+    rf"^(?P<label>{_alt(BYLINE_LABELS)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+)
 _EDITOR_LABEL_RE = re.compile(rf"^(?:{_alt(EDITOR_LABELS)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _ANY_LABEL_RE = re.compile(rf"^(?:{_alt(BYLINE_LABELS + EDITOR_LABELS)})(?![^\W\d_])", re.IGNORECASE)
 _SEGMENT_SPLIT_RE = re.compile(
-    r"\s+[|•·]\s+|\s*;\s*|\s{2,}|,\s+(?=(?:" + _alt(EDITOR_LABELS) + r")\b)", re.IGNORECASE
+    r"\s+[|•·]\s+|\s*;\s*|\s{2,}|,\s+(?=(?:" + _alt(EDITOR_LABELS) + r")\b)"
+    r"|\s*/\s*(?=(?:" + _alt(EDITOR_LABELS + BYLINE_LABELS) + r")(?![^\W\d_]))",
+    re.IGNORECASE,
 )
 _NAME_CUT_RE = re.compile(r"\s*(?:,|\s[-–—]\s|\(|\s/\s|\|)")
 _NAME_PARTICLES = frozenset(
@@ -157,7 +170,8 @@ _CAP = r"[A-Z][\w.&'-]*"
 PHOTO_CREDIT_RE = re.compile(
     rf"(?:[(\[]\s*(?:(?:foto|photo)\s*:\s*)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*/\s*{_CAP}(?:\s+{_CAP}){{0,4}}\s*[)\]]"
     rf"|(?<=[.)]\s){_CAP}(?:\s+{_CAP}){{0,3}}/{_CAP}(?:\s+{_CAP}){{0,4}}"
-    rf"|[(\[]?\b(?i:foto|photo)\s*:\s*[^()]{{2,60}}[)\]]?)\.?$"
+    rf"|[(\[]?\b(?i:foto|photo)\s*:\s*[^()]{{2,60}}[)\]]?"
+    rf"|[(\[](?i:{_alt(CAPTION_CREDIT_WORDS)})(?![^\W\d_])[^()\[\]]{{0,60}}[)\]])\.?$"
 )
 _COUNT_RE = re.compile(r"^\d[\d.,]*\s+|\s*[(\[]\d[\d.,]*[)\]]$|\s+\d[\d.,]*$")
 _STRIP = " \t:：-–—|·•»›>*#.,"
@@ -330,7 +344,7 @@ def parse_tags(text: str) -> tuple[list[str], bool] | None:
     m = TAG_RE.match(s)
     if m:
         rest = s[m.end() :].strip()
-    elif HASHTAGS_RE.match(s):
+    elif HASHTAGS_RE.match(s) or (s.count("#") >= 2 and _LOOSE_HASHTAGS_RE.match(s)):
         rest = s
     else:
         return None
@@ -377,6 +391,25 @@ def _after_role(rest: str) -> str:
     return rest
 
 
+def _several_names(m: re.Match) -> str | None:
+    """'Penulis: Azzis Zilkhairil, Debbie Sutrisno': several writers after an Indonesian label,
+    kept as written; None when a part is not a full name or names an outlet ("X, Jurnal Pagi")."""
+    rest = m.group("rest").strip(" .")
+    if " ".join(m.group("label").lower().split()) not in MULTI_AUTHOR_LABELS or "," not in rest:
+        return None
+    if _ROLE_RE.match(rest):
+        return None
+    parts = [p.strip() for p in rest.split(",")]
+    if not 2 <= len(parts) <= 4:
+        return None
+    for p in parts:
+        if clean_name(p) != p or not 2 <= len(p.split()) <= 4:
+            return None
+        if any(w.lower() in OUTLET_WORDS for w in re.split(r"[\s.]+", p)):
+            return None
+    return ", ".join(parts)
+
+
 def parse_byline(text: str) -> Byline | None:
     """Author and editor of a byline or credit line ("Penulis: X | Editor: Y", "By X, Outlet").
 
@@ -399,7 +432,7 @@ def parse_byline(text: str) -> Byline | None:
             editor = editor or name
             continue
         m = _BYLINE_LABEL_RE.match(seg)
-        if m and (name := clean_name(_after_role(m.group("rest")))):
+        if m and (name := _several_names(m) or clean_name(_after_role(m.group("rest")))):
             author = author or name
             continue
         # a trailing outlet or role after a name ("By X | Atlas Newswire")

@@ -44,6 +44,20 @@ def _split_tags(values) -> list[str]:
     return out
 
 
+def _clean_author(author: str | None) -> str | None:
+    """The writer's name from the markup's author, without a byline label ("oleh Rahmat Hidayat",
+    "By Jane Doe" from a WordPress byline span)."""
+    from warta.page.boilerplate import parse_byline
+
+    author = " ".join((author or "").split())
+    if not author:
+        return None
+    by = parse_byline(author)
+    if by is not None and by.author:
+        return by.author
+    return author
+
+
 def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
     """Extract the article text and metadata from an HTML page.
 
@@ -86,7 +100,7 @@ def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
         text=body,
         title=title,
         published=str(date)[:10] if date else None,
-        author=(data.get("author") or "").strip() or None,
+        author=_clean_author(data.get("author")),
         tags=_split_tags(data.get("tags")) or _split_tags(data.get("categories")),
         sitename=(data.get("sitename") or "").strip() or None,
         url=data.get("url") or url,

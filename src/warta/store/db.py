@@ -28,6 +28,7 @@ from sqlalchemy import (
     Engine,
     Text,
     bindparam,
+    cast,
     create_engine,
     delete,
     event,
@@ -36,7 +37,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    type_coerce,
     update,
 )
 from sqlalchemy.pool import StaticPool
@@ -423,6 +423,8 @@ class Store:
                 conn.execute(insert(S.ConflictRow), rows)
             if links:
                 conn.execute(insert(S.ConflictClaimRow), links)
+            if self.dialect == "postgresql":  # fresh planner statistics, or paged reads fall back to seq scans
+                conn.execute(text("ANALYZE articles, claims, stories, story_articles, conflicts, conflict_claims"))
 
     # -- reading -------------------------------------------------------------------------------
     def _summary(self, r, snippet: str | None = None) -> ArticleSummary:
@@ -544,7 +546,7 @@ class Store:
                          about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
 
     _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
-                            type_coerce(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
+                            cast(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
                             S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
 

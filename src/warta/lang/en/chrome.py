@@ -8,10 +8,17 @@ from __future__ import annotations
 
 # reason -> phrases a chrome line starts with ("Read more: ...", "Share this article")
 PREFIXES: dict[str, list[str]] = {
-    "read_more": ["read more", "read also", "also read", "see also", "related:", "more:", "watch:"],
-    "share": ["share this", "share on", "share:"],
-    "follow": ["follow us", "follow our", "download our app", "get our app"],
-    "subscribe": ["subscribe to", "subscribe for", "sign up for", "sign up to", "get our newsletter"],
+    "read_more": ["read more", "read also", "also read", "see also", "related:", "more:", "watch:", "read:"],
+    "share": ["share this", "share on", "share:", "click here to share"],
+    # "Click here to get the latest news updates from Tempo on Google News"
+    "follow": ["follow us", "follow our", "download our app", "get our app", "click here"],
+    "subscribe": [
+        "subscribe to",
+        "subscribe for",
+        "sign up for",
+        "sign up to",
+        "get our newsletter",
+    ],
     "copyright": ["copyright"],
     "caption": [
         "photo:",
@@ -62,6 +69,7 @@ LINES: dict[str, list[str]] = {
         "skip advertisement",
         "loading",
         "listen to this article",
+        "listen",
     ],
     "comments": [
         "comments",
@@ -103,6 +111,10 @@ LINES: dict[str, list[str]] = {
         "skip to main content",
         "skip to content",
         "skip to navigation",
+        "skip links",
+        "link copied",
+        "share options",
+        "reuse this content",
     ],
     "pagination": ["next page", "previous page", "next", "previous"],
     "share": [
@@ -110,6 +122,7 @@ LINES: dict[str, list[str]] = {
         "share this article",
         "share this story",
         "copy link",
+        "bookmark",
         "email",
         "print",
         "facebook",
@@ -132,6 +145,12 @@ PHRASES: dict[str, list[str]] = {
 # reason -> phrases anywhere in a line of up to 40 words, even one that ends like a sentence
 STRONG_PHRASES: dict[str, list[str]] = {
     "cookie": ["we use cookies", "uses cookies", "use of cookies", "cookie policy"],
+    "subscribe": [
+        "to get unlimited access",
+        "already a member? sign in",
+        "already a subscriber? sign in",
+        "save articles to read later",
+    ],
     "copyright": ["all rights reserved"],
 }
 
@@ -140,6 +159,7 @@ SUFFIXES: dict[str, list[str]] = {
     "credit": [
         "contributed.",
         "contributed to this report.",
+        "contributed to this report",
         "contributed to this story.",
         "contributed to this article.",
         "contributed reporting.",
@@ -163,6 +183,7 @@ RELATED_HEADINGS: list[str] = [
     "recommended articles",
     "recommended reading",
     "more stories",
+    "most liked",
     "more news",
     "most read",
     "most popular",
@@ -185,7 +206,15 @@ RELATED_HEADINGS: list[str] = [
 ]
 
 # labels of a tag line ("Tags: a, b", "Topics: ...")
-TAG_LABELS: list[str] = ["tag", "tags", "topic", "topics", "keywords", "filed under"]
+TAG_LABELS: list[str] = [
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "keywords",
+    "filed under",
+    "explore more on these topics",
+]
 
 # labels of a byline ("By Hana Cho, Atlas Newswire", "Written by X")
 BYLINE_LABELS: list[str] = ["by", "written by", "words by", "story by", "reported by", "author", "reporter"]
@@ -213,7 +242,16 @@ CHANNEL_WORDS: list[str] = [
 ]
 
 # role words around a byline name ("By Jane Doe, Staff Writer")
-BYLINE_ROLES: list[str] = ["staff writer", "correspondent", "contributor", "reporter", "staff"]
+BYLINE_ROLES: list[str] = [
+    "staff writer",
+    "staff writers",
+    "correspondent",
+    "correspondents",
+    "contributor",
+    "reporter",
+    "reporters",
+    "staff",
+]
 
 # words of a pagination line ("Page 2 of 3")
 PAGE_WORDS: list[str] = ["page", "pg"]
@@ -225,8 +263,38 @@ SOURCE_LABELS: list[str] = ["source", "sources"]
 # a line that is only this announces a photo whose caption is the next line
 CAPTION_MARKERS: list[str] = ["view photo", "view gallery", "photo", "enlarge this image", "expand"]
 
+# first words of a photo credit in brackets closing a caption ("(Courtesy of/Presidential Secretariat)")
+CAPTION_CREDIT_WORDS: list[str] = ["photo", "photo by", "courtesy", "courtesy of", "file", "handout"]
+
+MULTI_AUTHOR_LABELS: list[str] = []
+SECTION_NAMES: list[str] = [
+    "news",
+    "world",
+    "business",
+    "politics",
+    "sport",
+    "sports",
+    "technology",
+    "tech",
+    "opinion",
+    "lifestyle",
+    "entertainment",
+    "health",
+    "science",
+    "economy",
+    "markets",
+    "national",
+    "asia",
+    "asia pacific",
+    "europe",
+    "middle east",
+    "analysis",
+    "culture",
+]
+OUTLET_WORDS: list[str] = ["news", "post", "times", "herald", "tribune", "press", "daily", "online", "media"]
+
 # words of a view counter ("3,105 views")
-VIEW_WORDS: list[str] = ["views", "view", "reads"]
+VIEW_WORDS: list[str] = ["views", "view", "reads", "shares", "share"]
 
 # words of a reading-time note ("4 min read")
 READ_TIME_WORDS: list[str] = ["min", "mins", "minute", "minutes", "read"]

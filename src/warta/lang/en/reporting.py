@@ -120,7 +120,30 @@ NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Telegram", "Instagra
 
 DOCUMENT_NOUNS: tuple[str, ...] = ("a report", "reports", "the report", "data", "documents", "figures",
                                    "a statement", "intelligence", "information", "a preliminary statement",
-                                   "a joint statement", "a written statement", "the statement", "a note")
+                                   "a joint statement", "a written statement", "the statement", "a note",
+                                   "website", "court documents")
+
+# Nouns that make a denial's object a noun phrase (handled by NEEDS_COMPLEMENTIZER in English).
+NOUN_OBJECTS: tuple[str, ...] = ()
+
+# Conjunctions that coordinate a second reporting verb with the same subject ("… and accused …").
+COORDINATORS: tuple[str, ...] = ("and",)
+
+# Prepositions that introduce the hearer of a reporting verb ("mengatakan kepada Yonhap").
+HEARER_PREPS: tuple[str, ...] = ("to",)
+
+# Negation right before a reporting verb: "did not say …" reports nothing.
+NEGATIONS: tuple[str, ...] = ("not", "never")
+
+# A hearer that relays ("told Reuters", "told Spanish radio station Cadena SER").
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Reuters", "AFP", "AP", "Associated Press", "Yonhap", "TASS", "RIA Novosti", "Interfax", "Kyodo",
+    "Kyodo News", "NHK", "BBC", "CNN", "Bloomberg", "Antara", "Xinhua", "Al Jazeera", "KCNA", "Sputnik",
+    "the Associated Press", "Agence France-Presse",
+)
+MEDIA_WORDS: tuple[str, ...] = ("news agency", "radio", "radio station", "television", "TV", "newspaper",
+                                "broadcaster", "station", "daily", "magazine", "outlet", "network",
+                                "news site", "channel")
 
 KNOWING_VERBS: tuple[str, ...] = ("learned", "found", "determined", "concluded", "assessed", "believes",
                                   "confirmed", "estimated", "detected")

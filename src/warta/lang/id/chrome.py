@@ -24,6 +24,7 @@ PREFIXES: dict[str, list[str]] = {
         "simak video",
         "tonton video",
         "saksikan video",
+        "baca artikel selengkapnya",
     ],
     "share": ["bagikan", "sebarkan"],
     "follow": [
@@ -73,6 +74,9 @@ PREFIXES: dict[str, list[str]] = {
     ],
     "read_time": ["waktu baca", "estimasi baca", "lama baca"],
     "date": ["terakhir diperbarui", "diperbarui", "diterbitkan", "dipublikasikan"],
+    # the outlet's own promotion, a full sentence ("Dapatkan update berita pilihan dan breaking
+    # news setiap hari dari Kompas.com.")
+    "promo": ["dapatkan update berita pilihan", "dapatkan berita pilihan", "dapatkan berita terbaru"],
 }
 
 # reason -> whole lines (compared lowercase, without trailing ':' or a count like "(57)")
@@ -123,6 +127,9 @@ LINES: dict[str, list[str]] = {
         "terbaru",
         "terpopuler",
         "lewati ke konten",
+        "intinya sih",
+        "baca lainnya",
+        "konten premium",
     ],
     "pagination": [
         "halaman selanjutnya",
@@ -145,6 +152,8 @@ PHRASES: dict[str, list[str]] = {
 # reason -> phrases anywhere in a line of up to 40 words, even one that ends like a sentence
 STRONG_PHRASES: dict[str, list[str]] = {
     "cookie": ["menggunakan cookie", "kebijakan cookie"],
+    # a reaction poll under the article ("Bagaimana perasaan Anda setelah membaca artikel ini?")
+    "poll": ["perasaan anda setelah membaca", "perasaanmu setelah membaca"],
     "copyright": ["hak cipta dilindungi", "tanpa izin tertulis dari"],
 }
 
@@ -167,6 +176,8 @@ RELATED_HEADINGS: list[str] = [
     "paling banyak dibaca",
     "banyak dibaca",
     "terbanyak dibaca",
+    "berita terpopuler",
+    "berita terkini lainnya",
     "pilihan editor",
     "pilihan redaksi",
     "rekomendasi",
@@ -186,6 +197,8 @@ TAG_LABELS: list[str] = ["tag", "tags", "topik", "topik terkait", "kata kunci", 
 
 # labels of a byline ("Penulis: X | Editor: Y", "Oleh: X", "Reporter: X")
 BYLINE_LABELS: list[str] = [
+    "redaktur & reporter",
+    "rep:",
     "penulis",
     "oleh",
     "reporter",
@@ -198,7 +211,72 @@ BYLINE_LABELS: list[str] = [
 ]
 
 # labels of an editor credit ("Editor: X") -- the line itself is boilerplate
-EDITOR_LABELS: list[str] = ["editor", "penyunting", "redaktur", "penyunting bahasa"]
+# labels ending in ':' only count with the colon ("Rep: X/ Red: Y" on Republika; "Red Cross" is no credit)
+EDITOR_LABELS: list[str] = ["editor", "penyunting", "redaktur", "penyunting bahasa", "red:"]
+
+# labels after which a comma list is several writers, not a writer and an outlet
+# ("Penulis: Azzis Zilkhairil, Debbie Sutrisno")
+MULTI_AUTHOR_LABELS: list[str] = ["penulis", "reporter", "oleh", "pewarta", "laporan", "tim penulis"]
+
+# section names that a category line under the headline shows ("Nasional"); never a writer's name
+SECTION_NAMES: list[str] = [
+    "nasional",
+    "internasional",
+    "ekonomi",
+    "ekbis",
+    "bisnis",
+    "politik",
+    "hukum",
+    "olahraga",
+    "daerah",
+    "regional",
+    "metro",
+    "megapolitan",
+    "dunia",
+    "teknologi",
+    "tekno",
+    "otomotif",
+    "hiburan",
+    "gaya hidup",
+    "kesehatan",
+    "pendidikan",
+    "peristiwa",
+    "berita",
+    "opini",
+    "finansial",
+    "keuangan",
+    "investasi",
+    "wisata",
+    "kuliner",
+    "sepak bola",
+]
+
+# words that make a name after a byline comma an outlet ("Penulis: X, Jurnal Pagi Online")
+OUTLET_WORDS: list[str] = [
+    "news",
+    "online",
+    "media",
+    "pos",
+    "post",
+    "times",
+    "tv",
+    "harian",
+    "koran",
+    "radar",
+    "tribun",
+    "antara",
+    "kompas",
+    "detik",
+    "jurnal",
+    "warta",
+    "kabar",
+    "berita",
+    "suara",
+    "sinar",
+    "portal",
+    "com",
+    "id",
+]
 
 # words of a promotion for the outlet's channels: a "follow"/"subscribe" line naming one of these
 # is chrome however long it runs ("Simak breaking news ... WhatsApp Channel : https://...")
@@ -226,8 +304,11 @@ SOURCE_LABELS: list[str] = ["sumber"]
 # a line that is only this announces a photo whose caption is the next line
 CAPTION_MARKERS: list[str] = ["lihat foto", "foto", "galeri foto", "lihat galeri"]
 
+# first words of a photo credit in brackets closing a caption ("(Dok. JawaPos.com)", "(Istimewa)")
+CAPTION_CREDIT_WORDS: list[str] = ["dok", "dok.", "dokumentasi", "ist", "ist.", "istimewa", "foto", "ilustrasi"]
+
 # words of a view counter ("Dibaca 3.105 kali")
-VIEW_WORDS: list[str] = ["dibaca", "dilihat", "kali", "pembaca"]
+VIEW_WORDS: list[str] = ["dibaca", "dilihat", "kali", "pembaca", "dibagikan"]
 
 # words of a reading-time note ("Waktu baca: 3 menit", "3 menit membaca")
 READ_TIME_WORDS: list[str] = ["menit", "mnt", "baca", "membaca"]

@@ -44,7 +44,8 @@ POSTPOSED_CUES: tuple[str, ...] = (
 CONTINUATION_CUES: tuple[str, ...] = ("seraya menambahkan", "sambil menambahkan", "seraya mengatakan")
 
 # "menurut X, …" / "…, menurut X."
-ACCORDING_TO: tuple[str, ...] = ("menurut", "berdasarkan keterangan")
+# "Menurutnya" carries its speaker as the pronoun "-nya".
+ACCORDING_TO: tuple[str, ...] = ("menurut", "menurutnya", "berdasarkan keterangan")
 
 # Frames naming a relay between the speaker and the article.
 RELAY_FRAMES: tuple[str, ...] = (
@@ -88,6 +89,7 @@ DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut", "ini")
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "seorang pejabat", "pejabat", "seorang sumber", "sumber", "narasumber", "pengamat", "analis",
     "para analis", "seorang juru bicara", "juru bicara", "perwakilan", "seorang diplomat",
+    "sumber-sumber", "para pejabat", "pejabat-pejabat", "sejumlah pejabat", "sejumlah sumber",
 )
 
 # Articles left out of a description or an anonymous head when it stands as the speaker.
@@ -136,7 +138,31 @@ NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Instagram", "siaran 
 
 # Nouns naming a document rather than an entity: "citing a report" is not a relay.
 DOCUMENT_NOUNS: tuple[str, ...] = ("laporan", "data", "dokumen", "keterangan", "pernyataan", "rilis",
-                                   "informasi", "hasil")
+                                   "informasi", "hasil", "laman", "situs", "akun", "kanal", "unggahan")
+
+# Nouns that make a denial's object a noun phrase, not reported content: "menampik klaim
+# kelangkaan pasokan", "membantah laporan bahwa …" (the report's content is not the speaker's).
+NOUN_OBJECTS: tuple[str, ...] = ("laporan", "tuduhan", "tudingan", "klaim", "kabar", "isu", "informasi",
+                                 "rumor", "spekulasi", "anggapan", "angka", "berita", "dugaan", "data")
+
+# Conjunctions that coordinate a second reporting verb with the same subject ("… and accused …").
+COORDINATORS: tuple[str, ...] = ("dan", "serta")
+
+# Prepositions that introduce the hearer of a reporting verb ("mengatakan kepada Yonhap").
+HEARER_PREPS: tuple[str, ...] = ("kepada",)
+
+# Negation right before a reporting verb: "tidak menyebut pengiriman pasukan" reports nothing.
+NEGATIONS: tuple[str, ...] = ("tidak", "tak", "belum", "bukan")
+
+# A hearer that relays ("mengatakan kepada Yonhap", "told Reuters"): news outlets by name and the
+# words that make a hearer a medium ("kantor berita", "stasiun radio").
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Reuters", "AFP", "AP", "Associated Press", "Yonhap", "TASS", "RIA Novosti", "Interfax", "Kyodo",
+    "Kyodonews", "NHK", "BBC", "CNN", "Bloomberg", "Antara", "Xinhua", "Al Jazeera", "KCNA", "Sputnik",
+)
+MEDIA_WORDS: tuple[str, ...] = ("kantor berita", "media", "stasiun televisi", "stasiun radio", "radio",
+                                "televisi", "harian", "surat kabar", "koran", "majalah", "portal berita",
+                                "laman berita", "situs berita")
 
 # Verbs of knowing: in "X menjelaskan bahwa Y telah mengetahui bahwa Z", Y is the claim's source.
 KNOWING_VERBS: tuple[str, ...] = ("mengetahui", "menemukan", "mendeteksi", "memastikan", "meyakini",

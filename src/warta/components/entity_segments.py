@@ -1,0 +1,266 @@
+"""Segmentation stage of the entity recogniser: a run of capitalised words is cut into
+pieces (role TITLE, ORG, PLACE, NAME, connector CONN) by lexicon lookups, organisation heads
+and tails, acronyms spelled by the words before them, and local branches ("KPU Banyumas").
+`Segmenter` is mixed into the recogniser's per-document context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.lang.en.places import Place
+
+DOMAIN_RE = re.compile(r"\.(?:com|id|co|net|org|online|news|tv)$", re.I)
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,6})\)")
+
+
+
+@dataclass(slots=True)
+class Piece:
+    kind: str  # TITLE ORG PLACE NAME CONN
+    i: int
+    j: int
+    payload: object = None
+    branch: bool = False  # an acronym organisation with its branch words ("BPKP Perwakilan")
+    head: bool = False  # an organisation that starts with a head word ("Court of Arbitration")
+    defined: bool = False  # spelled by the bracketed acronym after it
+
+
+
+class Segmenter:
+    """Cuts capitalised runs into pieces; needs the context's text, toks, lex and doc_places."""
+
+    def segment(self, i: int, j: int) -> list[Piece]:
+        toks, lex = self.toks, self.lex
+        pieces: list[Piece] = []
+        k = i
+        while k < j:
+            t = toks[k]
+            forced = self.forced.get(k)
+            if forced and forced[0] <= j:
+                pieces.append(Piece("ORG", k, forced[0], None, defined=True))
+                k = forced[0]
+                continue
+            if t.low in lex.name_connectors or t.low in lex.org_connectors:
+                pieces.append(Piece("CONN", k, k + 1))
+                k += 1
+                continue
+            n, kind, payload = lex.lookup(toks, k, j, ("org", "head", "prefix", "title", "place"))
+            if kind == "head" and payload != "org" and n:
+                piece = self.special_head(k, j, n, str(payload))
+                if piece is not None:
+                    pieces.append(piece)
+                    k = piece.j
+                    continue
+                kind = None
+            if kind == "head":
+                end = self.org_extent(k + n, j)
+                if end > k + n or k + n == j and n > 1:
+                    pieces.append(Piece("ORG", k, end, None, head=True))
+                    k = end
+                    continue
+                kind = None
+            if kind == "prefix":
+                end = k + n
+                longest = k + n + (5 if payload == "LOC" else 3)
+                while end < j and end < longest and toks[end].cap and \
+                        not lex.lookup(toks, end, j, ("title", "head"))[1]:
+                    end += 1
+                if end > k + n:
+                    pieces.append(Piece("PLACE", k, end, payload))
+                    k = end
+                    continue
+                kind = None
+            if kind == "org":
+                pieces.append(Piece("ORG", k, k + n, payload))
+                k += n
+                continue
+            if kind == "place":
+                pieces.append(Piece("PLACE", k, k + n, payload))
+                k += n
+                continue
+            if kind == "title":
+                pieces.append(Piece("TITLE", k, k + n, payload))
+                k += n
+                continue
+            if t.upper and len(t.text) >= 2 and not any(c.isdigit() for c in t.text[:1]):
+                pieces.append(Piece("ORG", k, k + 1, None))
+                k += 1
+                continue
+            if DOMAIN_RE.search(t.text):
+                pieces.append(Piece("ORG", k, k + 1, t.text))
+                k += 1
+                continue
+            if pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k:
+                pieces[-1].j = k + 1
+            else:
+                pieces.append(Piece("NAME", k, k + 1))
+            k += 1
+        return self.merge_pieces(pieces)
+
+    def org_extent(self, k: int, j: int) -> int:
+        """Where an organisation name that starts with a head ends: the end of the run, or
+        before a role title ("Bank of Korea Governor Rhee")."""
+        toks, lex = self.toks, self.lex
+        end = k
+        while end < j:
+            n, kind, _ = lex.lookup(toks, end, j, ("title",))
+            if kind and toks[end].low not in lex.title_domain and end > k:
+                break
+            if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
+                    lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:
+                break  # "RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari": two of them
+            end += 1
+        while end > k and (toks[end - 1].low in lex.org_connectors or
+                           toks[end - 1].low in lex.name_connectors):
+            end -= 1
+        return end
+
+    def special_head(self, k: int, j: int, n: int, kind: str) -> Piece | None:
+        toks, lex = self.toks, self.lex
+        if k + n >= j:
+            return None
+        rest_n, rest_kind, payload = lex.lookup(toks, k + n, j, ("place", "org"))
+        if kind == "government" and rest_kind == "place" and k + n + rest_n == j:
+            return Piece("PLACE", k, j, ("government", payload))
+        if kind == "facility" and rest_kind == "org" and k + n + rest_n == j:
+            return Piece("ORG", k + n, j, payload)
+        if kind == "facility" and toks[k].low in lex.facility_places:
+            # "Gedung Merah Putih KPK": a building is a place
+            end = self.org_extent(k + n, j)
+            return Piece("PLACE", k, end, Place(self.span_text(k, end), "LOC"))
+        if kind == "outlet" and k + n < j:
+            end = k + n + 1
+            while end < j and not lex.lookup(toks, end, j, ("place",))[1] and end < k + n + 2:
+                end += 1
+            return Piece("ORG", k, end, None)
+        return Piece("ORG", k, self.org_extent(k + n, j), None, head=True)
+
+    def merge_pieces(self, pieces: list[Piece]) -> list[Piece]:
+        toks, lex = self.toks, self.lex
+        # a weak (non-capital) city next to a name is part of the name ("Lloyd Austin")
+        for p in pieces:
+            if p.kind == "PLACE" and not isinstance(p.payload, (str, tuple)) and \
+                    not getattr(p.payload, "strong", True):
+                p.kind = "WEAKPLACE"
+        out: list[Piece] = []
+        for idx, p in enumerate(pieces):
+            if p.kind in ("WEAKPLACE", "PLACE") and isinstance(p.payload, Place) and lex.lang == "id" \
+                    and p.payload.type == "GPE" and len(out) == 1 and out[-1].kind == "NAME" and \
+                    out[-1].j == p.i and out[-1].j - out[-1].i == 1 and idx == len(pieces) - 1 and \
+                    self.name_like(toks[out[-1].i]) and toks[out[-1].i].low not in self.lower_seen and \
+                    (not toks[out[-1].i].initial or toks[out[-1].i].low in self.evidence) and \
+                    not self.title_before(out[-1].i):
+                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club
+                out[-1].kind, out[-1].j = "ORG", p.j
+                continue
+            if p.kind == "WEAKPLACE":
+                near_name = (out and out[-1].kind == "NAME" and out[-1].j == p.i) or (
+                    idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or (
+                    len(pieces) == 1 and p.j - p.i == 1)
+                if near_name:
+                    p.kind = "NAME"
+                else:
+                    p.kind = "PLACE"
+            if p.kind == "NAME" and out and out[-1].kind == "NAME" and out[-1].j == p.i:
+                out[-1].j = p.j
+                continue
+            out.append(p)
+        pieces = out
+        # name connectors join names ("Osama bin Laden"); organisation tails make organisations
+        out = []
+        for p in pieces:
+            if p.kind == "NAME" and len(out) >= 2 and out[-1].kind == "CONN" and \
+                    toks[out[-1].i].low in lex.name_connectors and out[-2].kind == "NAME":
+                out.pop()
+                out[-1].j = p.j
+                continue
+            if p.kind == "NAME" and toks[p.j - 1].low in lex.org_tails and (p.j - p.i > 1 or out):
+                p.kind = "ORG"
+                # absorb the places and names before it ("Korea Financial Investment Association"),
+                # but not a separate name before "and" ("Goldman Sachs and Northgate Securities")
+                if p.j - p.i == 1 and out and out[-1].kind == "TITLE" and out[-1].j == p.i and \
+                        len(out) == 1 and out[-1].j - out[-1].i == 1:
+                    p.i = out.pop().i  # "Premier League"
+                while out and (out[-1].kind in ("NAME", "PLACE") or (
+                        out[-1].kind == "CONN" and len(out) >= 2 and out[-2].kind in ("NAME", "PLACE")
+                        and not self.listed_apart(out[-2], out[-1], p))):
+                    p.i = out.pop().i
+            elif p.kind == "NAME" and toks[p.j - 1].low in lex.place_tails and (
+                    p.j - p.i > 1 or (out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i)):
+                # "Guaiba River", "Etihad Stadium", "Jakarta Bay"
+                while out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i:
+                    p.i = out.pop().i
+                p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), "LOC")
+            elif p.kind == "ORG" and p.head and lex.lang == "en" and out and \
+                    out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i and out[-1].j - out[-1].i <= 3:
+                # "Federal Court of Australia", "Africa Centres for Disease Control"
+                p.i = out.pop().i
+            out.append(p)
+        pieces = out
+        # a multi-word name this document calls a place elsewhere ("di Musi Banyuasin")
+        for p in pieces:
+            if p.kind == "NAME" and p.j - p.i > 1:
+                typ = self.doc_places.get(self.span_text(p.i, p.j))
+                if typ:
+                    p.kind, p.payload = "PLACE", Place(self.span_text(p.i, p.j), typ)
+        # an acronym or known organisation followed by a place is a local branch ("KPU Banyumas")
+        out = []
+        for idx, p in enumerate(pieces):
+            if out and out[-1].kind == "ORG" and out[-1].j == p.i and p.kind in ("PLACE", "NAME"):
+                prev = out[-1]
+                is_acr = prev.j - prev.i == 1 and toks[prev.i].upper or isinstance(prev.payload, str) \
+                    or prev.branch
+                last = idx == len(pieces) - 1
+                if p.kind == "PLACE" and is_acr or \
+                        (p.kind == "NAME" and is_acr and p.j - p.i == 1 and last and
+                         not toks[p.i].initial and self.branch_ok(p)):
+                    if p.kind == "PLACE" and not isinstance(p.payload, tuple):
+                        self.doc_places[self.span_text(p.i, p.j)] = getattr(p.payload, "type", "GPE")
+                    elif p.kind == "NAME":
+                        self.doc_places[self.span_text(p.i, p.j)] = "GPE"
+                    prev.j = p.j
+                    prev.payload = None
+                    continue
+            if p.kind == "NAME" and out and out[-1].kind == "ORG" and \
+                    all(toks[k].low in lex.branch_words for k in range(p.i, p.j)):
+                out[-1].j = p.j
+                out[-1].payload = None
+                out[-1].branch = True
+                continue
+            out.append(p)
+        return out
+
+    def listed_apart(self, left: Piece, conn: Piece, right: Piece) -> bool:
+        """'Goldman Sachs and Northgate Securities': two names of two or more words joined by
+        "and" are two organisations (a name of common words is one: "Competition and Consumer")."""
+        toks = self.toks
+        if toks[conn.i].low not in self.lex.conjunctions or left.kind != "NAME":
+            return False
+        return left.j - left.i >= 2 and right.j - right.i >= 2 and \
+            all(self.name_like(toks[k]) for k in range(left.i, left.j))
+
+    def branch_ok(self, p: Piece) -> bool:
+        """A single name after an acronym is a branch place only when nothing suggests a person."""
+        return not self.cue_after(p.j)
+
+    def acronym_span(self, i: int, j: int, pieces: list[Piece]) -> list[Piece]:
+        """'Palang Merah Indonesia (PMI)': words whose initials spell the bracketed acronym after
+        them are one organisation, whatever their pieces said."""
+        toks = self.toks
+        m = ACRONYM_AFTER.match(self.text, toks[j - 1].end)
+        if not m or any(q.kind == "TITLE" or q.defined for q in pieces):
+            return pieces
+        acr = m.group(1)
+        k, letters = j, []
+        while k > i and len(letters) < len(acr):
+            k -= 1
+            if toks[k].low in self.lex.org_connectors:
+                continue
+            letters.append(toks[k].text[0])
+        if "".join(reversed(letters)) != acr or k > i and toks[k - 1].low in self.lex.org_connectors:
+            return pieces
+        if len(pieces) == 1 and pieces[0].kind == "ORG" and pieces[0].i == k:
+            return pieces
+        kept = [q for q in pieces if q.j <= k]
+        return kept + [Piece("ORG", k, j, None)]
