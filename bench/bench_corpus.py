@@ -2,7 +2,7 @@
 
     python bench/bench_corpus.py --n 100000 [--extract-sample 500] [--pg URL]
 
-Ingest with extraction is measured on --extract-sample articles (warta.extract.extract end to end,
+Ingest with extraction is measured on --extract-sample articles (warta.extraction.extract end to end,
 then Store.add_articles); the rest of the --n articles are built from the same templates as
 Article objects and bulk-inserted (Store.add_articles, entities and claims normalised as usual),
 so the query latencies are measured on an n-article store. No network.
@@ -92,7 +92,7 @@ def bench(url: str, n: int, sample: int, label: str) -> None:
     arts = (synth(i, rng) for i in range(n))
     sample_arts = [next(arts) for _ in range(min(sample, n))]
     if sample_arts:
-        from warta.extract import extract
+        from warta.extraction import extract
 
         extract(page_text(sample_arts[0]), source="warm-up")  # load the language pipelines first
         t = time.perf_counter()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import spacy
 
-from warta.extract import extract
+from warta.extraction import extract
 from warta.lang.detect import detect_language
 from warta.options import load_options
 

@@ -49,6 +49,6 @@ def nlp_en():
 
 @pytest.fixture(scope="session")
 def seed_article(seed_page):
-    from warta.extract import extract
+    from warta.extraction import extract
 
     return extract(seed_page, source="seed-inakoran.txt")

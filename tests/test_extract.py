@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.errors import BinaryInputError, EmptyInputError
-from warta.extract import extract, mask_text
+from warta.extraction import extract, mask_text
 from warta.models import SCHEMA_VERSION
 
 

@@ -287,7 +287,7 @@ def score_cases(cases: list[tuple[str, str, dict, dict | None]]) -> dict:
 
 def evaluate_dir(gold_dir: Path, *, lang: str = "auto") -> dict:
     """Extract every NAME.txt that has a NAME.gold.json beside it and score the results."""
-    from warta.extract import extract_paths
+    from warta.extraction import extract_paths
     from warta.models import ExtractError
     from warta.options import load_options
 

@@ -336,7 +336,7 @@ def corpus_store(kind: str, tmp_dir: Path) -> Iterator[tuple[str, object]]:
 def has_extract() -> bool:
     """True once the single-page pipeline imports (the web tests of /paste and /api/extract need it)."""
     try:
-        import warta.extract  # noqa: F401
+        import warta.extraction  # noqa: F401
     except ImportError:
         return False
     return True

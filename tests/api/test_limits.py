@@ -10,7 +10,7 @@ from warta.models import Article
 
 from .corpus import has_extract
 
-needs_extract = pytest.mark.skipif(not has_extract(), reason="warta.extract is not importable")
+needs_extract = pytest.mark.skipif(not has_extract(), reason="warta.extraction is not importable")
 
 PAGE = """Pentagon: Belum Ada Konfirmasi Soal Pasukan Korea Utara
 Beranda | Internasional

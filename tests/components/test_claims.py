@@ -153,3 +153,23 @@ def test_id_neither_confirms_nor_denies(lean_id):
 def test_id_cannot_yet_confirm(lean_id):
     (c,) = claims(lean_id, "Bupati Lampung Tengah Musa Ahmad belum dapat memastikan apakah RS akan dinonaktifkan.")
     assert (c.source, c.stance, c.quote) == ("Bupati Lampung Tengah Musa Ahmad", "unconfirmed", None)
+
+
+def test_en_knower_source_drops_trailing_auxiliary(lean_en):
+    cs = claims(lean_en, "John Kirby said later that the United States had assessed that at least 3,000 North "
+                         "Korean soldiers were moved to eastern Russia.")
+    assert [(c.source, c.via) for c in cs] == [("United States", ["John Kirby"])]
+
+
+def test_id_denial_claim_covers_its_noun_object(lean_id):
+    cs = claims(lean_id, "Calon bupati Agus Salim membantah tuduhan tersebut.")
+    assert [(c.source, c.stance, c.evidence) for c in cs] == [
+        ("Agus Salim", "denies", "Calon bupati Agus Salim membantah tuduhan tersebut")]
+
+
+def test_en_denial_claim_stops_at_coordinated_verb(lean_en):
+    cs = claims(lean_en, "Kremlin spokesman Dmitry Peskov dismissed the reports as \"another Western "
+                         "fabrication\" and said cooperation with Pyongyang was lawful.")
+    denial = [c for c in cs if c.stance == "denies"]
+    assert [(c.source, c.evidence) for c in denial] == [
+        ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov dismissed the reports as \"another Western fabrication\"")]

@@ -295,3 +295,81 @@ def test_bracketed_acronym_spelled_by_words_makes_one_org(ents_id):
 ])
 def test_en_company_suffix_and_place_prefix(ents_en, text, name, typ):
     assert found(ents_en, text).get(name) == typ
+
+
+# ---------------------------------------------------------------- generalisation rules
+@pytest.mark.parametrize("text,name,typ", [
+    # names broken by commas or small words, spelled by the bracketed acronym after them
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengeluarkan peringatan.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika", "ORG"),
+    # syllable acronyms ("Jatam", "Bapanas") define organisations too
+    ("Jaringan Advokasi Tambang (Jatam) menuding perusahaan itu.", "Jaringan Advokasi Tambang", "ORG"),
+    ("Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi meminta operasi pasar.",
+     "Badan Pangan Nasional", "ORG"),
+    ("Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi meminta operasi pasar.",
+     "Arief Prasetyo Adi", "PERSON"),
+    # after a title: the organisation, then the person
+    ("Koordinator Jatam Melky Nahar meminta audit. Jaringan Advokasi Tambang (Jatam) menolak.",
+     "Melky Nahar", "PERSON"),
+    ("Analis Mandiri Sekuritas Ariyanto Kurniawan mempertahankan rekomendasi beli.",
+     "Mandiri Sekuritas", "ORG"),
+    ("Analis Mandiri Sekuritas Ariyanto Kurniawan mempertahankan rekomendasi beli.",
+     "Ariyanto Kurniawan", "PERSON"),
+    # an acronym with its branch place, then the person
+    ("Banjir melanda Kecamatan Cidaun. Kepala BPBD Cidaun Asep Sudrajat mengatakan air naik.",
+     "Asep Sudrajat", "PERSON"),
+    # title domain words between a title and an organisation name no one
+    ("Direktur Operasional LIB Asep Saputra mengatakan laga berlangsung aman.", "Asep Saputra", "PERSON"),
+    # a place prefix stops before a person's name
+    ("Kepala Lapas Gunung Sindur Mohammad Ridwan membenarkan hal itu.", "Mohammad Ridwan", "PERSON"),
+    # candidate pairs are two people
+    ("Pasangan Bobby Nasution-Surya menang. Tim Edy-Hasan menggugat. Edy Rahmayadi-Hasan Basri "
+     "Sagala kalah.", "Hasan Basri Sagala", "PERSON"),
+    # places listed after a prefixed place
+    ("Banjir melanda Kecamatan Cidaun, Naringgul dan Agrabinta sejak Minggu.", "Agrabinta", "GPE"),
+    ("Warga Tarogong, Nani Suryani (38), mengaku anaknya dirawat.", "Tarogong", "GPE"),
+])
+def test_id_generalisation_rules(ents_id, text, name, typ):
+    assert found(ents_id, text).get(name) == typ
+
+
+def test_id_generalisation_negatives(ents_id):
+    got = found(ents_id, "Kepala Lapas Gunung Sindur Mohammad Ridwan membenarkan. Jaringan "
+                         "Advokasi Tambang (Jatam) menuding. Status KLB berlaku di Garut.")
+    assert "Lapas Gunung Sindur Mohammad Ridwan" not in got
+    assert "KLB" not in got
+    got = found(ents_id, "Laba perseroan naik pada kuartal III 2024.")
+    assert "III" not in got
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("A review by the Committee on Foreign Investment in the United States (CFIUS) ended.",
+     "Committee on Foreign Investment in the United States", "ORG"),
+    ("Duterte was flown to The Hague on Wednesday.", "The Hague", "GPE"),
+    ("The decision was welcomed. Lawyer Salvador Panelo called the arrest kidnapping.",
+     "Salvador Panelo", "PERSON"),
+    ("Nippon Steel Vice Chairman Takahiro Mori had lobbied lawmakers.", "Nippon Steel", "ORG"),
+    ("The pair met on Sunday. King Felipe VI and Queen Letizia visited Paiporta.", "Felipe VI", "PERSON"),
+    ("Ursula von der Leyen said Europe stood with Spain.", "Ursula von der Leyen", "PERSON"),
+    ("Shares fell 6.5% on the New York Stock Exchange on Friday.", "New York Stock Exchange", "ORG"),
+])
+def test_en_generalisation_rules(ents_en, text, name, typ):
+    assert found(ents_en, text).get(name) == typ
+
+
+def test_en_generalisation_negatives(ents_en):
+    got = found(ents_en, "The strike halted production of the 737 MAX jet. North Korean Foreign "
+                         "Minister Choe Son Hui met Lavrov.")
+    assert "MAX" not in got
+    assert "North Korean" not in got
+
+
+def test_acronym_spelling():
+    from warta.components.entity_acronyms import spells
+
+    assert spells("BMKG", ("Badan", "Meteorologi", "Klimatologi", "dan", "Geofisika"))
+    assert spells("CORE", ("Center", "of", "Reform", "on", "Economics"))
+    assert spells("Bapanas", ("Badan", "Pangan", "Nasional"))
+    assert spells("Walhi", ("Wahana", "Lingkungan", "Hidup", "Indonesia"), can_skip_last=True)
+    assert not spells("Walhi", ("Wahana", "Lingkungan", "Hidup", "Indonesia"))
+    assert not spells("NIS", ("Badan", "Intelijen", "Nasional"))

@@ -412,3 +412,102 @@ def test_id_relays_before_and_after(lean_id):
          "mengatakan", ["Reuters"]),
         ("direct", "Tim kami tidak bisa menjangkau daerah itu", "Basal", "kata", ["Al Jazeera"]),
     ]
+
+
+# --------------------------------------------------------------------------- held-out patterns (round 2)
+
+
+def test_en_postposed_said_citing_gives_cited_speaker(lean_en):
+    qs = quotes(lean_en, "North Korean soldiers have suffered casualties in their first clashes, South Korean "
+                         "lawmakers said on Wednesday, citing the National Intelligence Service.")
+    assert qs == [("indirect", "North Korean soldiers have suffered casualties in their first clashes",
+                   "National Intelligence Service", "said", ["South Korean lawmakers"])]
+
+
+def test_id_anonymous_plural_source_falls_back_to_relay(lean_id):
+    qs = quotes(lean_id, "Badan Intelijen Nasional (NIS) melaporkan, mengutip sumber-sumber di lapangan, bahwa "
+                         "Korea Utara telah mengirim tambahan 3.000 tentara ke Rusia.")
+    assert [(q[2], q[4]) for q in qs] == [("Badan Intelijen Nasional", [])]
+
+
+def test_id_menurutnya_is_pronoun_attribution(lean_id):
+    qs = quotes(lean_id, "Slamet Riyadi membantah klaim perusahaan. Menurutnya, hampir seluruh pekerja shift "
+                         "pagi meninggalkan mesin.")
+    assert qs == [("indirect", "hampir seluruh pekerja shift pagi meninggalkan mesin.", "Slamet Riyadi",
+                   "Menurutnya", [])]
+
+
+def test_id_denial_of_a_claim_noun_is_not_a_quote(lean_id):
+    assert quotes(lean_id, "Kementerian Perdagangan menampik klaim kelangkaan pasokan.") == []
+    assert quotes(lean_id, "Rusia membantah laporan bahwa pasukan Korea Utara ikut bertempur di Kursk.") == []
+
+
+def test_id_negated_verb_reports_nothing(lean_id):
+    assert quotes(lean_id, "Kantor berita KCNA tidak menyebut pengiriman pasukan sama sekali.") == []
+
+
+def test_id_according_to_role_then_name_in_apposition(lean_id):
+    qs = quotes(lean_id, "Menurut jaksa penuntut umum KPK, Wawan Yunarwanto, terdakwa seharusnya dihukum "
+                         "delapan tahun penjara karena tidak mengakui perbuatannya.")
+    assert qs == [("indirect", "terdakwa seharusnya dihukum delapan tahun penjara karena tidak mengakui "
+                               "perbuatannya.", "Wawan Yunarwanto", "Menurut", [])]
+
+
+def test_id_adjunct_before_verb_is_not_the_subject(lean_id):
+    qs = quotes(lean_id, "Corporate Secretary PT Maju Tekstil, Welly Salam, dalam keterangan tertulis mengklaim "
+                         "hanya sekitar 600 pekerja yang ikut mogok.")
+    assert [(q[0], q[2], q[3]) for q in qs] == [("indirect", "Welly Salam", "mengklaim")]
+
+
+def test_en_appositive_after_name_is_not_the_subject(lean_en):
+    qs = quotes(lean_en, "Cal-Maine Foods, the largest U.S. producer, said it sells at market prices like "
+                         "everyone else.")
+    assert [(q[2], q[3]) for q in qs] == [("Cal-Maine Foods", "said")]
+
+
+def test_id_hearer_outlet_is_a_relay(lean_id):
+    qs = quotes(lean_id, "Seorang pejabat NIS mengatakan kepada Yonhap bahwa pasukan Korea Utara dilatih "
+                         "menggunakan drone buatan Rusia.")
+    assert [(q[2], q[4]) for q in qs] == [("NIS", ["Yonhap"])]
+    qs = quotes(lean_id, "Kyrylo Budanov mengatakan kepada kantor berita Ukrinform, pasukan Korea Utara akan "
+                         "dikerahkan ke garis depan.")
+    assert qs == [("indirect", "pasukan Korea Utara akan dikerahkan ke garis depan.", "Kyrylo Budanov",
+                   "mengatakan", ["kantor berita Ukrinform"])]
+
+
+def test_en_hearer_that_is_not_an_outlet_is_no_relay(lean_en):
+    qs = quotes(lean_en, "Cho Tae-yong told lawmakers that the troops had not yet been sent into battle.")
+    assert [(q[2], q[4]) for q in qs] == [("Cho Tae-yong", [])]
+
+
+def test_en_document_is_not_a_relay(lean_en):
+    qs = quotes(lean_en, "A spokeswoman for the National Grocers Association, citing wholesale data from Urner "
+                         "Barry, said wholesale prices had fallen 20% in two weeks.")
+    assert [(q[2], q[4]) for q in qs] == [("National Grocers Association", [])]
+    qs = quotes(lean_en, "Thomas Greer argued the bank should have cut by a quarter point, according to a "
+                         "statement released after the meeting.")
+    assert [(q[2], q[4]) for q in qs] == [("Thomas Greer", [])]
+
+
+def test_en_coordinated_reporting_verb_ends_the_statement(lean_en):
+    qs = quotes(lean_en, "Union president Harold Daggett said the workers would stay out for weeks and accused "
+                         "the carriers of making record profits.")
+    assert qs == [("indirect", "the workers would stay out for weeks", "Harold Daggett", "said", [])]
+
+
+def test_en_title_before_name_after_quote(lean_en):
+    qs = quotes(lean_en, "\"We cannot rule out that the number will rise further,\" regional president Carlos "
+                         "Mazón said at a briefing.")
+    assert [(q[0], q[2], q[3]) for q in qs] == [("direct", "Carlos Mazón", "said")]
+
+
+def test_en_name_in_apposition_after_quote(lean_en):
+    qs = quotes(lean_en, "The American Egg Board said the outbreaks had killed 30 million hens. \"Supply will not "
+                         "recover overnight,\" the board's chief executive, Emily Metz, said.")
+    assert [(q[0], q[2]) for q in qs] == [("indirect", "American Egg Board"), ("direct", "Emily Metz")]
+
+
+def test_id_sentence_initial_description_keeps_its_noun(lean_id):
+    qs = quotes(lean_id, "Majelis hakim juga menyatakan kerugian negara akibat proyek jalan tersebut mencapai "
+                         "Rp8,7 miliar.")
+    assert [(q[2], q[3]) for q in qs] == [("Majelis hakim", "menyatakan")]

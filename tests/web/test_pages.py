@@ -138,7 +138,7 @@ def test_paste_form_without_a_page_is_400(client):
     assert r.status_code == 400 and "Paste a page first" in r.text
 
 
-@pytest.mark.skipif(not corpus_module.has_extract(), reason="warta.extract is not importable")
+@pytest.mark.skipif(not corpus_module.has_extract(), reason="warta.extraction is not importable")
 def test_paste_analyses_a_page_without_storing_it(client, store):
     before = store.count_articles()
     page = ("Polisi Tangkap Dua Tersangka\nJAKARTA, Harian Contoh — Polisi menangkap dua tersangka pada Senin.\n"

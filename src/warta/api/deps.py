@@ -101,7 +101,7 @@ async def run_extract(page: str | bytes, lang: str, source: str | None) -> Artic
     if not page or (isinstance(page, str | bytes) and not page.strip()):
         raise HTTPException(400, "the page is empty")
     try:
-        from warta.extract import extract
+        from warta.extraction import extract
     except ImportError as exc:  # pragma: no cover - only while the pipeline is absent
         raise HTTPException(503, "extraction is not available in this installation") from exc
     try:

@@ -28,7 +28,7 @@ def extract(
 
     Example: warta extract page.html --format table
     """
-    from warta.extract import extract_paths
+    from warta.extraction import extract_paths
     from warta.options import load_options
     from warta.render import RENDERERS, render
 

@@ -42,6 +42,10 @@ BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
 ID_MINISTRY = re.compile(r"^Kemen[a-z]{2,}(?:-[A-Z]+)?$")
 PLACE_OF = frozenset({"town", "city", "village", "district", "province", "region", "county",
                       "state", "kota", "desa", "kampung", "dusun"})
+RESIDENT_CUES = frozenset({"warga", "penduduk"})
+ORG_AT_CUES = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
+                         "strategists", "researcher", "researchers", "scientists", "scientist",
+                         "professor", "analis", "ekonom", "peneliti"})
 PENDING_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$")
 
 
@@ -197,6 +201,8 @@ class _Context(PlaceScan, Segmenter):
                 continue
             pending = self.process_run(i, j, pending)
         self.alias_cues()
+        if self.lex.lang == "id":
+            self.split_pairs()
         self.resolve_singles()
         titles = {"person": self.person_titles, "refs": self.title_refs}
         return self.found, titles
@@ -219,6 +225,8 @@ class _Context(PlaceScan, Segmenter):
         def ok(k: int) -> bool:
             # a nationality word counts only inside a longer name ("European Central Bank")
             t = toks[k]
+            if t.upper and k and not t.brk and toks[k - 1].text.isdigit():
+                return False  # "737 MAX": a model, not an organisation
             if self.usable(t):
                 return True
             if t.cap and t.low in lex.not_names and lex.lookup(toks, k, min(k + 4, n), ("place", "org"))[0] > 1:
@@ -267,9 +275,9 @@ class _Context(PlaceScan, Segmenter):
             for a, e in spans:
                 if a < j and i < e:
                     i, j = min(i, a), max(j, e)
-            if out and out[-1][1] > i:
-                i = out.pop()[0]
-                j = max(j, out[-1][1]) if False else j
+            while out and out[-1][1] > i:
+                pi, pj = out.pop()
+                i, j = min(i, pi), max(j, pj)
             out.append((i, j))
         return out
 
@@ -382,8 +390,18 @@ class _Context(PlaceScan, Segmenter):
                 continue
             # NAME piece
             a, b = p.i, p.j
-            later_title = any(q.kind == "TITLE" for q in pieces[idx + 1:])
-            if title is not None and (later_title or domain_run):
+            later_title = False
+            for q in pieces[idx + 1:]:
+                if q.kind == "CONN" and toks[q.i].low in lex.conjunctions:
+                    break  # "King Felipe VI and Queen Letizia": two people
+                if q.kind == "TITLE":
+                    later_title = True
+                    break
+            # "Direktur Operasional LIB Asep Saputra": words between a title and an organisation
+            # that a name follows are the title's domain
+            org_then_name = not person_done and pieces[-1] is not p and pieces[-1].kind == "NAME" and \
+                any(q.kind == "ORG" for q in pieces[idx + 1:])
+            if title is not None and (later_title or domain_run or org_then_name):
                 # "Kapolda Metro Jaya Irjen Karyoto", "Menteri Energi dan Sumber Daya Mineral":
                 # words between a title and the next title (or a coordinated domain) name no one
                 if title in lex.regional and later_title:
@@ -392,11 +410,13 @@ class _Context(PlaceScan, Segmenter):
             if title is not None:
                 while a < b and self.common(toks[a]):
                     a += 1
-                if a < b and b - a >= 3 and title not in lex.regional and not person_done and \
-                        self.org_word(toks[a].text):
-                    # "pelatih Persib Bojan Hodak": the team this document names comes first
-                    context.append(self.add(a, a + 1, "ORG").key)
-                    a += 1
+                if a < b and b - a >= 2 and title not in lex.regional and not person_done:
+                    # "pelatih Persib Bojan Hodak", "Koordinator Jatam Melky Nahar": the
+                    # organisation comes first
+                    m = self.org_person_split(a, b)
+                    if m:
+                        context.append(self.add(a, m, "ORG").key)
+                        a = m
                 if a < b and title in lex.regional and (
                         b - a >= 3 or (b - a == 1 and idx == len(pieces) - 1 and not person_done)
                         or (b - a == 2 and not person_done and self.place_word(a))):
@@ -423,6 +443,20 @@ class _Context(PlaceScan, Segmenter):
             if a2 >= b:
                 continue
             words = [toks[k] for k in range(a2, b)]
+            if len(words) >= 1 and title is None and idx + 2 < len(pieces) and lex.lang == "en" and \
+                    pieces[idx + 1].kind == "TITLE" and pieces[idx + 2].kind == "NAME" and \
+                    pieces[idx + 1].i == b and not any(w.low in lex.demonyms for w in words) and \
+                    not (len(words) == 1 and words[0].initial and self.initial_common(words[0])):
+                # "Nippon Steel Vice Chairman Takahiro Mori": the person's organisation
+                main = self.add(a, b, "ORG")
+                context.append(main.key)
+                continue
+            if len(words) >= 2 and words[0].initial and not lex.person_name(words[0].text) and \
+                    (lex.person_name(words[1].text) or (words[0].low,) in lex.cues_before) and \
+                    not self.known(words[0]):
+                # "Lawyer Salvador Panelo", "Kubu Edy": a sentence-initial word before a name
+                a2 += 1
+                words = words[1:]
             if len(words) >= 2:
                 if all(self.name_like(w) or w.low in lex.name_connectors for w in words) and len(words) <= 5:
                     main = self.add(a2, b, "PERSON")
@@ -454,6 +488,60 @@ class _Context(PlaceScan, Segmenter):
         self.paren_alias(j, main)
         return None
 
+    def org_person_split(self, a: int, b: int) -> int | None:
+        """After a title, where an organisation's name ends and a person's begins in one run of
+        names ("Walhi Malut Faizal Ratuela", "Mandiri Sekuritas Ariyanto Kurniawan")."""
+        toks, lex = self.toks, self.lex
+        known = 0
+        orgs = {f.text for f in self.found if f.type == "ORG"} | \
+            {f.key for f in self.found if f.type == "ORG"}
+        for k in range(min(b - 1, a + 4), a, -1):
+            if self.span_text(a, k) in orgs or (k == a + 1 and self.org_word(toks[a].text)):
+                known = k
+                break
+        if known:
+            if known < b - 1 and self.place_word(known):
+                known += 1  # the branch: "Walhi Malut"
+            return known if known < b else None
+        if b - a < 3:
+            return None
+        for m in range(b - 2, a - 1, -1):
+            if toks[m].low in lex.org_tails:
+                return m + 1 if b - m - 1 <= 3 else None
+        if lex.person_name(toks[a].text):
+            return None
+        for m in range(a + 1, b):
+            if lex.person_name(toks[m].text):
+                return m if b - m <= 3 and m - a <= 3 else None
+        return None
+
+    def split_pairs(self) -> None:
+        """'Bobby Nasution-Surya': a candidate pair written as one name is two people."""
+        out = []
+        known = {w for f in self.found if f.type == "PERSON" for w in re.split(r"[\s-]+", f.key)}
+        for f in self.found:
+            parts = f.text.split(" ")
+            if f.type == "PERSON" and len(parts) == 1 and "-" in f.text and \
+                    all(x in known for x in f.text.split("-")):
+                s = f.start
+                for part in f.text.split("-"):  # "Edy-Hasan"
+                    out.append(Found(s, s + len(part), part, "PERSON", part, "name"))
+                    s += len(part) + 1
+                continue
+            cut = next((n for n, w in enumerate(parts) if n and "-" in w and
+                        all(x[:1].isupper() for x in w.split("-"))), None) \
+                if f.type == "PERSON" and f.kind == "name" and len(parts) >= 2 else None
+            if cut is None:
+                out.append(f)
+                continue
+            left_last, right_first = parts[cut].split("-", 1)
+            left = " ".join(parts[:cut] + [left_last])
+            right = " ".join([right_first] + parts[cut + 1:])
+            rs = f.start + len(left) + 1
+            out.append(Found(f.start, f.start + len(left), left, "PERSON", left, "name", f.title))
+            out.append(Found(rs, f.end, right, "PERSON", right, "name"))
+        self.found = out
+
     def org_word(self, word: str) -> bool:
         """Is `word` an organisation this document has named (alone or as a first word)?"""
         prefix = word + " "
@@ -466,12 +554,15 @@ class _Context(PlaceScan, Segmenter):
 
     def carve_person(self, p: Piece) -> tuple[int, int] | None:
         """'Dewan Keamanan Nasional John Kirby' after a title: the trailing name is the person."""
+        if p.defined:
+            return None
         toks, orig = self.toks, p.j
         k = orig
         lo = p.i + 1
         if p.head:
             lo = p.i + max(1, self.lex.lookup(toks, p.i, orig, ("head",))[0]) + 1
         while k > lo and orig - k < 3 and self.name_like(toks[k - 1]) and \
+                toks[k - 1].low not in self.lower_seen and \
                 not self.lex.lookup(toks, k - 1, orig, ("place", "org", "head"))[1]:
             k -= 1
         if orig - k >= 2 and self.span_text(k, orig) not in self.doc_places:
@@ -588,15 +679,26 @@ class _Context(PlaceScan, Segmenter):
                 f.kind = "name" if f.key == f.text else "alias"
             elif word in self.doc_places:
                 f.type = self.doc_places[word]
+            elif self.resident_of(k):
+                f.type = "GPE"
             elif f.cue:
                 f.type = "PERSON"
             elif (k > 0 and self.toks[k - 1].low in lex.place_cues and not t.initial
                   and not t.brk) or self.coordinated_place(k):
                 f.type = "GPE"
+                self.doc_places.setdefault(word, "GPE")
+            elif k >= 2 and self.toks[k - 1].low == "at" and self.toks[k - 2].low in ORG_AT_CUES:
+                f.type = "ORG"  # "economists at Nomura"
             elif t.upper and len(word) >= 2:
                 f.type = "ORG"
             if f.type is not None:
                 self.found.append(f)
+
+    def resident_of(self, k: int) -> bool:
+        """'Warga Tarogong, Nani Suryani': the word after "warga" and before a name is a place."""
+        toks = self.toks
+        return 0 < k < len(toks) - 1 and toks[k - 1].low in RESIDENT_CUES and \
+            self.text[toks[k].end:toks[k + 1].start] == ", " and toks[k + 1].cap
 
     def coordinated_place(self, k: int) -> bool:
         """'in Brantwood, Windsor and Cambridge': a list with places is a list of places."""
@@ -610,11 +712,15 @@ class _Context(PlaceScan, Segmenter):
                 hit = self.lex.lookup(toks, n, n + 1, ("place",))
                 if gap_ok and hit[1] and getattr(hit[2], "type", "") == "GPE":
                     return True
+                if gap_ok and d < 0 and self.doc_places.get(toks[n].text) == "GPE" and \
+                        not self.cue_after(k + 1):
+                    return True  # "Kecamatan Cidaun, Naringgul dan Agrabinta"
             n = k + (1 if d > 0 else -1)
             if 0 <= n < len(toks) and toks[n].cap and self.text[
                     toks[min(k, n)].end:toks[max(k, n)].start].strip() == ",":
                 hit = self.lex.lookup(toks, n, n + 1, ("place",))
-                if hit[1] and getattr(hit[2], "type", "") == "GPE":
+                if hit[1] and getattr(hit[2], "type", "") == "GPE" or (
+                        d < 0 and self.doc_places.get(toks[n].text) == "GPE"):
                     return True
         return False
 

@@ -7,7 +7,7 @@ whatever commas or small words break it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # small words inside an organisation name; their initial may or may not count ("Center of Reform
@@ -34,7 +34,7 @@ def spells(acr: str, words: tuple[str, ...], can_skip_last: bool = False) -> boo
 def _spells(acr: str, words: tuple[str, ...], upper: bool, can_skip_last: bool) -> bool:
     n, m = len(acr), len(words)
 
-    @lru_cache(maxsize=None)
+    @cache
     def go(a: int, w: int) -> bool:
         if w == m:
             return a == n

@@ -12,6 +12,7 @@ from warta.lang.en.places import Place
 
 DOMAIN_RE = re.compile(r"\.(?:com|id|co|net|org|online|news|tv)$", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,6})\)")
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 
 
 
@@ -41,7 +42,8 @@ class Segmenter:
                 pieces.append(Piece("ORG", k, forced[0], None, defined=True))
                 k = forced[0]
                 continue
-            if t.low in lex.name_connectors or t.low in lex.org_connectors:
+            if (t.low in lex.name_connectors or t.low in lex.org_connectors) and not (
+                    t.cap and lex.lookup(toks, k, j, ("place", "org"))[0] > 1):  # "The Hague"
                 pieces.append(Piece("CONN", k, k + 1))
                 k += 1
                 continue
@@ -64,8 +66,9 @@ class Segmenter:
                 end = k + n
                 longest = k + n + (5 if payload == "LOC" else 3)
                 while end < j and end < longest and toks[end].cap and \
-                        not lex.lookup(toks, end, j, ("title", "head"))[1]:
-                    end += 1
+                        not lex.lookup(toks, end, j, ("title", "head"))[1] and \
+                        not (end > k + n and j - end >= 2 and lex.person_name(toks[end].text)):
+                    end += 1  # "Kepala Lapas Gunung Sindur Mohamad Ridwan": the name is not the place
                 if end > k + n:
                     pieces.append(Piece("PLACE", k, end, payload))
                     k = end
@@ -82,6 +85,11 @@ class Segmenter:
             if kind == "title":
                 pieces.append(Piece("TITLE", k, k + n, payload))
                 k += n
+                continue
+            if ROMAN.match(t.text):
+                if pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k:
+                    pieces[-1].j = k + 1  # "Felipe VI"
+                k += 1
                 continue
             if t.upper and len(t.text) >= 2 and not any(c.isdigit() for c in t.text[:1]):
                 pieces.append(Piece("ORG", k, k + 1, None))
@@ -222,6 +230,12 @@ class Segmenter:
                     prev.j = p.j
                     prev.payload = None
                     continue
+                if p.kind == "NAME" and is_acr and p.j - p.i >= 3 and \
+                        toks[p.i].text in self.doc_places:
+                    # "BPBD Cianjur Asep Sudrajat": the branch place, then the person
+                    prev.j = p.i + 1
+                    prev.payload = None
+                    p.i += 1
             if p.kind == "NAME" and out and out[-1].kind == "ORG" and \
                     all(toks[k].low in lex.branch_words for k in range(p.i, p.j)):
                 out[-1].j = p.j

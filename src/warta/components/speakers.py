@@ -143,7 +143,8 @@ class SpeakerResolver:
                     and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
                 words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
             elif words and a > s and b == verb_start and words[0][2].lower() in lex.stopwords \
-                    and words[0][2][:1].islower():
+                    and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
+                    and words[0][2].lower() not in lex.connectors:
                 words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
             elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1):
                 words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive

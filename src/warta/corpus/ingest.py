@@ -130,7 +130,7 @@ def iter_pages(specs: Iterable[str], *, max_bytes: int) -> Iterator:
 
 def extract_all(items: Iterable, options, on_skip: Callable[[str | None, str], None]) -> Iterator[Article]:
     """Run extraction on each RawPage; failures become skip reasons, never a lost batch."""
-    from warta.extract import extract_page
+    from warta.extraction import extract_page
 
     for item in items:
         if not hasattr(item, "data"):  # a ReadFailure

@@ -181,7 +181,7 @@ class Store:
         """Store articles, one transaction per batch; known content is skipped, copies linked.
 
         Args:
-            articles: extracted Articles (as from `warta.extract.extract_page`).
+            articles: extracted Articles (as from `warta.extraction.extract_page`).
             batch_size: articles per transaction.
         """
         self._check()

@@ -44,6 +44,7 @@ PLACE_TAILS: tuple[str, ...] = (
     "river", "sea", "ocean", "strait", "straits", "shoal", "island", "islands", "bay", "gulf",
     "lake", "mountain", "mountains", "peninsula", "canal", "valley", "desert", "stadium", "arena",
     "airport", "bridge", "reef", "park", "square", "volcano", "glacier", "dam", "port",
+    "hotel", "palace", "cathedral",
 )
 
 # Nationality words: not entities ("North Korean troops").

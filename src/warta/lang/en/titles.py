@@ -66,6 +66,8 @@ ORG_TAILS: tuple[str, ...] = (
     "technologies", "electronics", "telecom", "energy", "steel", "chemical", "pharmaceuticals",
     "exchange", "club", "ag", "sa", "gmbh", "tribunal", "centre", "center", "directorate",
     "watch", "league", "centres", "centers", "institution", "trust", "mining",
+    "economics", "steelworkers", "workers", "city", "villa", "rovers", "wanderers", "hotspur",
+    "athletic", "fc", "sekuritas", "nickel", "resources", "minerals", "insurance", "airline",
 )
 
 ORG_VOCAB: tuple[str, ...] = (
@@ -90,7 +92,12 @@ HONORIFICS: tuple[str, ...] = ("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "
 
 PERSON_CUES_BEFORE: tuple[str, ...] = ("said", "says", "told", "according to", "resident",
                                        "worker", "victim", "suspect", "wife", "husband", "son",
-                                       "daughter", "mother", "father")
+                                       "daughter", "mother", "father", "lawyer", "attorney",
+                                       "defender", "striker", "midfielder", "goalkeeper",
+                                       "forward", "winger", "machinist", "nurse", "doctor",
+                                       "farmer", "teacher", "shopkeeper", "volunteer", "student",
+                                       "driver", "witness", "protester", "retiree", "voter",
+                                       "passenger", "survivor", "owner", "employee", "miner")
 PERSON_CUES_AFTER: tuple[str, ...] = ("said", "says", "told", "added", "noted", "wrote", "argued",
                                       "warned", "insisted", "denied", "explained", "stressed",
                                       "declined", "acknowledged", "admitted", "claimed")

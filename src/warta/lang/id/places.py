@@ -33,7 +33,8 @@ PLACE_PREFIXES: dict[str, str] = {
     "stadion": "LOC", "wisma": "LOC", "waduk": "LOC", "bendungan": "LOC", "tol": "LOC",
     "jalan tol": "LOC", "pos lintas batas negara": "LOC", "plbn": "LOC", "lapas": "LOC",
     "rutan": "LOC", "alun-alun": "LOC", "monumen": "LOC", "candi": "LOC", "masjid": "LOC",
-    "gereja": "LOC", "sesar": "LOC",
+    "gereja": "LOC", "sesar": "LOC", "hotel": "LOC", "kawasan industri": "LOC",
+    "kawasan ekonomi khusus": "LOC", "lapangan": "LOC", "museum": "LOC", "pura": "LOC",
 }
 
 # Gazetteer names that are everyday Indonesian words ("Lima" is five, "Batu" stone).

@@ -30,7 +30,14 @@ ROLE_TITLES: tuple[str, ...] = (
     "staf khusus", "penasihat", "koordinator", "pejabat", "pendiri", "ceo", "manajer",
     "kepala bidang", "kabid", "kadis", "kepala pelaksana", "kalaksa", "pemimpin", "pemimpin tertinggi", "wakil perdana menteri",
     "kepala staf", "kepala negara", "ketua tim", "ketua tim pemenangan", "pelatih",
-    "kapten tim", "uskup", "kardinal", "plt", "plh",
+    "kapten tim", "uskup", "kardinal", "plt", "plh", "deputi", "asisten deputi", "kepala pusat",
+    "kepala biro", "kepala bagian", "kabag", "kabiro", "kapus", "kasat", "kasi", "kasubdit",
+    "kasubbag", "kanit", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "kabid humas",
+    "direktur operasional", "direktur keuangan", "direktur pemasaran", "sekretaris perusahaan",
+    "corporate secretary", "wakil direktur", "komisaris utama", "presiden direktur", "presdir",
+    "kapuspen", "kapuspenkum", "kasubdit", "kepala seksi", "kepala kantor", "kepala balai",
+    "kepala stasiun", "prakirawan", "dosen", "ahli", "pakar", "aktivis", "koordinator lapangan",
+    "korlap", "kuasa hukum", "manajer", "direktur eksekutif", "wasit", "kiper", "striker",
 )
 
 # Titles usually followed by the region they govern ("Bupati Sigi Rusdin Lamakarate").
@@ -59,6 +66,8 @@ TITLE_DOMAIN: tuple[str, ...] = (
     "kesehatan", "pendidikan", "perhubungan", "pertanian", "perindustrian", "kehutanan",
     "kelautan", "perikanan", "ketenagakerjaan", "sosial", "agama", "energi", "esdm", "bumn",
     "investasi", "pariwisata", "komunikasi", "informatika", "kominfo", "politik", "koordinator",
+    "bidang", "operasional", "narkoba", "reskrim", "lantas", "intelkam", "binmas", "humas",
+    "sabhara", "pemasaran", "produksi", "teknik", "operasi",
 )
 
 # First words of organisation names ("Kementerian Luar Negeri", "Badan Intelijen Nasional").
@@ -67,7 +76,7 @@ ORG_HEADS: tuple[str, ...] = (
     "mahkamah", "pengadilan", "kejaksaan", "kejari", "kejati", "kepolisian", "polda", "polres",
     "polsek", "partai", "pt", "cv", "bank", "perum", "perumda", "yayasan", "universitas",
     "institute", "university", "center", "centre", "foundation",
-    "institut", "sekolah", "rumah sakit", "rs", "rsud", "dinas", "direktorat", "kantor",
+    "institut", "sekolah", "klub", "rumah sakit", "rs", "rsud", "dinas", "direktorat", "kantor",
     "kantor berita", "pusat", "angkatan", "pemerintah", "pemerintahan", "pemkab", "pemkot",
     "pemprov", "satuan", "satgas", "kodam", "korem", "kodim", "balai", "biro", "asosiasi",
     "himpunan", "ikatan", "persatuan", "serikat", "federasi", "koalisi", "aliansi", "gerakan",
@@ -97,7 +106,9 @@ ORG_TAILS: tuple[str, ...] = (
     "centre", "securities", "motors", "airlines", "association", "council", "agency", "bank",
     "university", "fund", "party", "union", "board", "commission", "committee", "service",
     "watch", "united", "airways", "holdings", "energy", "capital", "sekuritas",
-    "network", "alliance", "trust", "partners", "international",
+    "network", "alliance", "trust", "partners", "international", "nickel", "mining", "resources",
+    "minerals", "coal", "steel", "finance", "insurance", "properti", "property", "land",
+    "indonesia tbk", "persero", "fc", "economics", "research", "consulting", "institute",
 )
 
 # Words that belong to organisation names, never to a person's name.
@@ -117,7 +128,7 @@ BRANCH_WORDS: tuple[str, ...] = ("perwakilan", "cabang", "wilayah", "daerah")
 # Lowercase words allowed inside a name ("Osama bin Laden", "Kantor Pencarian dan Pertolongan").
 # "dan" joins only inside organisation names.
 NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "do", "das",
-                                   "al", "el", "la", "le", "du")
+                                   "al", "el", "la", "le", "du", "del", "dela", "della", "ten", "ter")
 ORG_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "of", "for", "and")
 
 # Honorifics before a name ("Pak Hermawan"): kept in the mention, not in the name.
@@ -129,7 +140,8 @@ HONORIFICS: tuple[str, ...] = ("pak", "bu", "bapak", "ibu", "mas", "mbak", "bung
 PERSON_CUES_BEFORE: tuple[str, ...] = (
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "lanjut", "tambah",
     "sebut", "pungkas", "papar", "terang", "kata dia", "warga", "pedagang", "petani", "nelayan",
-    "sopir", "buruh", "pengemudi", "siswa", "mahasiswa", "korban", "tersangka", "terdakwa",
+    "sopir", "pengungsi", "relawan", "guru", "bidan", "perawat", "dokter", "pemain", "penyerang",
+    "bek", "gelandang", "pengunjuk rasa", "peserta", "penumpang", "pemilik", "karyawan", "pekerja", "buruh", "pengemudi", "siswa", "mahasiswa", "korban", "tersangka", "terdakwa",
     "saksi", "pelaku", "istri", "suami", "anak", "ayah", "ibunda", "ayahanda", "putra", "putri",
 )
 # Words right after a name that say it is a person ("Sumarni mengaku ...").
@@ -164,6 +176,7 @@ NOT_NAMES: tuple[str, ...] = (
     "baru", "hari", "kemerdekaan", "covid-19", "covid", "simak", "lihat", "foto", "video",
     "advertisement", "scroll", "terkait", "komentar", "bagikan", "ikuti", "eks",
     "mantan", "pukul", "jam", "kabar", "update", "breaking", "news", "artikel", "halaman",
+    "undang-undang", "pasal", "perppu", "perpres", "permen", "perda", "keppres",
 )
 
 # Upper-case words that are not entities ("TPS", "HET", "WIB").
@@ -174,6 +187,9 @@ COMMON_ACRONYMS: tuple[str, ...] = (
     "sd", "smp", "sma", "smk", "s1", "s2", "s3", "pilkada", "covid", "hut", "ri", "pk", "am", "pm",
     "ham", "kkn", "lpg", "lng", "tbs", "dbd", "ispa", "c1", "jkn",
     "dki", "ntt", "ntb", "diy", "lsm", "ormas", "gb", "mb", "wni", "wna", "tki", "pmi", "utc",
+    "klb", "umk", "ump", "umr", "pph", "ppn", "ppkm", "psbb", "sktm", "stnk", "dpt", "paslon",
+    "blt", "bansos", "pkh", "kur", "mbg", "pltu", "plts", "spbu", "ihsg", "sbn", "ori", "imb",
+    "pbb-p2", "rapbn", "rapbd", "hgu", "iup", "amdal", "k3", "ppp", "tpa", "tpst", "rtlh",
 )
 
 STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS)
