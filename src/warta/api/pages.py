@@ -212,9 +212,10 @@ def article_raw(article_id: int, store: Store) -> Response:
 
 @router.get("/conflicts")
 def conflicts(request: Request, store: Store, story: StoryFilter = None) -> Response:
-    found = store.list_conflicts(story=story)
-    shown, folded = fold_conflicts([_conflict_context(c, {}) for c in found[:CONFLICTS_SHOWN]])
-    return render(request, "conflicts.html", conflicts=shown, folded=folded, more=len(found) > CONFLICTS_SHOWN,
+    found = store.list_conflicts(story=story, limit=CONFLICTS_SHOWN)
+    shown, folded = fold_conflicts([_conflict_context(c, {}) for c in found])
+    more = store.count_conflicts(story) > CONFLICTS_SHOWN
+    return render(request, "conflicts.html", conflicts=shown, folded=folded, more=more,
                   story=story, nav="conflicts", json_url="/api/conflicts" + (f"?story={story}" if story else ""))
 
 

@@ -109,10 +109,9 @@ def get_story(story_id: StoryId, store: Store) -> Any:
             summary="Claims about the same thing that disagree, optionally for one story")
 def list_conflicts(store: Store, story: StoryFilter = None, page: PageParam = 1,
                    per_page: PerPageParam = 20) -> Any:
-    conflicts = store.list_conflicts(story=story)
-    start = (page - 1) * per_page
-    return Page[ConflictView](items=conflicts[start : start + per_page], total=len(conflicts),
-                              page=page, per_page=per_page)
+    # The store pages in SQL: a large corpus holds tens of thousands of conflicts.
+    items = store.list_conflicts(story=story, limit=per_page, offset=(page - 1) * per_page)
+    return Page[ConflictView](items=items, total=store.count_conflicts(story), page=page, per_page=per_page)
 
 
 @router.get("/claims", response_model=Page[ClaimView], tags=["claims"],

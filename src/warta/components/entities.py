@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from warta.components.entity_acronyms import acronym_spans
 from warta.components.entity_places import PlaceScan
-from warta.components.entity_segments import DOMAIN_RE, Piece, Segmenter
+from warta.components.entity_segments import DOMAIN_RE, ROMAN, Piece, Segmenter
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok, lexicon, tokenize
 from warta.nlp.annotations import EntityCluster, Mention, doc_text
 
@@ -341,7 +341,7 @@ class _Context(PlaceScan, Segmenter):
             q.kind == "CONN" and toks[q.i].low in lex.org_connectors for q in pieces) and not any(
             q.kind == "ORG" and q.payload is None and q.j - q.i > 1 for q in pieces) and not any(
             q.kind == "NAME" and pieces[n + 1].kind == "CONN" and
-            all(self.name_like(toks[k]) for k in range(q.i, q.j))
+            all(self.name_like(toks[k]) or ROMAN.match(toks[k].text) for k in range(q.i, q.j))
             for n, q in enumerate(pieces[:-1]))
         last_title_piece: Piece | None = None
         context: list[str] = []

@@ -178,6 +178,13 @@ class Segmenter:
         # name connectors join names ("Osama bin Laden"); organisation tails make organisations
         out = []
         for p in pieces:
+            if p.kind == "NAME" and len(out) >= 3 and out[-1].kind == out[-2].kind == "CONN" and \
+                    toks[out[-1].i].low in lex.name_connectors and out[-3].kind == "NAME" and \
+                    toks[out[-2].i].low in lex.name_connectors:
+                out.pop()
+                out.pop()
+                out[-1].j = p.j  # "Ursula von der Leyen"
+                continue
             if p.kind == "NAME" and len(out) >= 2 and out[-1].kind == "CONN" and \
                     toks[out[-1].i].low in lex.name_connectors and out[-2].kind == "NAME":
                 out.pop()

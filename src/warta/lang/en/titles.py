@@ -24,6 +24,8 @@ ROLE_TITLES: tuple[str, ...] = (
     "coach", "sheriff", "colonel", "major general", "lieutenant general", "brigadier general",
     "admiral", "captain", "sergeant", "deputy", "speaker", "representative", "commissioner",
     "premier", "councillor", "councilman", "councilwoman", "delegate", "member",
+    "vice chairman", "vice chair", "deputy governor", "chief financial officer",
+    "chief operating officer", "managing director", "striker", "midfielder", "goalkeeper",
 )
 
 REGIONAL_TITLES: tuple[str, ...] = ("governor", "mayor", "premier")

@@ -35,9 +35,9 @@ ROLE_TITLES: tuple[str, ...] = (
     "kasubbag", "kanit", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "kabid humas",
     "direktur operasional", "direktur keuangan", "direktur pemasaran", "sekretaris perusahaan",
     "corporate secretary", "wakil direktur", "komisaris utama", "presiden direktur", "presdir",
-    "kapuspen", "kapuspenkum", "kasubdit", "kepala seksi", "kepala kantor", "kepala balai",
+    "kapuspen", "kapuspenkum", "kepala seksi", "kepala kantor", "kepala balai",
     "kepala stasiun", "prakirawan", "dosen", "ahli", "pakar", "aktivis", "koordinator lapangan",
-    "korlap", "kuasa hukum", "manajer", "direktur eksekutif", "wasit", "kiper", "striker",
+    "korlap", "wasit", "kiper", "striker",
 )
 
 # Titles usually followed by the region they govern ("Bupati Sigi Rusdin Lamakarate").
@@ -108,7 +108,7 @@ ORG_TAILS: tuple[str, ...] = (
     "watch", "united", "airways", "holdings", "energy", "capital", "sekuritas",
     "network", "alliance", "trust", "partners", "international", "nickel", "mining", "resources",
     "minerals", "coal", "steel", "finance", "insurance", "properti", "property", "land",
-    "indonesia tbk", "persero", "fc", "economics", "research", "consulting", "institute",
+    "persero", "fc", "economics", "research", "consulting",
 )
 
 # Words that belong to organisation names, never to a person's name.
