@@ -374,3 +374,9 @@ def test_acronym_spelling():
     assert spells("Walhi", ("Wahana", "Lingkungan", "Hidup", "Maluku"), can_skip_last=True)
     assert not spells("Walhi", ("Wahana", "Lingkungan", "Hidup", "Maluku"))
     assert not spells("NIS", ("Badan", "Intelijen", "Nasional"))
+
+
+def test_id_name_after_org_branch_is_not_split(ents_id):
+    got = found(ents_id, "Ketua KPU Jateng Handi Tri Ujiono mengatakan rekapitulasi berjalan lancar.")
+    assert got.get("Handi Tri Ujiono") == "PERSON"
+    assert "Handi" not in got

@@ -413,7 +413,7 @@ class _Context(PlaceScan, Segmenter):
                 if a < b and b - a >= 2 and title not in lex.regional and not person_done:
                     # "pelatih Persib Bojan Hodak", "Koordinator Jatam Melky Nahar": the
                     # organisation comes first
-                    m = self.org_person_split(a, b)
+                    m = self.org_person_split(a, b, not any(q.kind == "ORG" for q in pieces[:idx]))
                     if m:
                         context.append(self.add(a, m, "ORG").key)
                         a = m
@@ -452,8 +452,9 @@ class _Context(PlaceScan, Segmenter):
                 context.append(main.key)
                 continue
             if len(words) >= 2 and words[0].initial and not lex.person_name(words[0].text) and \
-                    (lex.person_name(words[1].text) or (words[0].low,) in lex.cues_before) and \
-                    not self.known(words[0]):
+                    not self.known(words[0]) and ((words[0].low,) in lex.cues_before or (
+                        lex.person_name(words[1].text) and self.text.count(self.span_text(a2 + 1, b)) >
+                        self.text.count(self.span_text(a2, b)))):
                 # "Lawyer Salvador Panelo", "Kubu Edy": a sentence-initial word before a name
                 a2 += 1
                 words = words[1:]
@@ -488,9 +489,11 @@ class _Context(PlaceScan, Segmenter):
         self.paren_alias(j, main)
         return None
 
-    def org_person_split(self, a: int, b: int) -> int | None:
+    def org_person_split(self, a: int, b: int, guess: bool = True) -> int | None:
         """After a title, where an organisation's name ends and a person's begins in one run of
-        names ("Walhi Malut Faizal Ratuela", "Mandiri Sekuritas Ariyanto Kurniawan")."""
+        names ("Walhi Malut Faizal Ratuela", "Mandiri Sekuritas Ariyanto Kurniawan"). Without
+        `guess` (an organisation came already: "Ketua KPU Jateng Handi Tri Ujiono") only an
+        organisation this document names splits the run."""
         toks, lex = self.toks, self.lex
         known = 0
         orgs = {f.text for f in self.found if f.type == "ORG"} | \
@@ -503,7 +506,7 @@ class _Context(PlaceScan, Segmenter):
             if known < b - 1 and self.place_word(known):
                 known += 1  # the branch: "Walhi Malut"
             return known if known < b else None
-        if b - a < 3:
+        if b - a < 3 or not guess:
             return None
         for m in range(b - 2, a - 1, -1):
             if toks[m].low in lex.org_tails:

@@ -31,11 +31,11 @@ def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Languag
     """A blank spaCy pipeline for `lang` ("id", "en" or any other code spaCy knows)
     with warta's tokenizer and the given components. Languages without warta
     resources get tokenisation and sentences only."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": "warta.news_tokenizer.v1"}}}
     try:
-        nlp = spacy.blank(lang)
+        nlp = spacy.blank(lang, config=config)
     except (ImportError, KeyError, ValueError):
-        nlp = spacy.blank("xx")
-    nlp.tokenizer = tokenizer.make_news_tokenizer(nlp)
+        nlp = spacy.blank("xx", config=config)
     # No parser or NER model is loaded, so spaCy's 1M-character guard does not apply; input size
     # is limited earlier by ExtractOptions.max_bytes.
     nlp.max_length = MAX_DOC_CHARS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy import registry
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -88,3 +89,11 @@ def make_news_tokenizer(nlp: Language) -> Tokenizer:
         token_match=token_match,
         url_match=URL_MATCH,
     )
+
+
+@registry.tokenizers("warta.news_tokenizer.v1")
+def create_news_tokenizer():
+    """The news tokenizer as a spaCy registry entry, so that `spacy.blank(lang, config=...)`
+    builds it directly instead of first building the stock tokenizer (spaCy's Indonesian one
+    loads ~16,000 special cases, seconds of start-up) and throwing it away."""
+    return make_news_tokenizer
