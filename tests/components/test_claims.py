@@ -173,3 +173,17 @@ def test_en_denial_claim_stops_at_coordinated_verb(lean_en):
     denial = [c for c in cs if c.stance == "denies"]
     assert [(c.source, c.evidence) for c in denial] == [
         ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov dismissed the reports as \"another Western fabrication\"")]
+
+
+def test_figure_a_change_ends_at_is_the_claim_value():
+    from warta.extraction import extract
+
+    page = (
+        "Korban Longsor Bertambah\n"
+        "PALU, Warta Sulawesi — Jumlah korban tewas longsor di Morowali bertambah menjadi 13 orang "
+        "setelah tim SAR menemukan satu jenazah lagi pada Rabu pagi.\n"
+        "Kepala Basarnas Palu Andi Sultan mengatakan pencarian dua pekerja yang hilang dilanjutkan.\n"
+    )
+    claim = next(c for c in extract(page).claims if "bertambah menjadi" in c.evidence)
+    assert claim.value == 13
+    assert claim.unit == "orang"

@@ -258,8 +258,9 @@ class _Claims:
             i, q = pair
             b = before(q).split()
             cat = VALUE_PREFERENCE.index(q.category) if q.category in VALUE_PREFERENCE else len(VALUE_PREFERENCE)
-            inc = any(w in self.clex.increment for w in b)
             tgt = any(w in self.clex.target for w in b)
+            # "bertambah menjadi 13 orang": a figure a change ends at is the new total, not the increment
+            inc = not tgt and any(w in self.clex.increment for w in b)
             return (cat, inc, not tgt, -q.value, i)
 
         best = min(qs, key=rank)[1]
