@@ -18,10 +18,11 @@ Indonesian list (src/warta/lang/id/person_names.txt):
 English list (src/warta/lang/en/person_names.txt):
   * Faker's first names (MIT) of en_US, en_GB, en_IE, es_ES, es_MX, it_IT, fr_FR, de_DE, pt_BR,
     nl_NL, tr_TR and pl_PL, same shape;
+  * less DROP below (common words, a misspelling);
   * plus NEWS_NAMES below (given names frequent in international news), kept as they are.
 Both: words that warta's own lexicons (both languages) know as a place, organisation, title,
-organisation head, place prefix, demonym, stop word, month/day/"not a name" word or common-noun
-shape are removed, and so are the list language's own honorifics, cue words, title-domain and
+organisation head, place prefix, demonym, name connector ("del", "van"), stop word,
+month/day/"not a name" word or common-noun shape are removed, and so are the list language's own honorifics, cue words, title-domain and
 organisation words (see excluded_words()).
 """
 
@@ -52,6 +53,10 @@ NEWS_NAMES = (
     "Ranil", "Rishi", "Satya", "Sergey", "Sheikh", "Shigeru", "Shinzo", "Sundar", "Tamim", "Tedros",
     "Thaksin", "Tulsi", "Virgil", "Volodymyr", "Wang", "Xi", "Yahya", "Yoav", "Yoon",
 )
+
+# Dropped by hand from the Faker lists: common words of news text (Indonesian "tim" = team,
+# "mari" = let's; Spanish "alta" = high) and a misspelling in Faker's es_MX list.
+DROP = frozenset({"Tim", "Mari", "Alta", "Manuél"})
 
 HEADER = {
     "id": (
@@ -117,6 +122,7 @@ def excluded_words(lang: str) -> tuple[set[str], list[re.Pattern]]:
             if len(key) == 1 and kinds.keys() & {"place", "org", "title", "head", "prefix"}:
                 words.add(key[0].lower())
         words |= set(lex.stop) | set(lex.not_names) | {d.lower() for d in lex.demonyms}
+        words |= set(lex.name_connectors)
         patterns.append(lex.common_re)
         if code == lang:
             words |= set(lex.honorifics) | set(lex.cues_after) | set(lex.org_tails)
@@ -163,7 +169,7 @@ def build_en() -> list[str]:
     for locale in EN_LOCALES:
         fake |= faker_names(locale, ("first_names", "first_names_male", "first_names_female"))
     excluded, patterns = excluded_words("en")
-    words = {w for w in fake if shaped(w) and keep(w, excluded, patterns)} | set(NEWS_NAMES)
+    words = {w for w in fake - DROP if shaped(w) and keep(w, excluded, patterns)} | set(NEWS_NAMES)
     return sorted(words)
 
 
