@@ -62,6 +62,53 @@ class Extract(Step):
             yield article
 
 
+class ExtractRecords(Step):
+    """RawPage | ReadFailure -> Article | ExtractError: like Extract, but a page that fails
+    becomes an error record in the output instead of a count, as `warta extract` does."""
+
+    name = "extract"
+
+    def __init__(self, options=None) -> None:
+        super().__init__()
+        self.options = options
+
+    def run(self, records, rank=0, world_size=1):
+        from warta.extraction import extract_pages
+        from warta.models import ExtractError
+        from warta.options import load_options
+
+        for record in extract_pages(records, self.options or load_options()):
+            self.stats["failed" if isinstance(record, ExtractError) else "extracted"] += 1
+            yield record
+
+
+class WriteJsonl(Step):
+    """Records -> `{out}/articles/NNNNN.jsonl`, one file per shard. The file is written under a
+    temporary name and renamed when the shard's records are all written, so a crash never
+    leaves a partial shard file behind (the shard is simply redone)."""
+
+    name = "write"
+
+    def __init__(self, out: str) -> None:
+        super().__init__()
+        self.out = out
+
+    def run(self, records, rank=0, world_size=1):
+        from pathlib import Path
+
+        folder = Path(self.out) / "articles"
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"{rank:05d}.jsonl"
+        tmp = final.with_suffix(".jsonl.tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for record in records:
+                fh.write(record.model_dump_json())
+                fh.write("\n")
+                self.stats["written"] += 1
+        tmp.replace(final)
+        return iter(())
+
+
 class StoreArticles(Step):
     """Articles -> Store, committed per batch; yields nothing further. Opens its own Store (one
     writer: give a world_size of 1 for SQLite, or a PostgreSQL URL for parallel shards)."""

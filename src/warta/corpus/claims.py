@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from warta.corpus.entities import ArticleEntities, fold, norm
+from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
@@ -40,6 +40,17 @@ DENY_CUES = re.compile(r"^(bantah|membantah|dibantah|deny|denies|denied|dismiss|
 REFUSE_CUES = re.compile(r"(declined to|refused to|enggan|menolak (untuk )?(berkomentar|mengonfirmasi|mengkonfirmasi))",
                          re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Counts of what an event did (a flood's dead, a battle's casualties): where it happened is the
+# event's location, not a different thing counted, so a place (short of a country, which can be a
+# party: "North Korea's casualties") does not split these claims' keys. "7 dead in Kecamatan Dolo
+# Selatan" and "9 dead in Kabupaten Sigi" are one toll.
+EVENT_TOLL_CLASSES = {"casualties", "missing", "deaths", "injured", "evacuated", "houses"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# An untyped name that is plainly a sub-national place ("Kabupaten Sigi", "Sungai Wuno").
+PLACE_WORDS = re.compile(
+    r"^(kecamatan|kabupaten|kota|desa|kelurahan|dusun|provinsi|sungai|gunung|pulau|jalan|"
+    r"district|province|county|village|city|region|river|mount|island)\b|"
+    r"\b(district|province|county|village|city|region|river|island|oblast)$", re.IGNORECASE)
 
 
 @cache
@@ -122,6 +133,32 @@ def _key(ents: ArticleEntities, name: str | None):
     return canon
 
 
+@cache
+def _country_keys() -> frozenset[str]:
+    """Canonical keys of countries (pycountry's, by any of their names, and so their aliases)."""
+    res = resolver()
+    keys: set[str] = set()
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return frozenset(c.key for c in res.table.values() if c.type == "GPE")
+    for country in pycountry.countries:
+        for form in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            hit = res.lookup(form) if form else None
+            if hit is not None:
+                keys.add(hit.key)
+    return frozenset(keys)
+
+
+def incidental_place(canon: Canonical | None, name: str | None) -> bool:
+    """A place below country level: for an event toll, where the event happened."""
+    if canon is not None and canon.key in _country_keys():
+        return False
+    if canon is not None and canon.type in PLACE_TYPES:
+        return True
+    return bool(name and PLACE_WORDS.search(name.strip()))
+
+
 def normalise_article(article: Article, ents: ArticleEntities | None = None) -> list[NormClaim]:
     """Claims of one article (or quote-derived ones where it has none), with about keys."""
     ents = ents or ArticleEntities(article.entities)
@@ -132,8 +169,11 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
             if 0 <= qi < len(article.quantities):
                 category = article.quantities[qi].category
                 break
+        written = unit_category(c.unit) if c.value is not None else None
         if category is None and c.value is not None:
-            category = unit_category(c.unit) or _category_near(article, c.evidence_span, c.value)
+            category = written or _category_near(article, c.evidence_span, c.value)
+        elif written == "percent":  # "53,1 persen" is a share whatever quantity it was linked to
+            category = written
         out.append(NormClaim(
             position=i, origin="claim", source=c.source, via=list(c.via), subject=c.subject,
             predicate=c.predicate, object=c.object, value=c.value, unit=c.unit, category=category,
@@ -184,14 +224,20 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     src = _key(ents, nc.source)
     subj = _key(ents, nc.subject)
     obj = _key(ents, nc.object)
-    nc.source_key = src.key if src else None
-    nc.subject_key = subj.key if subj else None
-    nc.object_key = obj.key if obj else (fold(nc.object) if nc.object else None)
     for role, canon in (("source", src), ("subject", subj), ("object", obj)):
         if canon is not None:
             nc.entity_keys[role] = canon
     cls = predicate_class(nc.predicate, nc.evidence)
     nc.predicate_class = cls
+    subj_name, obj_name = (subj.name if subj else (nc.subject or "")), (obj.name if obj else (nc.object or ""))
+    if cls in EVENT_TOLL_CLASSES:
+        if incidental_place(subj, nc.subject):
+            subj, subj_name = None, ""
+        if incidental_place(obj, nc.object):
+            obj, obj_name = None, ""
+    nc.source_key = src.key if src else None
+    nc.subject_key = subj.key if subj else None
+    nc.object_key = obj.key if obj else (fold(nc.object) if obj_name else None)
     quals = []
     text = f"{nc.predicate} {nc.evidence}"
     if PLANNED.search(text):
@@ -205,8 +251,6 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     subject_part = nc.subject_key or "?"
     nc.topic_key = f"{subject_part}|{cls}"
     nc.about_key = f"{subject_part}|{measure}|{nc.object_key or '?'}"
-    subj_name = subj.name if subj else (nc.subject or "")
-    obj_name = obj.name if obj else (nc.object or "")
     nc.about = " — ".join(x for x in (subj_name, cls.replace("_", " ") + (f" ({', '.join(quals)})" if quals else ""),
                                       obj_name, nc.category if nc.value is not None else None) if x)
 
