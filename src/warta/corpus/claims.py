@@ -150,6 +150,31 @@ def _country_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+def speaker_affiliation(subject: str | None, source: str | None, evidence: str | None) -> bool:
+    """True where the subject is named only as the speaker's title: "juru bicara Kremlin Dmitry
+    Peskov", "Kremlin spokesman Peskov", "Peskov, a Kremlin spokesman" (within three words of the
+    speaker's name in the evidence). Such a subject says who speaks, not what the claim is about."""
+    if not subject or not source or not evidence:
+        return False
+    subj, src, ev = norm(subject), norm(source), f" {norm(evidence)} "
+    if not subj or not src or subj == src or f" {subj} " not in ev:
+        return False
+    names = [src] + [w for w in src.split()[-1:] if len(w) >= 4 and w != src]
+    words = ev.split()
+    subj_w, n_s = subj.split(), len(subj.split())
+    starts = [i for i in range(len(words) - n_s + 1) if words[i:i + n_s] == subj_w]
+    for name in names:
+        name_w = name.split()
+        for j in range(len(words) - len(name_w) + 1):
+            if words[j:j + len(name_w)] != name_w:
+                continue
+            for i in starts:
+                gap = j - (i + n_s) if i < j else i - (j + len(name_w))
+                if 0 <= gap <= 3:
+                    return True
+    return False
+
+
 def incidental_place(canon: Canonical | None, name: str | None) -> bool:
     """A place below country level: for an event toll, where the event happened."""
     if canon is not None and canon.key in _country_keys():
@@ -230,6 +255,8 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     cls = predicate_class(nc.predicate, nc.evidence)
     nc.predicate_class = cls
     subj_name, obj_name = (subj.name if subj else (nc.subject or "")), (obj.name if obj else (nc.object or ""))
+    if subj is not None and speaker_affiliation(nc.subject, nc.source, nc.evidence):
+        subj, subj_name = None, ""
     if cls in EVENT_TOLL_CLASSES:
         if incidental_place(subj, nc.subject):
             subj, subj_name = None, ""

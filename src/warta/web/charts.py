@@ -97,8 +97,9 @@ def _marker(kind: str, x: float, y: float, cls: str) -> str:
 
 
 def _place_label(label: str, x: float, y: float, on_band: bool,
-                 placed: list[tuple[float, float, float, float]]) -> tuple[float, float, str]:
-    """(x, y, text-anchor) of a label near its point that overlaps no label placed before."""
+                 placed: list[tuple[float, float, float, float]]) -> tuple[float, float, str] | None:
+    """(x, y, text-anchor) of a label near its point that overlaps no label placed before, or
+    None when every place is taken (the point's tooltip still carries the text)."""
     width, height = CHAR_WIDTH * len(label), 14.0
     if on_band:
         candidates = [(x, y + 20 + 14 * i, "middle") for i in range(4)]
@@ -111,8 +112,7 @@ def _place_label(label: str, x: float, y: float, on_band: bool,
         if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
             placed.append(box)
             return lx, ly, anchor
-    lx, ly, anchor = candidates[0]
-    return lx, ly, anchor
+    return None
 
 
 def timeline_svg(figure: Figure, *, chart_id: str = "chart") -> Markup:
@@ -188,11 +188,16 @@ def timeline_svg(figure: Figure, *, chart_id: str = "chart") -> Markup:
     for p in sorted(dated, key=lambda p: (p.when, p.value or 0)):  # type: ignore[arg-type,return-value]
         x, y = position(p)
         label = p.label if p.label is not None else (number(p.value) if p.value is not None else stance(p.stance))
-        lx, ly, anchor = _place_label(label, x, y, p.value is None, placed)
         cls = series_class[p.series]
         tip = p.tip or f"{p.series}: {label} ({stance(p.stance)}, {p.when})"
-        body = (f"<title>{escape(tip)}</title>{_marker(p.stance, x, y, cls)}"
-                f'<text class="lbl {cls}" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(label)}</text>')
+        body = f"<title>{escape(tip)}</title>{_marker(p.stance, x, y, cls)}"
+        # On the "no figure" band a filled dot already says "asserts" (see the legend): only the
+        # stances that disagree get a word.
+        quiet = p.value is None and p.label is None and p.stance == "asserts"
+        spot = None if quiet else _place_label(label, x, y, p.value is None, placed)
+        if spot is not None:
+            lx, ly, anchor = spot
+            body += f'<text class="lbl {cls}" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(label)}</text>'
         if p.href:
             out.append(f'<a class="pt" href="{escape(p.href)}">{body}</a>')
         else:
