@@ -53,3 +53,12 @@ def read_list(package: str, filename: str) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def read_mapping(package: str, filename: str) -> dict[str, str]:
+    """Read "key = value" lines (keys lowercased); the last "=" separates, so keys may hold one."""
+    out: dict[str, str] = {}
+    for line in read_list(package, filename):
+        key, _, value = line.rpartition("=")
+        out[key.strip().lower()] = value.strip()
+    return out

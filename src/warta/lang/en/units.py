@@ -3,20 +3,10 @@ follow a number without being what it counts."""
 
 from __future__ import annotations
 
-from warta.lang.base import read_list
-
-
-def _read_units(filename: str) -> dict[str, str]:
-    """Parse "noun = category" lines."""
-    out: dict[str, str] = {}
-    for line in read_list(__package__, filename):
-        noun, _, category = line.rpartition("=")
-        out[noun.strip().lower()] = category.strip()
-    return out
-
+from warta.lang.base import read_list, read_mapping
 
 # Unit noun (lowercase, may be several words) -> category.
-UNITS: dict[str, str] = _read_units("units.txt")
+UNITS: dict[str, str] = read_mapping(__package__, "units.txt")
 # Currency signs written before the amount -> the unit reported ("$" -> "dollars").
 CURRENCIES: dict[str, str] = {
     "$": "dollars", "us$": "dollars", "usd": "dollars", "s$": "dollars", "a$": "dollars",
