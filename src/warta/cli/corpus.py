@@ -145,6 +145,23 @@ def claims(
         _table(f"claims ({page.total})", ["date", "source", "via", "stance", "figure", "about", "evidence"],
                [[r["published"], r["source"], " < ".join(r["via"]), r["stance"], r["value"], r["about"],
                  r["evidence"][:90]] for r in recs])
+        _table("timeline per source", ["source", "claims in date order"],
+               [[src, "  →  ".join(steps)] for src, steps in source_timelines(recs).items()])
+
+
+def source_timelines(recs: list[dict]) -> dict[str, list[str]]:
+    """Each source's claims as 'date figure' (or 'date stance' without a figure), oldest first;
+    undated claims last. Sources in order of their first dated claim."""
+    by_source: dict[str, list[dict]] = {}
+    for r in recs:
+        by_source.setdefault(r["source"] or "?", []).append(r)
+    out: dict[str, list[str]] = {}
+    for src, rows in sorted(by_source.items(), key=lambda kv: min((r["published"] or "9999") for r in kv[1])):
+        rows = sorted(rows, key=lambda r: r["published"] or "9999")
+        out[src] = [f"{(r['published'] or 'undated')[:10]} "
+                    + (f"{r['value']} {r['unit'] or ''}".strip() if r["value"] is not None else r["stance"])
+                    for r in rows]
+    return out
 
 
 def _conflict_record(c) -> dict:
