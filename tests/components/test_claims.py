@@ -187,3 +187,36 @@ def test_figure_a_change_ends_at_is_the_claim_value():
     claim = next(c for c in extract(page).claims if "bertambah menjadi" in c.evidence)
     assert claim.value == 13
     assert claim.unit == "orang"
+
+
+# --------------------------------------------------------------------------- figures as objects, own denials
+
+
+def test_en_reported_deaths_and_said_gives_a_claim_per_verb(lean_en):
+    cs = claims(lean_en, "Afghanistan's Taliban administration reported 2,205 deaths and said more than "
+                         "3,600 people had been injured by the earthquake.")
+    assert {c.value for c in cs} >= {2205, 3600}
+
+
+def test_id_counted_noun_object_is_a_claim(lean_id):
+    cs = claims(lean_id, "Dinas Kesehatan Kota Medan mencatat 612 kasus demam berdarah sepanjang Januari.")
+    assert [c.value for c in cs] == [612]
+
+
+def test_negated_report_without_figure_is_no_claim(lean_en):
+    assert claims(lean_en, "The ministry did not report 40 deaths on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sri Mulyani mengatakan saya tidak pernah menandatangani pemotongan anggaran puskesmas.",
+    "Ketua PSSI Bambang Sutrisno menegaskan tidak ada rencana mengganti pelatih dalam waktu dekat.",
+])
+def test_id_own_negation_denies(lean_id, text):
+    assert [c.stance for c in claims(lean_id, text)] == ["denies"]
+
+
+def test_en_own_negation_denies_but_passive_does_not(lean_en):
+    cs = claims(lean_en, "The mayor's office said the mayor had never described the budget as balanced.")
+    assert [c.stance for c in cs] == ["denies"]
+    cs = claims(lean_en, "Prosecutor Farah Hanim said the money was never recovered.")
+    assert [c.stance for c in cs] == ["asserts"]

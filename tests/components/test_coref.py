@@ -156,3 +156,11 @@ def test_resolve_span_uses_cached_text(coref_id):
     start = doc.text.index("kementerian itu")
     c = resolve_span(doc, start, start + len("kementerian itu"))
     assert c is not None and c.name == "Kementerian Dalam Negeri"
+
+
+def test_bare_acronym_joins_its_defined_branch(coref_id):
+    doc = run(coref_id, "Dinas Kesehatan (Dinkes) Kabupaten Garut mencatat 1.142 kasus. "
+                        "Menurut Dinkes, kasus turun.")
+    orgs = [c for c in doc._.warta_entities if c.type == "ORG"]
+    assert len(orgs) == 1 and orgs[0].name == "Dinas Kesehatan Kabupaten Garut"
+    assert "Dinkes Kabupaten Garut" in orgs[0].aliases()

@@ -380,3 +380,61 @@ def test_id_name_after_org_branch_is_not_split(ents_id):
     got = found(ents_id, "Ketua KPU Jateng Handi Tri Ujiono mengatakan rekapitulasi berjalan lancar.")
     assert got.get("Handi Tri Ujiono") == "PERSON"
     assert "Handi" not in got
+
+
+# ---- round 4: rules found on fresh held-out pages
+
+
+def test_id_acronym_branch_is_one_organisation(ents_id):
+    """'X (ACR) Region': the region's branch of X is one organisation, spelled three ways."""
+    doc = run(ents_id, "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy Afrizal "
+                       "mengatakan lahan terbakar.")
+    orgs = [c for c in doc._.warta_entities if c.type == "ORG"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "Badan Penanggulangan Bencana Daerah Riau"
+    assert {"BPBD Riau", "BPBD"} <= {m.text for m in orgs[0].mentions}
+    got = found(ents_id, "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy Afrizal "
+                         "mengatakan lahan terbakar.")
+    assert got.get("M Edy Afrizal") == "PERSON" and "M" not in got
+
+
+def test_acronym_before_a_country_is_not_a_branch(ents_id):
+    got = found(ents_id, "Badan Intelijen Nasional (NIS) Korea Selatan memperkirakan 3.000 tentara.")
+    assert got.get("Badan Intelijen Nasional") == "ORG"
+    assert got.get("Korea Selatan") == "GPE"
+
+
+def test_id_regional_title_with_region_keeps_whole_name(ents_id):
+    got = found(ents_id, "Gubernur Jawa Timur Khofifah Indar Parawansa meninjau stasiun.")
+    assert got.get("Khofifah Indar Parawansa") == "PERSON"
+    assert got.get("Jawa Timur") == "GPE" and "Khofifah" not in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Brazilian planemaker Embraer said it was ready to help.", "Embraer"),
+    ("Security firm Ambrey said a tanker had been approached.", "Ambrey"),
+    ("Analyst Lars Jensen of consultancy Vespucci Maritime said carriers adapted.", "Vespucci Maritime"),
+])
+def test_en_org_cue_noun_makes_org(ents_en, text, name):
+    assert found(ents_en, text).get(name) == "ORG"
+
+
+def test_id_org_cue_noun_makes_org(ents_id):
+    assert found(ents_id, "Penumpang maskapai Lionair mengatakan penerbangan tertunda.").get("Lionair") == "ORG"
+
+
+def test_en_name_before_comma_and_possessive_country_is_a_person(ents_en):
+    got = found(ents_en, "Rashad Nabiyev, Azerbaijan's transport minister, said the plane was hit.")
+    assert got.get("Rashad Nabiyev") == "PERSON"
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Liverpool captain Virgil van Dijk called Mbappe unstoppable.", "Liverpool"),
+    ("The striker joined after Leeds manager Daniel Farke praised him.", "Leeds"),
+])
+def test_en_city_before_sports_role_is_the_club(ents_en, text, club):
+    assert found(ents_en, text).get(club) == "ORG"
+
+
+def test_en_country_before_sports_role_stays_a_country(ents_en):
+    assert found(ents_en, "Japan coach Hajime Moriyasu named his squad.").get("Japan") == "GPE"

@@ -511,3 +511,46 @@ def test_id_sentence_initial_description_keeps_its_noun(lean_id):
     qs = quotes(lean_id, "Majelis hakim juga menyatakan kerugian negara akibat proyek jalan tersebut mencapai "
                          "Rp8,7 miliar.")
     assert [(q[2], q[3]) for q in qs] == [("Majelis hakim", "menyatakan")]
+
+
+# --------------------------------------------------------------------------- hearers after direct quotes
+
+
+def _quotes_on(nlp, text, outlet):
+    doc = nlp.make_doc(text)
+    doc._.warta_body_start = 0
+    doc._.warta_outlet = outlet
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return [(q.kind, q.text, q.speaker, q.via) for q in doc._.warta_quotes]
+
+
+def test_id_direct_quote_hearer_outlet_is_a_relay(lean_id):
+    text = "\u201cKami mendengar suara dari bawah beton,\u201d kata seorang relawan, Ko Aung, kepada AFP."
+    (q,) = _quotes_on(lean_id, text, "Dunia Kini")
+    assert q[0] == "direct" and "Ko Aung" in q[2] and q[3] and "AFP" in q[3][0]
+
+
+def test_en_unlisted_outlet_in_an_interview_is_a_relay(lean_en):
+    text = "\u201cEvery dollar we save goes into AI,\u201d Patel told the Harbor Ledger in an interview."
+    (q,) = _quotes_on(lean_en, text, "TechLedger")
+    assert q[2] == "Patel" and q[3] and "Harbor Ledger" in q[3][0]
+
+
+@pytest.mark.parametrize("outlet", ["CNN Business", None])
+def test_en_own_or_unknown_outlet_after_a_quote_is_no_relay(lean_en, outlet):
+    text = "\u201cA trade war has no winners,\u201d Kaellenius told CNN in an interview."
+    (q,) = _quotes_on(lean_en, text, outlet)
+    assert q[3] == []
+
+
+def test_id_own_outlet_in_an_interview_is_no_relay(lean_id):
+    text = "\u201cSebagian besar pasien datang sudah syok,\u201d kata Lestari kepada Harian Sumut dalam wawancara."
+    (q,) = _quotes_on(lean_id, text, "Harian Sumut Online")
+    assert q[3] == []
+
+
+@pytest.mark.parametrize("verb", ["membeberkan", "berharap"])
+def test_id_more_reporting_verbs(lean_id, verb):
+    qs = quotes(lean_id, f"Direktur RSUD Pirngadi, Hendra Tarigan, {verb} rumah sakitnya kini merawat 86 pasien DBD.")
+    assert [(k, sp) for k, _, sp, *_ in qs] == [("indirect", "Hendra Tarigan")]

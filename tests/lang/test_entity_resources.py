@@ -102,3 +102,18 @@ def test_place_tails_and_facility_heads_are_lowercase():
 
     assert all(t == t.lower() for t in PLACE_TAILS)
     assert set(FACILITY_PLACE_HEADS) <= set(FACILITY_HEADS)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_org_cue_and_sports_lists(lang):
+    """Organisation cue nouns and sports roles are lowercase, unique; every sports role is a
+    role title (only titles are read before a name)."""
+    from warta.components.gazetteer import lexicon
+
+    mod = get_resources(lang).titles
+    for words in (mod.ORG_CUES_BEFORE, mod.SPORTS_TITLES):
+        assert len(words) == len(set(words))
+        assert all(w == w.lower().strip() for w in words)
+    assert set(mod.SPORTS_TITLES) <= set(mod.ROLE_TITLES)
+    lex = lexicon(lang)
+    assert "Indonesia" in lex.countries

@@ -127,7 +127,9 @@ class _Claims:
             for cs, ce in self._clauses(start, q.end):
                 out.append(self._claim(source, via, cs, ce, q.stance, q.hedged, qi))
         for it in self.a.items:
-            if it.kind != "report" or it.speaker is None or it.stance in (None, "asserts"):
+            if it.kind != "report" or it.speaker is None:
+                continue
+            if it.stance in (None, "asserts") and not self._counted_object(it):
                 continue
             # evidence from the subject in this sentence (a pronoun's antecedent may lie earlier)
             s0 = it.sp[0] if it.sp is not None else it.speaker[2]
@@ -149,6 +151,35 @@ class _Claims:
         out = [c for c in out if c.evidence]
         out.sort(key=lambda c: c.evidence_start)
         return out
+
+    def _counted_object(self, it: Item) -> bool:
+        """A report whose noun object is a figure ("reported 2,205 deaths", "mencatat 612 kasus"):
+        a claim without a quote."""
+        if it.cue_end is None or it.end > it.cue_end or it.dropped:
+            return False
+        pre = self.text[max(0, it.cue_start - 12):it.cue_start].lower().split()
+        if pre and pre[-1] in self.a.lex.negations:
+            return False
+        head = self.text[it.cue_end:it.cue_end + 40]
+        words = list(re.finditer(r"\S+", head))[:3]
+        if not words:
+            return False
+        limit = it.cue_end + words[-1].end()
+        return any(it.cue_end <= q.start < limit and q.start < self._object_end(it) for q in self.quantities)
+
+    def _own_negation(self, ev: str) -> bool:
+        """A statement whose subject never did it ("Saya tidak pernah menandatangani …", "the mayor
+        had never described …", "tidak ada rencana mengganti pelatih"): the source denies."""
+        words = WORD.findall(ev.lower())[:5]
+        head = " ".join(words)
+        blockers = set(getattr(self.a.lex.res, "PASSIVE_AUXILIARIES", ()))
+        for neg in getattr(self.a.lex.res, "DENIAL_NEGATIONS", ()):
+            k = head.find(neg)
+            before = head[:k].split()
+            if k != -1 and (k == 0 or head[k - 1] == " ") and len(before) <= 3 \
+                    and not (before and before[-1] in blockers):  # "the money was never recovered"
+                return True
+        return False
 
     def _trim_verbal(self, s: int, e: int) -> int:
         """End of a subject phrase without trailing auxiliaries and adverbs."""
@@ -239,6 +270,8 @@ class _Claims:
                 if name in ("denies", "unconfirmed") and rx.search(ev):
                     st = name
                     break
+            if st == "asserts" and self._own_negation(ev):
+                st = "denies"
         subj, obj = self._actors(s, e, source)
         return ClaimFound(
             source=source, predicate=self._predicate(ev), stance=st, evidence_start=s, evidence_end=e,

@@ -24,6 +24,7 @@ from warta.components.entity_acronyms import acronym_spans
 from warta.components.entity_places import PlaceScan
 from warta.components.entity_segments import DOMAIN_RE, ROMAN, Piece, Segmenter
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok, lexicon, tokenize
+from warta.lang.en.places import Place
 from warta.nlp.annotations import EntityCluster, Mention, doc_text
 
 __all__ = ["EntityRecognizer", "Found", "Lexicon", "TOKEN_RE", "Tok", "cluster", "lexicon",
@@ -62,6 +63,7 @@ class Found:
     title: str | None = None
     cue: bool = False
     single: bool = False
+    forms: tuple[str, ...] = ()  # further names of the entity, not contiguous in the text
 
 
 class EntityRecognizer:
@@ -204,6 +206,7 @@ class _Context(PlaceScan, Segmenter):
         if self.lex.lang == "id":
             self.split_pairs()
         self.resolve_singles()
+        self.acronym_branches()
         titles = {"person": self.person_titles, "refs": self.title_refs}
         return self.found, titles
 
@@ -306,6 +309,27 @@ class _Context(PlaceScan, Segmenter):
         # "kata Darmanto" often comes after a closing quote: ”, kata X / ujar X
         return False
 
+    def sports_role_at(self, k: int) -> bool:
+        """Does a sports role title ("captain", "pelatih") start at token k, in the same clause?"""
+        toks = self.toks
+        if k >= len(toks) or toks[k].brk:
+            return False
+        n, kind, payload = self.lex.lookup(toks, k, min(k + 3, len(toks)), ("title",))
+        return bool(kind) and str(payload) in self.lex.sports_titles
+
+    def club_place(self, p: Piece, nxt: Piece | None) -> bool:
+        """A city right before a sports role names its club, not the place ("Liverpool captain
+        Virgil van Dijk", "Leeds manager"); a country's team is left to the country."""
+        if not (nxt is None or nxt.kind == "TITLE" and nxt.i == p.j) or not self.sports_role_at(p.j):
+            return False
+        place = p.payload
+        return isinstance(place, Place) and place.type == "GPE" and place.name not in self.lex.countries
+
+    def org_cue_before(self, i: int) -> bool:
+        """A lowercase common noun right before token i that names a kind of organisation."""
+        toks = self.toks
+        return i > 0 and not toks[i].brk and not toks[i - 1].cap and toks[i - 1].low in self.lex.org_cues
+
     def cue_after(self, j: int) -> bool:
         toks = self.toks
         if j < len(toks) and toks[j].low in self.lex.cues_after and not toks[j].cap:
@@ -372,6 +396,10 @@ class _Context(PlaceScan, Segmenter):
                     person_done = True
                     main = pf
                 continue
+            if p.kind == "PLACE" and self.club_place(p, pieces[idx + 1] if idx + 1 < len(pieces) else None):
+                main = self.add(p.i, p.j, "ORG")  # "Liverpool captain Virgil van Dijk": the club
+                context.append(main.key)
+                continue
             if p.kind == "PLACE":
                 if isinstance(p.payload, tuple):  # government of a country
                     place = p.payload[1]
@@ -417,7 +445,9 @@ class _Context(PlaceScan, Segmenter):
                     if m:
                         context.append(self.add(a, m, "ORG").key)
                         a = m
-                if a < b and title in lex.regional and (
+                region_given = last_title_piece is not None and any(
+                    q.kind == "PLACE" and q.i >= last_title_piece.j for q in pieces[:idx])
+                if a < b and title in lex.regional and not region_given and (
                         b - a >= 3 or (b - a == 1 and idx == len(pieces) - 1 and not person_done)
                         or (b - a == 2 and not person_done and self.place_word(a))):
                     # "Bupati Sigi Rusdin Lamakarate": the region comes first
@@ -443,6 +473,11 @@ class _Context(PlaceScan, Segmenter):
             if a2 >= b:
                 continue
             words = [toks[k] for k in range(a2, b)]
+            if title is None and a2 == i and self.org_cue_before(i) and \
+                    all(self.name_like(w) or w.upper for w in words):
+                main = self.add(a2, b, "ORG")  # "planemaker Embraer", "maskapai Saudia"
+                context.append(main.key)
+                continue
             if len(words) >= 1 and title is None and idx + 2 < len(pieces) and lex.lang == "en" and \
                     pieces[idx + 1].kind == "TITLE" and pieces[idx + 2].kind == "NAME" and \
                     pieces[idx + 1].i == b and not any(w.low in lex.demonyms for w in words) and \
@@ -506,8 +541,8 @@ class _Context(PlaceScan, Segmenter):
             if known < b - 1 and self.place_word(known):
                 known += 1  # the branch: "Walhi Malut"
             return known if known < b else None
-        if b - a < 3 or not guess:
-            return None
+        if b - a < 3 or not guess or len(toks[a].text) == 1:
+            return None  # "Riau M Edy Afrizal": a one-letter initial starts the person's name
         for m in range(b - 2, a - 1, -1):
             if toks[m].low in lex.org_tails:
                 return m + 1 if b - m - 1 <= 3 else None
@@ -641,6 +676,40 @@ class _Context(PlaceScan, Segmenter):
             self.found.append(Found(x_s, x_e, x, typ, x))
             self.found.append(Found(y_s, y_e, y, typ, x, "alias"))
 
+    def acronym_branches(self) -> None:
+        """'Badan Penanggulangan Bencana Daerah (BPBD) Riau', 'Dinas Kesehatan (Dinkes) Kabupaten
+        Garut': an organisation defined by a bracketed acronym and followed by a region below the
+        country is that region's branch, one organisation ("BPBD Riau"). A country after it is
+        the owner, not a branch ("Badan Intelijen Nasional (NIS) Korea Selatan")."""
+        text, lex = self.text, self.lex
+        by_start = {f.start: f for f in self.found}
+        by_end = {f.end: f for f in self.found if f.type == "ORG" and f.kind == "name"}
+        drop: set[int] = set()
+        for a in list(self.found):
+            if a.kind != "alias" or a.type != "ORG" or a.start < 1 or text[a.start - 1] != "(" or \
+                    text[a.end:a.end + 1] != ")":
+                continue
+            main = None
+            for back in range(1, 4):
+                cand = by_end.get(a.start - back)
+                if cand is not None and re.fullmatch(r"\s*\(", text[cand.end:a.start]):
+                    main = cand
+                    break
+            m = re.match(r" (?:(\d{1,3}) )?", text[a.end + 1:a.end + 6])
+            if main is None or not m:
+                continue
+            g = by_start.get(a.end + 1 + m.end())
+            if g is None or g.type != "GPE" or g.key in lex.countries or g.text in lex.countries:
+                continue
+            num = f"{m.group(1)} " if m.group(1) else ""
+            key = f"{main.text} {num}{g.text}"
+            branch = Found(main.start, g.end, text[main.start:g.end], "ORG", key, "name",
+                           forms=(f"{a.text} {num}{g.text}", a.text))
+            drop.update((id(main), id(a), id(g)))
+            self.found.append(branch)
+        if drop:
+            self.found = [f for f in self.found if id(f) not in drop]
+
     def resolve_singles(self) -> None:
         """Type one-word names from what the whole document says about them."""
         lex = self.lex
@@ -674,6 +743,9 @@ class _Context(PlaceScan, Segmenter):
                 f.type = "GPE"  # "the mining town of Kamituga"
             elif word in org_first and not self.common(t):
                 f.type = "ORG"
+            elif self.sports_role_at(k + 1) and word not in lex.countries and \
+                    getattr(lex.lookup(self.toks, k, k + 1, ("place",))[2], "name", "") not in lex.countries:
+                f.type = "ORG"  # "Liverpool captain Virgil van Dijk": the club
             elif (hit := lex.lookup(self.toks, k, k + 1, ("place", "org"))) and hit[1]:
                 if hit[1] == "place":
                     f.type, f.key = hit[2].type, hit[2].name
@@ -747,6 +819,7 @@ def cluster(found: list[Found], extra: list[Found] = ()) -> list[EntityCluster]:
             c = clusters[key] = EntityCluster(f"e{len(clusters) + 1}", f.key, f.type)
         kind = f.kind if f.kind != "name" or f.text == f.key else "alias"
         c.mentions.append(Mention(f.start, f.end, f.text, kind))
+        c.mentions.extend(Mention(f.start, f.end, form, "alias") for form in f.forms)
     return list(clusters.values())
 
 

@@ -60,7 +60,8 @@ class PlaceScan:
                 continue
             if t.cap and k + 1 < n and self.text[t.end:toks[k + 1].start] == ", " and \
                     self.lex.lookup(toks, k + 1, k + 2, ("place",))[1] and k >= 1 and \
-                    toks[k - 1].cap and not t.brk and self.name_like(t) and self.name_like(toks[k - 1]) \
+                    toks[k - 1].cap and not t.brk and not toks[k + 1].poss and self.name_like(t) and \
+                    self.name_like(toks[k - 1]) \
                     and (k < 2 or not toks[k - 2].cap or toks[k - 1].brk):
                 # "Lubok Antu, Sarawak": a two-word name placed in a known region
                 self.doc_places.setdefault(self.span_text(k - 1, k + 1), "GPE")

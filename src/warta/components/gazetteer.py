@@ -55,6 +55,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     cues_before: frozenset[tuple[str, ...]] = frozenset()
     cues_after: frozenset[str] = frozenset()
+    org_cues: frozenset[str] = frozenset()
+    sports_titles: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
@@ -68,6 +70,7 @@ class Lexicon:
     title_abbrev: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern | None = None
     person_names: frozenset[str] = frozenset()  # given and family names, as written
+    countries: frozenset[str] = frozenset()  # country names (those with a capital), as written
 
     def person_name(self, word: str) -> bool:
         """Is `word` a known given or family name (and no place, organisation or title)?"""
@@ -143,6 +146,7 @@ def lexicon(lang: str) -> Lexicon:
     if p is not None:
         for form, place in p.place_table().items():
             lex.add(form, "place", place)
+        lex.countries = countries(p.place_table())
         for prefix, typ in getattr(p, "PLACE_PREFIXES", {}).items():
             lex.add(prefix, "prefix", typ)
         lex.prefix_first = frozenset(w[0] for w, kinds in lex.phrases.items() if "prefix" in kinds)
@@ -167,6 +171,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.honorifics = frozenset(t.HONORIFICS)
     lex.cues_before = frozenset(tuple(c.split()) for c in t.PERSON_CUES_BEFORE)
     lex.cues_after = frozenset(t.PERSON_CUES_AFTER)
+    lex.org_cues = frozenset(getattr(t, "ORG_CUES_BEFORE", ()))
+    lex.sports_titles = frozenset(getattr(t, "SPORTS_TITLES", ()))
     lex.locatives = frozenset(t.LOCATIVES)
     lex.place_cues = frozenset(t.PLACE_CUES_BEFORE)
     lex.conjunctions = frozenset(t.LIST_CONJUNCTIONS)
@@ -180,6 +186,18 @@ def lexicon(lang: str) -> Lexicon:
     name = r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|dan|and))*"
     lex.alias_re = re.compile(rf"(?P<x>{name}),?\s+(?:{cues})\s+(?P<y>{name})")
     return lex
+
+
+def countries(table: dict) -> frozenset[str]:
+    """Canonical names of the countries in a place table (pycountry's, and those with a capital)."""
+    import pycountry
+
+    out = {pl.capital_of for pl in table.values() if pl.capital_of}
+    for c in pycountry.countries:
+        pl = table.get(c.name.lower())
+        if pl is not None and pl.type == "GPE":
+            out.add(pl.name)
+    return frozenset(out)
 
 
 @cache

@@ -475,6 +475,10 @@ class Analysis(SpeakerResolver):
                 sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
                 if sent is not None:
                     d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
+                # "…,” kata X kepada Harian Sumut dalam wawancara" / "…,” X told Bloomberg …"
+                hearer = self._trailing_hearer(m, att, sent[1] if sent is not None else pe)
+                if hearer is not None and hearer not in d.via_sp:
+                    d.via_sp.append(hearer)
                 out.append(d)
                 continue
             pre = next((it for it in items if it.kind == "preposed" and abs(it.start - mk.open) <= 2), None)
@@ -628,12 +632,48 @@ class Analysis(SpeakerResolver):
             a = first.end() + len(m[first.end():b]) - len(m[first.end():b].lstrip())
         end = self._phrase_end(m, a, b)
         phrase = m[a:end].strip()
-        if not phrase or len(phrase.split()) > 6 or self.lex.outlet_re.search(phrase) is None:
+        if not phrase or len(phrase.split()) > 6:
+            return None
+        if self.lex.outlet_re.search(phrase) is None and not self._interviewer(m, phrase, end, b):
             return None
         own = getattr(self.doc._, "warta_outlet", None)
-        if own and own.lower() in phrase.lower():
-            return None
+        if own:
+            ow = set(re.findall(r"\w+", own.lower()))
+            pw = set(re.findall(r"\w+", phrase.lower())) - self.lex.articles
+            if pw and (pw <= ow or ow <= pw):  # "CNN" on a "CNN Business" page
+                return None
         return (a, end)
+
+    def _trailing_hearer(self, m: str, att, e: int) -> tuple[int, int] | None:
+        """The hearer after a quote's attribution: "kata X kepada AFP", "X told Bloomberg in an
+        interview": a relay when it is an outlet (by name, media word, or an interview frame)."""
+        _, cue_start, cue_end, sp = att
+        if not getattr(self.doc._, "warta_outlet", None):
+            return None  # "“…,” Kaellenius told CNN" on a CNN page whose outlet is unknown
+        pos = max(cue_end, sp[1]) if sp is not None else cue_end
+        rest = m[pos:e]
+        lead = re.match(r"[\s,]*", rest)
+        a = pos + lead.end()
+        first = TOKEN.match(m, a, e)
+        if first is None:
+            return None
+        verb = " ".join(m[cue_start:cue_end].lower().split())
+        if first.group(0).lower() not in self.lex.hearer_preps and not (
+                verb in self.lex.object_verbs and pos == cue_end):
+            return None
+        return self._hearer_relay(m, a, e)
+
+    def _interviewer(self, m: str, phrase: str, end: int, b: int) -> bool:
+        """A capitalised name heard "dalam wawancara" / "in an interview": an outlet not on the list
+        ("told the Valley Courier in an interview")."""
+        words = phrase.split()
+        if words and words[0].lower() in self.lex.articles:
+            words = words[1:]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        frames = getattr(self.lex.res, "INTERVIEW_FRAMES", ())
+        tail = " ".join(m[end:min(len(m), end + 40)].lower().split())
+        return any(tail.startswith(f) for f in frames)
 
     def _sent_of(self, pos: int) -> int:
         for i in range(len(self.sentences) - 1, -1, -1):

@@ -14,31 +14,19 @@ from functools import cache
 from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
+from warta.corpus.lexicon import alternation, claim_unit_stems
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
 NUMERIC_CATEGORIES = {"troops", "people", "percent", "money", "count", "weight", "distance", "duration", "other"}
 FALLBACK_RANK = ("troops", "percent", "people", "money", "count")
 FALLBACK_CATEGORIES = set(FALLBACK_RANK)
-# Units as written -> category, for claims whose quantities are not linked.
-UNIT_CATEGORY = {
-    "troops": ("tentara", "pasukan", "troop", "soldier", "prajurit", "personel", "personnel", "brigade", "serdadu"),
-    "percent": ("persen", "percent", "%", "per cent"),
-    "money": ("rupiah", "rp", "dollar", "$", "usd", "won", "euro", "yen"),
-    "people": ("orang", "people", "warga", "jiwa", "person", "workers", "pekerja", "residents", "penduduk", "members"),
-}
-# A figure for a future target is a different thing from a figure for now ("by December").
-PLANNED = re.compile(
-    r"\b(plan|plans|planned|intend|intends|intended|target|rencana|berencana|paling lambat|"
-    r"by (january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"the end of|year-end)|akhir tahun|hingga akhir|akan merampungkan)\b|by_|_by_|plan_",
-    re.IGNORECASE,
-)
-SPECIAL = re.compile(r"special.forces|pasukan khusus|special_forces|elite", re.IGNORECASE)
-DENY_CUES = re.compile(r"^(bantah|membantah|dibantah|deny|denies|denied|dismiss|menepis|menampik|rejected|menyangkal)",
-                       re.IGNORECASE)
-REFUSE_CUES = re.compile(r"(declined to|refused to|enggan|menolak (untuk )?(berkomentar|mengonfirmasi|mengkonfirmasi))",
-                         re.IGNORECASE)
+# Categories a claim's written unit may name, in the order they are tried ("personnel" is
+# troops before it is a "person"); the unit words themselves are language resources
+# (warta.lang.<code>.corpus.CLAIM_UNITS, categorised by units.UNITS), gathered by lexicon.
+UNIT_CATEGORY_ORDER = ("troops", "percent", "money", "people")
+# Predicate names (schema, not language) that mark a future target: "plan_send_troops".
+PLANNED_PREDICATE_MARKERS = r"by_|_by_|plan_"
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Counts of what an event did (a flood's dead, a battle's casualties): where it happened is the
 # event's location, not a different thing counted, so a place (short of a country, which can be a
@@ -46,11 +34,46 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Selatan" and "9 dead in Kabupaten Sigi" are one toll.
 EVENT_TOLL_CLASSES = {"casualties", "missing", "deaths", "injured", "evacuated", "houses"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# An untyped name that is plainly a sub-national place ("Kabupaten Sigi", "Sungai Wuno").
-PLACE_WORDS = re.compile(
-    r"^(kecamatan|kabupaten|kota|desa|kelurahan|dusun|provinsi|sungai|gunung|pulau|jalan|"
-    r"district|province|county|village|city|region|river|mount|island)\b|"
-    r"\b(district|province|county|village|city|region|river|island|oblast)$", re.IGNORECASE)
+
+
+@cache
+def _unit_category() -> dict[str, tuple[str, ...]]:
+    """Category -> unit stems, in UNIT_CATEGORY_ORDER (any other category after, by name)."""
+    stems = claim_unit_stems()
+    order = [c for c in UNIT_CATEGORY_ORDER if c in stems] + sorted(set(stems) - set(UNIT_CATEGORY_ORDER))
+    return {cat: stems[cat] for cat in order}
+
+
+@cache
+def _planned() -> re.Pattern:
+    """A figure for a future target is a different thing from a figure for now ("by December")."""
+    return re.compile(rf"\b({alternation('PLANNED_MARKERS')})\b|{PLANNED_PREDICATE_MARKERS}", re.IGNORECASE)
+
+
+@cache
+def _special() -> re.Pattern:
+    """An elite unit ("pasukan khusus", "special forces"); a space matches any one character."""
+    return re.compile(alternation("SPECIAL_UNIT_WORDS", space="."), re.IGNORECASE)
+
+
+@cache
+def _deny_cue() -> re.Pattern:
+    """A quote cue that denies ("membantah", "denied"): it starts with a DENY_CUE_PREFIXES word."""
+    return re.compile(rf"^({alternation('DENY_CUE_PREFIXES')})", re.IGNORECASE)
+
+
+@cache
+def _refuse_cue() -> re.Pattern:
+    """A quote or cue that declines to confirm ("enggan", "declined to"): REFUSE_CUES anywhere."""
+    return re.compile(rf"({alternation('REFUSE_CUES')})", re.IGNORECASE)
+
+
+@cache
+def _place_words() -> re.Pattern:
+    """An untyped name that is plainly a sub-national place ("Kabupaten Sigi", "Sungai Wuno"): its
+    first or last word is a place word (warta.lang.<code>.corpus.PLACE_HEAD_WORDS, PLACE_TAIL_WORDS)."""
+    return re.compile(rf"^({alternation('PLACE_HEAD_WORDS')})\b|\b({alternation('PLACE_TAIL_WORDS')})$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -91,7 +114,7 @@ def unit_category(unit: str | None) -> str | None:
     if not unit:
         return None
     low = unit.lower()
-    for cat, stems in UNIT_CATEGORY.items():
+    for cat, stems in _unit_category().items():
         if any(low.startswith(s) or s in low.split() for s in stems):
             return cat
     return None
@@ -181,7 +204,7 @@ def incidental_place(canon: Canonical | None, name: str | None) -> bool:
         return False
     if canon is not None and canon.type in PLACE_TYPES:
         return True
-    return bool(name and PLACE_WORDS.search(name.strip()))
+    return bool(name and _place_words().search(name.strip()))
 
 
 def normalise_article(article: Article, ents: ArticleEntities | None = None) -> list[NormClaim]:
@@ -226,8 +249,9 @@ def _from_quotes(article: Article) -> list[NormClaim]:
         if not quote.speaker:
             continue
         cue = (quote.cue or "").strip()
-        stance = "denies" if DENY_CUES.search(cue) else "asserts"
-        if REFUSE_CUES.search(quote.text) or REFUSE_CUES.search(cue):
+        stance = "denies" if _deny_cue().search(cue) else "asserts"
+        refuse = _refuse_cue()
+        if refuse.search(quote.text) or refuse.search(cue):
             stance = "refuses_to_confirm"
         inside = [q for q in article.quantities
                   if q.span[0] >= quote.span[0] and q.span[1] <= quote.span[1] and q.category in FALLBACK_CATEGORIES]
@@ -267,9 +291,9 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     nc.object_key = obj.key if obj else (fold(nc.object) if obj_name else None)
     quals = []
     text = f"{nc.predicate} {nc.evidence}"
-    if PLANNED.search(text):
+    if _planned().search(text):
         quals.append("planned")
-    if SPECIAL.search(text):
+    if _special().search(text):
         quals.append("special")
     measure = "+".join([cls, *quals])
     if nc.value is not None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from warta.corpus.lexicon import wordset
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
@@ -29,26 +30,9 @@ LANGUAGE_FACETS = True
 # Classes that say nothing about what a figure counts (the predicate was a bare speech verb and
 # the evidence matched no class): "2 jenazah" and "11 anggota" stated in one story are not two
 # figures for one thing, so these make no numeric_divergence (they still make confirm_vs_deny).
+# These are predicate names (schema: the claim components write "states" in every language), not
+# a language's words.
 GENERIC_CLASSES = {"states", "state", "says", "said", "stated", "tells", "told", "reports", "reported"}
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# A source made only of these words is not a source: "but", "it", "yang", "namun".
-FUNCTION_WORDS = _wordset("""
-a an the and but or nor so yet if then than that this these those it its he she they we i you him her them us
-his their our who whom whose which what when where while as at by for from in into of on to with also however
-there here not no after before because although though since until meanwhile instead
-dan tetapi tapi namun atau yang itu ini dia ia mereka kami kita saya anda di ke dari pada untuk dengan juga
-bahwa karena sehingga jika kalau oleh para sang lalu kemudian sementara meski walau sebelumnya
-""")
-# A source ending with an auxiliary is a clause cut short: "United States had", "Rusia telah".
-AUXILIARIES = _wordset("""
-had has have having was were is are am be been being will would shall should can could may might must do does did
-telah sudah akan sedang masih belum pernah harus dapat bisa boleh adalah ialah merupakan
-""")
 
 
 @dataclass
@@ -67,16 +51,17 @@ class ConflictFound:
 
 def junk_source(source: str | None) -> bool:
     """True for a source that is extraction debris, not a speaker: only lowercase function words
-    ("but", "yang"), or words ending with an auxiliary verb ("United States had")."""
+    ("but", "yang"), or words ending with an auxiliary verb ("United States had", "Rusia telah").
+    The words are language resources: warta.lang.<code>.corpus.FUNCTION_WORDS and AUXILIARIES."""
     if not source:
         return False
     words = [w.strip(".,;:!?\"'()[]") for w in source.split()]
     words = [w for w in words if w]
     if not words:
         return True
-    if all(w.lower() in FUNCTION_WORDS and not w.isupper() for w in words):  # "but", "It"; not "US"
+    if all(w.lower() in wordset("FUNCTION_WORDS") and not w.isupper() for w in words):  # "but", "It"; not "US"
         return True
-    return len(words) > 1 and words[-1].lower() in AUXILIARIES and not words[-1].isupper()
+    return len(words) > 1 and words[-1].lower() in wordset("AUXILIARIES") and not words[-1].isupper()
 
 
 def differ(a: float, b: float) -> bool:

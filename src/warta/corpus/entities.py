@@ -14,16 +14,23 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.corpus.lexicon import words
+
 ALIAS_FILE = "aliases.tsv"
 PERSON = "PERSON"
 _PUNCT = re.compile(r"[\"'’‘`´.,()\[\]{}:;!?/\\]+")
 _DASH = re.compile(r"[\-–—‐]+")
 _SPACE = re.compile(r"\s+")
 _DOUBLE = re.compile(r"(.)\1+")
-# Leading words that do not change which entity is meant ("the Pentagon", "pihak Kremlin").
-_LEADING = ("the ", "pihak ", "sang ")
 # Demonyms/possessives that make a longer form of a country name ("South Korea's").
 _POSSESSIVE = re.compile(r"\b(\w+)s\b(?=\s)")
+
+
+@cache
+def _leading() -> tuple[str, ...]:
+    """Leading words that do not change which entity is meant ("the Pentagon", "pihak Kremlin"):
+    warta.lang.<code>.corpus.NAME_LEADING_WORDS, each stripped once, in language order."""
+    return tuple(f"{w} " for w in words("NAME_LEADING_WORDS"))
 
 
 def norm(text: str) -> str:
@@ -33,7 +40,7 @@ def norm(text: str) -> str:
     text = _PUNCT.sub(" ", text.replace("’s ", " ").replace("'s ", " "))
     text = _DASH.sub(" ", text).lower()
     text = _SPACE.sub(" ", text).strip()
-    for lead in _LEADING:
+    for lead in _leading():
         if text.startswith(lead):
             text = text[len(lead):]
     return text

@@ -26,6 +26,7 @@ class LanguageResources:
     places: ModuleType | None = None  # place aliases, demonyms, capitals
     reporting: ModuleType | None = None  # REPORTING_VERBS by stance, cue frames, relay frames
     pronouns: ModuleType | None = None  # personal pronouns, demonstratives
+    corpus: ModuleType | None = None  # words the cross-article layer reads: claim units, markers, cues
 
 
 KNOWN = ("id", "en")

@@ -1,7 +1,7 @@
 """English language resources: a table of contents over the modules beside this file."""
 
 from warta.lang.base import LanguageResources
-from warta.lang.en import chrome, dates, numbers, places, pronouns, reporting, titles, units
+from warta.lang.en import chrome, corpus, dates, numbers, places, pronouns, reporting, titles, units
 
 
 class EnglishResources(LanguageResources):
@@ -15,6 +15,7 @@ class EnglishResources(LanguageResources):
     places = places
     reporting = reporting
     pronouns = pronouns
+    corpus = corpus
 
 
 RESOURCES = EnglishResources()

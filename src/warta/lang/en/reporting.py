@@ -54,6 +54,12 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
     "warns": ("warned", "warning", "cautioned"),
 }
 
+# Negations near a statement's start that make its source deny doing it ("Saya tidak pernah …",
+# "the mayor had never …"): the claim's stance is denies.
+DENIAL_NEGATIONS: tuple[str, ...] = ("never", "had never", "has never", "have never", "did not ever", "no plans to", "no plan to")
+# A copula before the negation makes the statement passive, about something done to the subject.
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "be", "been", "being")
+
 HEDGES: tuple[str, ...] = ("reportedly", "allegedly", "purportedly", "believed to", "appear to",
                            "appears to", "could be", "may have", "likely")
 
@@ -144,6 +150,10 @@ NEWS_OUTLETS: tuple[str, ...] = (
 MEDIA_WORDS: tuple[str, ...] = ("news agency", "radio", "radio station", "television", "TV", "newspaper",
                                 "broadcaster", "station", "daily", "magazine", "outlet", "network",
                                 "news site", "channel")
+
+# Frames after a hearer that make it an outlet interviewing the speaker, even when the outlet is
+# not listed ("told the Valley Courier in an interview").
+INTERVIEW_FRAMES: tuple[str, ...] = ("in an interview", "in a telephone interview", "in a phone interview", "in an exclusive interview")
 
 KNOWING_VERBS: tuple[str, ...] = ("learned", "found", "determined", "concluded", "assessed", "believes",
                                   "confirmed", "estimated", "detected")

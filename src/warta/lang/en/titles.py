@@ -30,6 +30,10 @@ ROLE_TITLES: tuple[str, ...] = (
 
 REGIONAL_TITLES: tuple[str, ...] = ("governor", "mayor", "premier")
 
+# Sports roles: a city right before one names its club ("Liverpool captain").
+SPORTS_TITLES: tuple[str, ...] = ("captain", "manager", "coach", "striker",
+                                  "midfielder", "goalkeeper")
+
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gen.": "general", "gen": "general", "maj.": "major", "maj": "major", "col.": "colonel",
     "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
@@ -100,6 +104,15 @@ PERSON_CUES_BEFORE: tuple[str, ...] = ("said", "says", "told", "according to", "
                                        "farmer", "teacher", "shopkeeper", "volunteer", "student",
                                        "driver", "witness", "protester", "retiree", "voter",
                                        "passenger", "survivor", "owner", "employee", "miner")
+# Common nouns right before an unknown name that make it an organisation ("planemaker Embraer",
+# "security firm Ambrey", "aviation watchdog Rosaviatsia", "consultancy Vespucci Maritime").
+ORG_CUES_BEFORE: tuple[str, ...] = (
+    "firm", "company", "group", "carrier", "airline", "planemaker", "carmaker", "automaker",
+    "chipmaker", "drugmaker", "shipbuilder", "lender", "insurer", "regulator", "watchdog",
+    "consultancy", "brokerage", "retailer", "startup", "start-up", "conglomerate",
+    "manufacturer", "broadcaster", "newspaper", "publisher", "miner", "refiner", "supplier",
+    "operator", "outfit", "charity", "nonprofit", "non-profit", "ngo", "think-tank", "provider",
+)
 PERSON_CUES_AFTER: tuple[str, ...] = ("said", "says", "told", "added", "noted", "wrote", "argued",
                                       "warned", "insisted", "denied", "explained", "stressed",
                                       "declined", "acknowledged", "admitted", "claimed")

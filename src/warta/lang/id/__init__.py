@@ -1,7 +1,7 @@
 """Indonesian language resources: a table of contents over the modules beside this file."""
 
 from warta.lang.base import LanguageResources
-from warta.lang.id import chrome, dates, numbers, places, pronouns, reporting, titles, units
+from warta.lang.id import chrome, corpus, dates, numbers, places, pronouns, reporting, titles, units
 
 
 class IndonesianResources(LanguageResources):
@@ -15,6 +15,7 @@ class IndonesianResources(LanguageResources):
     places = places
     reporting = reporting
     pronouns = pronouns
+    corpus = corpus
 
 
 RESOURCES = IndonesianResources()

@@ -13,7 +13,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "menuduh", "mengonfirmasi", "mengkonfirmasi", "membenarkan", "meyakini", "berpendapat",
         "mengumumkan", "memposting", "mengunggah", "menulis", "menuturkan", "memaparkan",
         "menerangkan", "mengemukakan", "menyimpulkan", "berkata", "bilang", "menandaskan",
-        "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita",
+        "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita", "membeberkan",
+        "berharap",
     ),
     "denies": ("membantah", "menepis", "menyangkal", "menampik", "menolak", "membantahnya"),
     "unconfirmed": (
@@ -73,6 +74,10 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
                            "tidak membenarkan maupun membantah", "bersedia berkomentar"),
     "warns": ("memperingatkan", "peringatan", "mengingatkan"),
 }
+
+# Negations near a statement's start that make its source deny doing it ("Saya tidak pernah …",
+# "the mayor had never …"): the claim's stance is denies.
+DENIAL_NEGATIONS: tuple[str, ...] = ("tidak pernah", "tak pernah", "belum pernah", "tidak ada rencana", "tak ada rencana")
 
 HEDGES: tuple[str, ...] = ("diduga", "dilaporkan", "disebut-sebut", "kabarnya", "konon", "ditengarai",
                            "diperkirakan", "diyakini", "kemungkinan")
@@ -165,6 +170,10 @@ MEDIA_WORDS: tuple[str, ...] = ("kantor berita", "media", "stasiun televisi", "s
                                 "laman berita", "situs berita")
 
 # Verbs of knowing: in "X menjelaskan bahwa Y telah mengetahui bahwa Z", Y is the claim's source.
+# Frames after a hearer that make it an outlet interviewing the speaker, even when the outlet is
+# not listed ("told the Valley Courier in an interview").
+INTERVIEW_FRAMES: tuple[str, ...] = ("dalam wawancara", "dalam sebuah wawancara", "saat diwawancarai", "ketika diwawancarai", "dalam wawancara khusus")
+
 KNOWING_VERBS: tuple[str, ...] = ("mengetahui", "menemukan", "mendeteksi", "memastikan", "meyakini",
                                   "memperkirakan", "menyimpulkan", "mengonfirmasi", "mengkonfirmasi")
 

@@ -48,6 +48,10 @@ REGIONAL_TITLES: tuple[str, ...] = (
     "lurah", "kapolsek", "dandim", "danrem", "pangdam", "kajari", "kajati",
 )
 
+# Sports roles: a city right before one names its club ("Liverpool captain").
+SPORTS_TITLES: tuple[str, ...] = ("pelatih", "kapten", "kapten tim", "kiper", "striker",
+                                  "manajer")
+
 # Short forms of titles, for matching a title-only reference to the person it introduced.
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -143,6 +147,13 @@ PERSON_CUES_BEFORE: tuple[str, ...] = (
     "sopir", "pengungsi", "relawan", "guru", "bidan", "perawat", "dokter", "pemain", "penyerang",
     "bek", "gelandang", "pengunjuk rasa", "peserta", "penumpang", "pemilik", "karyawan", "pekerja", "buruh", "pengemudi", "siswa", "mahasiswa", "korban", "tersangka", "terdakwa",
     "saksi", "pelaku", "istri", "suami", "anak", "ayah", "ibunda", "ayahanda", "putra", "putri",
+)
+# Common nouns right before an unknown name that make it an organisation ("maskapai Saudia",
+# "perusahaan Freeport", "emiten Harita").
+ORG_CUES_BEFORE: tuple[str, ...] = (
+    "perusahaan", "maskapai", "emiten", "perseroan", "pabrikan", "produsen", "operator",
+    "konsultan", "startup", "lembaga", "organisasi", "yayasan", "ormas", "regulator", "raksasa",
+    "penyedia", "platform", "aplikasi", "distributor", "pengembang",
 )
 # Words right after a name that say it is a person ("Sumarni mengaku ...").
 PERSON_CUES_AFTER: tuple[str, ...] = (
