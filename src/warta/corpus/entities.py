@@ -46,6 +46,18 @@ def norm(text: str) -> str:
     return text
 
 
+@cache
+def _key_noise() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("KEY_NOISE_WORDS"))  # folded like the keys ("regenci")
+
+
+def key_form(name: str) -> str:
+    """fold(name) without legal-form and administrative words, unless nothing else is left."""
+    folded = fold(name)
+    kept = [w for w in folded.split() if w not in _key_noise()]
+    return " ".join(kept) if kept else folded
+
+
 def fold(text: str) -> str:
     """norm() plus transliteration folding: y->i, doubled letters once (Zelenskyy = Zelenskiy)."""
     return _DOUBLE.sub(r"\1", norm(text).replace("y", "i"))
@@ -107,8 +119,11 @@ class EntityResolver:
             hit = self.lookup(form)
             if hit is not None:
                 return hit
-        prefix = "p" if etype == PERSON else "n"
-        return Canonical(f"{prefix}:{fold(name)}", name, etype)
+        key = key_form(name)
+        # One word may be a surname or a place ("Jordan"): keep people apart there. A longer name is
+        # one entity whatever type an article gave it (types slip more often than names).
+        prefix = "p" if etype == PERSON and " " not in key else "n"
+        return Canonical(f"{prefix}:{key}", name, etype)
 
 
 @cache

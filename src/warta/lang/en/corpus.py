@@ -58,3 +58,7 @@ AUXILIARIES: tuple[str, ...] = (
 
 # Leading words that do not change which entity a name means ("the Pentagon").
 NAME_LEADING_WORDS: tuple[str, ...] = ("the",)
+
+# Words that do not tell two entities apart in a cross-article key ("Verdant Motors Inc." =
+# "Verdant Motors", "Morowali regency" = "Morowali"): legal forms and administrative levels.
+KEY_NOISE_WORDS: tuple[str, ...] = ("inc", "corp", "corporation", "ltd", "co", "plc", "llc", "regency", "province")

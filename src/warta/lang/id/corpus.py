@@ -56,3 +56,7 @@ AUXILIARIES: tuple[str, ...] = (
 
 # Leading words that do not change which entity a name means ("pihak Kremlin", "sang presiden").
 NAME_LEADING_WORDS: tuple[str, ...] = ("pihak", "sang")
+
+# Words that do not tell two entities apart in a cross-article key ("PT Sinar Logam Abadi" =
+# "Sinar Logam Abadi", "Kabupaten Morowali" = "Morowali"): legal forms and administrative levels.
+KEY_NOISE_WORDS: tuple[str, ...] = ("pt", "tbk", "persero", "kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan")
