@@ -438,3 +438,43 @@ def test_en_city_before_sports_role_is_the_club(ents_en, text, club):
 
 def test_en_country_before_sports_role_stays_a_country(ents_en):
     assert found(ents_en, "Japan coach Hajime Moriyasu named his squad.").get("Japan") == "GPE"
+
+
+def test_id_court_spelled_by_its_acronym_tail_is_not_carved_after_a_title(ents_id):
+    f = found(ents_id, "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan "
+                       "Negeri Medan menjatuhkan vonis.")
+    assert f.get("Pengadilan Tindak Pidana Korupsi") == "ORG"
+    assert "Pidana Korupsi" not in f
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Acting U.S. Labor Secretary Julie Su praised both sides.", "Julie Su"),
+    ("Acting Governor Nana Sudjana visited evacuation centres.", "Nana Sudjana"),
+])
+def test_en_title_domain_words_before_a_title_are_no_organisation(ents_en, text, name):
+    f = found(ents_en, text)
+    assert f.get(name) == "PERSON"
+    assert "Acting" not in f and "Labor" not in f
+
+
+def test_en_known_place_with_inner_lowercase_word(ents_en):
+    f = found(ents_en, "Ships avoid the Gulf of Aden and the Bab el-Mandeb strait.")
+    assert f.get("Gulf of Aden") == "LOC" and f.get("Bab el-Mandeb") == "LOC"
+
+
+def test_en_indonesian_provinces_and_islands(ents_en):
+    f = found(ents_en, "Landslides hit Indonesia's Central Java province. Rain fell across Java "
+                       "and on Sumatra island.")
+    assert f.get("Central Java") == "GPE"
+    assert f.get("Java") == "LOC" and f.get("Sumatra") == "LOC"
+
+
+def test_unknown_word_after_village_noun_is_a_place(ents_en, ents_id):
+    f = found(ents_en, "Troops fought near the villages of Plekhovo and Vorozhba.")
+    assert f.get("Plekhovo") == "GPE" and f.get("Vorozhba") == "GPE"
+    assert found(ents_id, "Unit itu beroperasi di dekat desa Plekhovo.").get("Plekhovo") == "GPE"
+
+
+def test_en_inner_capital_makes_a_company(ents_en):
+    assert found(ents_en, "Spirit AeroSystems had furloughed workers in Wichita.").get(
+        "Spirit AeroSystems") == "ORG"

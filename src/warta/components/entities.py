@@ -42,7 +42,9 @@ INITIALS_CUES = frozenset({"berinisial", "inisial", "initials"})
 BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
 ID_MINISTRY = re.compile(r"^Kemen[a-z]{2,}(?:-[A-Z]+)?$")
 PLACE_OF = frozenset({"town", "city", "village", "district", "province", "region", "county",
-                      "state", "kota", "desa", "kampung", "dusun"})
+                      "state", "kota", "desa", "kampung", "dusun", "towns", "cities", "villages",
+                      "districts", "provinces", "regions"})
+PLACE_NOUN_BEFORE = frozenset({"desa", "kampung", "dusun", "village", "town"})  # "di dekat desa Plekhovo"
 RESIDENT_CUES = frozenset({"warga", "penduduk"})
 ORG_AT_CUES = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                          "strategists", "researcher", "researchers", "scientists", "scientist",
@@ -259,6 +261,9 @@ class _Context(PlaceScan, Segmenter):
                     j += 3  # "Ursula von der Leyen"
                     continue
                 break
+            known_n = lex.lookup(toks, i, min(i + 5, n), ("place", "org"))[0]
+            if known_n > j - i and not any(toks[k].brk for k in range(j, i + known_n)):
+                j = i + known_n  # "Bab el-Mandeb": a known name with a lowercase inner word
             # a sentence-initial common word is not part of the name ("Menurut Budanov")
             while i < j and toks[i].initial and self.initial_common(toks[i]) and \
                     not self.lex.lookup(toks, i, j, ("org", "head", "place", "prefix", "title"))[1]:
@@ -481,6 +486,7 @@ class _Context(PlaceScan, Segmenter):
             if len(words) >= 1 and title is None and idx + 2 < len(pieces) and lex.lang == "en" and \
                     pieces[idx + 1].kind == "TITLE" and pieces[idx + 2].kind == "NAME" and \
                     pieces[idx + 1].i == b and not any(w.low in lex.demonyms for w in words) and \
+                    not all(w.low in lex.title_domain for w in words) and \
                     not (len(words) == 1 and words[0].initial and self.initial_common(words[0])):
                 # "Nippon Steel Vice Chairman Takahiro Mori": the person's organisation
                 main = self.add(a, b, "ORG")
@@ -495,7 +501,9 @@ class _Context(PlaceScan, Segmenter):
                 words = words[1:]
             if len(words) >= 2:
                 if all(self.name_like(w) or w.low in lex.name_connectors for w in words) and len(words) <= 5:
-                    main = self.add(a2, b, "PERSON")
+                    # "Spirit AeroSystems": an inner capital marks a company, not a person
+                    camel = any(CAMEL.match(w.text) for w in words[1:]) and title is None
+                    main = self.add(a2, b, "ORG" if camel else "PERSON")
                 continue
             # one word: decided once the whole document is read
             t = words[0]
@@ -739,8 +747,11 @@ class _Context(PlaceScan, Segmenter):
             elif (CAMEL.match(word) or (lex.lang == "id" and ID_MINISTRY.match(word))) and \
                     word not in brands:
                 f.type = "ORG"  # "MetSul", "PayPal", "Kemenpora": a company or ministry
-            elif k >= 2 and self.toks[k - 1].low == "of" and self.toks[k - 2].low in PLACE_OF:
-                f.type = "GPE"  # "the mining town of Kamituga"
+            elif k >= 2 and self.toks[k - 1].low == "of" and self.toks[k - 2].low in PLACE_OF or \
+                    k >= 1 and not self.toks[k - 1].cap and self.toks[k - 1].low in PLACE_NOUN_BEFORE \
+                    and not t.brk:
+                f.type = "GPE"  # "the mining town of Kamituga", "desa Plekhovo"
+                self.doc_places.setdefault(word, "GPE")
             elif word in org_first and not self.common(t):
                 f.type = "ORG"
             elif self.sports_role_at(k + 1) and word not in lex.countries and \

@@ -104,6 +104,11 @@ class Segmenter:
             else:
                 pieces.append(Piece("NAME", k, k + 1))
             k += 1
+        if self.forced:
+            for q in pieces:  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": the acronym spells its tail
+                if q.kind == "ORG" and not q.defined and any(
+                        q.i < a < q.j and e == q.j for a, (e, _) in self.forced.items()):
+                    q.defined = True
         return self.merge_pieces(pieces)
 
     def org_extent(self, k: int, j: int) -> int:

@@ -48,6 +48,8 @@ TITLE_DOMAIN: tuple[str, ...] = (
     "executive", "national", "security", "trade", "health", "state", "senior", "first", "press",
     "economy", "energy", "justice", "home", "acting", "former", "assistant", "associate",
     "principal", "general", "operating", "financial", "managing", "the", "u.s.", "federal",
+    "labor", "labour", "commerce", "transportation", "agriculture", "education", "treasury",
+    "homeland",
 )
 
 ORG_HEADS: tuple[str, ...] = (
