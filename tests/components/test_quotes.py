@@ -554,3 +554,115 @@ def test_id_own_outlet_in_an_interview_is_no_relay(lean_id):
 def test_id_more_reporting_verbs(lean_id, verb):
     qs = quotes(lean_id, f"Direktur RSUD Pirngadi, Hendra Tarigan, {verb} rumah sakitnya kini merawat 86 pasien DBD.")
     assert [(k, sp) for k, _, sp, *_ in qs] == [("indirect", "Hendra Tarigan")]
+
+
+# --------------------------------------------------------------------------- fresh-page patterns
+
+
+def _full(nlp, text, outlet=None):
+    doc = nlp.make_doc(text)
+    doc._.warta_body_start = 0
+    doc._.warta_outlet = outlet
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return [(q.kind, q.text, q.speaker, q.via) for q in doc._.warta_quotes]
+
+
+def test_en_person_of_a_body_speaks(nlp_en):
+    text = "Industry analyst Karen Ode of Ridgeline Research estimated that tech companies have cut 40,000 jobs."
+    (q,) = [q for q in _full(nlp_en, text) if q[0] == "indirect"]
+    assert q[2] == "Karen Ode"
+
+
+def test_id_honorific_name_in_apposition_speaks(lean_id):
+    text = "Kepala Dinas Kesehatan Kota Medan, dr. Lestari Siregar, menerangkan bahwa tujuh pasien meninggal dunia."
+    (q,) = quotes(lean_id, text)
+    assert q[0] == "indirect" and q[2] == "Lestari Siregar"
+
+
+def test_en_name_then_role_after_quote(lean_en):
+    text = ("\u201cWe have recovered nine bodies so far,\u201d Rajan Thapa, the district's chief administrator, "
+            "told Khabar Daily by phone.")
+    qs = _quotes_on(lean_en, text, "Khabar Daily")
+    assert qs == [("direct", "We have recovered nine bodies so far", "Rajan Thapa", [])]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("A local health official told Tolo News in an interview that the hospital had run out of blood.", None),
+    ("A local police officer told the Himalayan Times that the main highway had been blocked.", None),
+    ("A U.S. official told Reuters that Pyongyang could send more troops in the coming months.", "Reuters"),
+])
+def test_en_unnamed_person_falls_back_to_the_outlet(lean_en, text, outlet):
+    (q,) = _quotes_on(lean_en, text, outlet)
+    assert q[0] == "indirect" and q[2] in ("Tolo News", "Himalayan Times", "Reuters") and q[3] == []
+
+
+def test_en_body_official_keeps_the_body(lean_en):
+    text = "A Ukrainian military intelligence official told Reuters that the units were being integrated."
+    (q,) = _quotes_on(lean_en, text, "Daily Star")
+    assert q[2] != "Reuters" and q[3] == ["Reuters"]
+
+
+def test_id_citing_an_unnamed_officer_falls_back_to_the_outlet(lean_id):
+    text = ("Kantor berita Antara, mengutip petugas di lokasi, melaporkan bahwa alat berat baru bisa masuk "
+            "pada Kamis sore.")
+    (q,) = _quotes_on(lean_id, text, "JurnalDaerah.com")
+    assert q[0] == "indirect" and "Antara" in q[2] and q[3] == []
+
+
+def test_id_citing_a_named_source_between_subject_and_verb(lean_id):
+    text = "Kantor berita Antara, mengutip Basarnas Padang, melaporkan bahwa alat berat baru bisa masuk sore ini."
+    (q,) = _quotes_on(lean_id, text, "JurnalDaerah.com")
+    assert q[2] == "Basarnas Padang" and q[3] and "Antara" in q[3][0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Survivors complained, however, that help had taken too long to arrive.", "Survivors"),
+    ("Network Rail said, however, that freight services would run as normal.", "Network Rail"),
+])
+def test_en_however_after_the_verb(lean_en, text, speaker):
+    (q,) = quotes(lean_en, text)
+    assert q[0] == "indirect" and q[1].startswith(("help", "freight")) and q[2] == speaker
+
+
+def test_en_predicted_with_a_clause_and_no_that(lean_en):
+    (q,) = quotes(lean_en, "Election officials predicted the count would not be finished before the weekend.")
+    assert q[0] == "indirect" and q[1].startswith("the count would")
+    assert quotes(lean_en, "The ministry reported 38 deaths on Sunday.") == []
+
+
+def test_en_bare_officials_after_a_body_in_the_sentence(nlp_en):
+    text = ("The number of cases has risen to 146, the Texas Department of State Health Services said Monday, "
+            "and officials predicted the count would keep climbing.")
+    qs = _full(nlp_en, text)
+    assert [q[2] for q in qs] == ["Texas Department of State Health Services"] * 2
+
+
+def test_en_age_in_apposition_is_not_the_speaker(lean_en):
+    (q,) = quotes(lean_en, "Commuter Sarah Nwosu, 34, said she would have to work from home this week.")
+    assert "Sarah Nwosu" in q[2]
+
+
+def test_en_programme_of_an_outlet_relays_as_the_outlet(lean_en):
+    text = "\u201cOur members have not had a proper pay rise,\u201d Whelan told BBC Radio 4's Today programme."
+    (q,) = _quotes_on(lean_en, text, "Northern Daily")
+    assert q[3] == ["BBC Radio 4"]
+
+
+def test_en_own_outlet_by_initials_is_no_relay(lean_en):
+    text = "\u201cWe are going to count every valid ballot,\u201d Adeyemi told The Associated Press."
+    (q,) = _quotes_on(lean_en, text, "AP")
+    assert q[3] == []
+
+
+def test_id_relay_written_as_the_outlet_name(nlp_id):
+    text = ("Badan Intelijen Nasional (NIS) Korea Selatan menyebut sekitar 300 tentara Korut tewas, demikian "
+            "dilaporkan kantor berita Yonhap, Senin (13/1).")
+    (q,) = _full(nlp_id, text, "KabarGlobal.id")
+    assert q[3] == ["Yonhap"]
+
+
+@pytest.mark.parametrize("verb", ["memprediksi", "meramalkan"])
+def test_id_prediction_verbs(lean_id, verb):
+    qs = quotes(lean_id, f"Lembaga Survei Indikator {verb} partisipasi pemilih hanya sekitar 68 persen.")
+    assert [k for k, *_ in qs] == ["indirect"]

@@ -78,6 +78,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     hearer_preps: frozenset[str] = frozenset()
+    unnamed_heads: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
+    affiliation_re: re.Pattern | None = None  # "of"/"dari" between a person and their body
     outlet_re: re.Pattern | None = None  # a news outlet's name or a medium's word in a hearer phrase
     res: object = None
 
@@ -152,6 +155,9 @@ def lexicon(lang: str) -> Lexicon | None:
         negations=frozenset(getattr(rep, "NEGATIONS", ())),
         coordinators=frozenset(getattr(rep, "COORDINATORS", ())),
         hearer_preps=frozenset(getattr(rep, "HEARER_PREPS", ())),
+        unnamed_heads=frozenset(getattr(rep, "UNNAMED_PERSON_HEADS", ())),
+        body_words=frozenset(getattr(rep, "BODY_WORDS", ())),
+        affiliation_re=re.compile(r"\s+(?:" + _alt(getattr(rep, "AFFILIATIONS", ()) or ["(?!)"]) + r")\s+", re.I),
         outlet_re=_outlet_re(getattr(rep, "NEWS_OUTLETS", ()), getattr(rep, "MEDIA_WORDS", ()), w, e),
         res=rep,
     )

@@ -111,6 +111,9 @@ class Analysis(SpeakerResolver):
             if r is None:
                 continue
             name, cid = r[0], r[1]
+            written = self.text[s:e].strip()
+            if name != written and name in written and all(w[:1].isupper() or w.isdigit() for w in written.split()):
+                name = written  # "BBC Radio 4" as the article writes it, not the entity's "BBC Radio"
             if name.lower() in self.lex.non_relays or name == speaker or name in via:
                 continue
             via.append(name)
@@ -340,8 +343,13 @@ class Analysis(SpeakerResolver):
             sp = self._subject(m, s, seg_start, x.start())
         if sp is None and coord is None and not x.group(2):
             return None
+        cited = self._cited_between(m, sp, x.start()) if sp is not None else None
         it = Item("report", x.end(), x.end(), cue=x.group(0), cue_start=x.start(), cue_end=x.end(),
                   sp=sp, para=pi, sent=si, stance=stance, role=role)
+        if cited is not None:
+            # "Kantor berita Antara, mengutip petugas di lokasi, melaporkan …": the cited source
+            # speaks and the subject relays it (an unnamed source falls back to the subject)
+            it.relay_fallback, it.via_sp, it.sp = sp, [sp], cited
         if pre_words and pre_words[-1].lower() in lex.negations and stance == "asserts":
             return it  # "tidak menyebut pengiriman pasukan": nothing reported
         if coord is not None:
@@ -401,8 +409,9 @@ class Analysis(SpeakerResolver):
                 hearer = self._hearer_relay(m, cs, comp.start())
                 if hearer is not None:
                     it.via_sp.append(hearer)
+                it.outlet_sp = self._hearer_relay(m, cs, comp.start(), own_ok=True)
                 cs, has_comp = comp.end(), True
-        if not has_comp and verb in lex.needs_comp:
+        if not has_comp and verb in lex.needs_comp and not self._subject_aux(m, cs, e):
             return it
         lead = re.match(r"[\s,:]*", m[cs:e])
         cs += lead.end()
@@ -415,6 +424,7 @@ class Analysis(SpeakerResolver):
                 hearer = self._hearer_relay(m, cs, k)
                 if hearer is not None:
                     it.via_sp.append(hearer)
+                it.outlet_sp = self._hearer_relay(m, cs, k, own_ok=True)
                 cs = k + 1 + len(m[k + 1:e]) - len(m[k + 1:e].lstrip())
         if self._quote_opens(m, cs, min(e, cs + 2)):
             it.kind, it.start, it.end = "preposed", cs, cs  # introduces a direct quote
@@ -472,6 +482,9 @@ class Analysis(SpeakerResolver):
             att = self._after_quote(m, after, pe) if mk.closed else None
             if att is not None:
                 d.cue, d.cue_start, d.cue_end, d.sp = att
+                for it in items:
+                    if it.cue_start == att[1] and it.kind == "indirect":
+                        it.dropped = True  # "…," X, the district's administrator, told Khabar Daily
                 sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
                 if sent is not None:
                     d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
@@ -479,6 +492,7 @@ class Analysis(SpeakerResolver):
                 hearer = self._trailing_hearer(m, att, sent[1] if sent is not None else pe)
                 if hearer is not None and hearer not in d.via_sp:
                     d.via_sp.append(hearer)
+                d.outlet_sp = self._trailing_hearer(m, att, sent[1] if sent is not None else pe, own_ok=True)
                 out.append(d)
                 continue
             pre = next((it for it in items if it.kind == "preposed" and abs(it.start - mk.open) <= 2), None)
@@ -568,6 +582,13 @@ class Analysis(SpeakerResolver):
                         and all(w[:1].isupper() for w in nw) and len(window.split()) <= 6:
                     k = stop + 1 + len(m[stop + 1:b]) - len(m[stop + 1:b].lstrip())
                     return z.group(0), z.start(), z.end(), (k, k + len(name))
+                # "…," Dr. Alan Whitmore, the county's health authority, told …: the name speaks
+                ww = window.split()
+                role = name.split()
+                if z is not None and z.group(1).lower() in lex.post_cues and 0 < len(ww) <= 5 \
+                        and all(w[:1].isupper() for w in ww) and role and len(role) <= 8 \
+                        and (role[0][:1].islower() or role[0].lower() in lex.articles):
+                    return z.group(0), z.start(), z.end(), (p, p + len(window.rstrip()))
         return None
 
     # ---- relays, stance
@@ -622,33 +643,73 @@ class Analysis(SpeakerResolver):
                 return True
         return False
 
-    def _hearer_relay(self, m: str, a: int, b: int) -> tuple[int, int] | None:
+    def _hearer_relay(self, m: str, a: int, b: int, own_ok: bool = False) -> tuple[int, int] | None:
         """The hearer in "told Reuters that" / "mengatakan kepada Yonhap bahwa", when it is a
-        news outlet (not this article's own outlet): a relay."""
+        news outlet (not this article's own outlet, unless `own_ok`): a relay."""
         lead = re.match(r"[\s,]*", m[a:b])
         a += lead.end()
         first = TOKEN.match(m, a, b)
         if first is not None and first.group(0).lower() in self.lex.hearer_preps:
             a = first.end() + len(m[first.end():b]) - len(m[first.end():b].lstrip())
         end = self._phrase_end(m, a, b)
+        poss = re.search(r"['’]s(?!\w)", m[a:end])
+        if poss is not None and m[a:a + poss.start()].strip():
+            end = a + poss.start()  # "BBC Radio 4's Today programme": the outlet owns the show
         phrase = m[a:end].strip()
         if not phrase or len(phrase.split()) > 6:
             return None
         if self.lex.outlet_re.search(phrase) is None and not self._interviewer(m, phrase, end, b):
             return None
-        own = getattr(self.doc._, "warta_outlet", None)
-        if own:
-            ow = set(re.findall(r"\w+", own.lower()))
-            pw = set(re.findall(r"\w+", phrase.lower())) - self.lex.articles
-            if pw and (pw <= ow or ow <= pw):  # "CNN" on a "CNN Business" page
-                return None
+        if not own_ok and self._own_outlet(phrase):
+            return None
         return (a, end)
 
-    def _trailing_hearer(self, m: str, att, e: int) -> tuple[int, int] | None:
+    def _subject_aux(self, m: str, a: int, e: int) -> bool:
+        """A clause without "that": a short subject, then an auxiliary ("predicted the count would
+        keep climbing", "confirmed the deal had collapsed"), not a noun object ("reported 38 deaths")."""
+        words = [t.group(0) for t in TOKEN.finditer(m, a, min(e, a + 80))][:6]
+        if any(ch in m[a:a + 1] for ch in ",;:"):
+            return False
+        for i, w in enumerate(words):
+            if w.lower() in self.lex.auxiliaries:
+                head = words[:i]
+                return 1 <= i <= 4 and head[0].lower() in self.lex.articles | self.lex.demonstratives | {"its", "his", "her", "their"} \
+                    and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)
+        return False
+
+    def _cited_between(self, m: str, sp: tuple[int, int], verb_start: int) -> tuple[int, int] | None:
+        """The source cited between a subject and its verb: "X, citing Y, said" / "X, mengutip Y,
+        melaporkan"."""
+        g = re.match(r"\s*,\s*", m[sp[1]:verb_start])
+        if g is None:
+            return None
+        r = self.lex.relay_re.match(m, sp[1] + g.end(), verb_start)
+        if r is None:
+            return None
+        a = r.end() + len(m[r.end():verb_start]) - len(m[r.end():verb_start].lstrip())
+        end = self._phrase_end(m, a, verb_start)
+        phrase = m[a:end].strip()
+        if not phrase or self._is_document(phrase) or not m[end:verb_start].rstrip().endswith(","):
+            return None
+        return (a, end)
+
+    def _own_outlet(self, phrase: str) -> bool:
+        """Whether `phrase` names this article's own outlet ("CNN" on a "CNN Business" page, "The
+        Associated Press" on an "(AP)" page)."""
+        own = getattr(self.doc._, "warta_outlet", None)
+        if not own:
+            return False
+        ow = set(re.findall(r"\w+", own.lower()))
+        pw = [w for w in re.findall(r"\w+", phrase.lower()) if w not in self.lex.articles]
+        if pw and (set(pw) <= ow or ow <= set(pw)):
+            return True
+        return len(pw) >= 2 and own.isupper() and "".join(w[0] for w in pw) == own.lower()
+
+    def _trailing_hearer(self, m: str, att, e: int, own_ok: bool = False) -> tuple[int, int] | None:
         """The hearer after a quote's attribution: "kata X kepada AFP", "X told Bloomberg in an
         interview": a relay when it is an outlet (by name, media word, or an interview frame)."""
         _, cue_start, cue_end, sp = att
-        if not getattr(self.doc._, "warta_outlet", None):
+        if not own_ok and not getattr(self.doc._, "warta_outlet", None):
             return None  # "“…,” Kaellenius told CNN" on a CNN page whose outlet is unknown
         pos = max(cue_end, sp[1]) if sp is not None else cue_end
         rest = m[pos:e]
@@ -661,7 +722,7 @@ class Analysis(SpeakerResolver):
         if first.group(0).lower() not in self.lex.hearer_preps and not (
                 verb in self.lex.object_verbs and pos == cue_end):
             return None
-        return self._hearer_relay(m, a, e)
+        return self._hearer_relay(m, a, e, own_ok=own_ok)
 
     def _interviewer(self, m: str, phrase: str, end: int, b: int) -> bool:
         """A capitalised name heard "dalam wawancara" / "in an interview": an outlet not on the list

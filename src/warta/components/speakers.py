@@ -48,6 +48,7 @@ class Item:
     lead_comma: int | None = None  # comma before a postposed attribution/continuation
     sp_fallback: tuple[int, int] | None = None  # subject of the sentence for a coordinated verb
     intro: bool = False  # "X menuturkan:" ending its paragraph: the next paragraph's quote is X's
+    outlet_sp: tuple[int, int] | None = None  # the outlet heard ("told Tolo News"), own outlet included
 
 
 DATE_PAREN = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
@@ -106,7 +107,7 @@ class SpeakerResolver:
                                                     or self.lex.verb_re.fullmatch(w)):
                 return pos
             end = t.end()
-            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w) and not self._honorific(w):
                 return end - 1
             pos = end
         return pos
@@ -126,9 +127,14 @@ class SpeakerResolver:
             b = end + app.end()
             b_end = self._phrase_end(m, b, e)
             words = m[b:b_end].split()
-            if words and all(w[:1].isupper() for w in words) and len(words) <= 5:
+            if words and all(w[:1].isupper() or self._honorific(w) for w in words) and len(words) <= 5 \
+                    and not self._honorific(words[-1]):
                 return (b, b_end)
         return (a, end)
+
+    def _honorific(self, w: str) -> bool:
+        """A lower-case title abbreviation that is part of a name ("dr. Lestari Siregar")."""
+        return bool(re.fullmatch(r"[a-z]{1,4}\.", w)) and w.lower() in self.lex.abbreviations
 
     def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
         """The subject phrase of a verb: the clause before it, walking back over an appositive."""
@@ -140,7 +146,8 @@ class SpeakerResolver:
                              or words[-1][2].lower() in lex.date_words or DATE_PAREN.fullmatch(words[-1][2])):
                 words.pop()
             if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
-                    and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start:
+                    and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start \
+                    and not self._honorific(words[0][2]):
                 words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
             elif words and a > s and b == verb_start and words[0][2].lower() in lex.stopwords \
                     and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
@@ -148,6 +155,8 @@ class SpeakerResolver:
                 words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
             elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1):
                 words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive
+            elif words and a > s and all(w[2].strip("()").isdigit() for w in words):
+                words = []  # "Sarah Nwosu, 34, said": an age
             if words:
                 break
             # empty segment: "Direktur …, Fajar Nurhadi, mengatakan" -> previous comma segment
@@ -253,9 +262,21 @@ class SpeakerResolver:
             if it.sp is None:
                 continue
             r = self._speaker(it, last, last_person)
-            if r is None and it.relay_fallback is not None:
+            unnamed = self._unnamed_person(*it.sp)
+            if (r is None or unnamed) and it.relay_fallback is not None:
+                # "Antara, mengutip petugas di lokasi, melaporkan …": the citing outlet speaks
                 r = self.resolve(*it.relay_fallback)
-                it.via_sp = [v for v in it.via_sp if v != it.relay_fallback]
+                it.via_sp = [v for v in it.via_sp if v != it.relay_fallback and not self._overlaps(v, it.sp)]
+            elif unnamed and it.outlet_sp is not None:
+                # "a local health official told Tolo News that …": the outlet speaks
+                r = self.resolve(*it.outlet_sp, relay=True) or r
+                it.via_sp = [v for v in it.via_sp if not self._overlaps(v, it.outlet_sp)]
+            if r is None and self.lex.anon_re.fullmatch(self.text[it.sp[0]:it.sp[1]].strip()):
+                # "the department said Monday, and officials predicted …": that body's officials
+                body = next((o.speaker for o in reversed(self.items) if o is not it and o.sent == it.sent
+                             and o.para == it.para and o.speaker is not None and not o.speaker[4]
+                             and (o.cue_start or 0) < (it.cue_start or 0)), None)
+                r = body
             if r is None:
                 r = self._anonymous(*it.sp)
             it.speaker = r
@@ -301,6 +322,41 @@ class SpeakerResolver:
         for it in self.items:
             if it.kind == "direct" and it.speaker is None:
                 it.dropped = True
+
+    @staticmethod
+    def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    def _unnamed_person(self, s: int, e: int) -> bool:
+        """An unnamed person with no body named ("a local health official", "A U.S. official",
+        "petugas di lokasi"), not "a Ukrainian military intelligence official" or "an NIS source"."""
+        lex = self.lex
+        if not lex.unnamed_heads:
+            return False
+        words = [t.group(0).strip(".") for t in TOKEN.finditer(self.text, s, e)]
+        words = [w for w in words if w and w.lower() not in lex.articles]
+        if not words:
+            return False
+        low = [w.lower() for w in words]
+        if lex.lang == "id":
+            # head first: "petugas pemadam kebakaran di Mandalay"; a body after it names the source
+            if low[0] not in lex.unnamed_heads:
+                return False
+            mods = words[1:]
+        else:
+            # head last, before any prepositional tail: "a local police officer (in Gorkha)"
+            cut = next((i for i, w in enumerate(low) if i > 0 and w in lex.stopwords), len(low))
+            if low[cut - 1] not in lex.unnamed_heads or cut < len(low):
+                return False
+            mods = words[:cut - 1]
+        cut = next((i for i, w in enumerate(mods) if w.lower() in lex.stopwords), len(mods))
+        if any(w.lower() in lex.body_words for w in mods[:cut]):
+            return False
+        c = self._cluster_in(s, e)
+        if c is not None and c.type in ("PERSON", "ORG"):
+            return False
+        # a capitalised modifier that is no place names a body ("an NIS source")
+        return all(not w[:1].isupper() or "." in w or c is not None for w in mods[:cut])
 
     def _anonymous(self, s: int, e: int):
         """"An official, who spoke on condition of anonymity, said": with no body and no relay the
@@ -350,10 +406,17 @@ class SpeakerResolver:
             s += anon.end()
             phrase = text[s:e]
         words = phrase.split()
+        while len(words) > 1 and self._honorific(words[0]):
+            s = text.index(words[1], s + len(words[0]))  # "dr. Lestari Siregar": the name
+            phrase, words = text[s:e], words[1:]
         low_words = [w.lower() for w in words]
         if low_words[-1] in lex.first_person or (len(words) == 1 and low_words[0] in lex.pronouns):
             return None
         c = self._cluster_in(s, e)
+        if relay and c is not None and c.type == "ORG" and words[0][:1].islower() \
+                and any(mt.start >= s and e - mt.end <= 1 for mt in c.mentions):
+            # "kantor berita Yonhap", "televisi pemerintah MRTV": the outlet by its name
+            return (self._written(c), c.id, s, e, False)
         described = self._is_description(words, c, s, e)
         if described:
             return self._description(s, e, words, relay=relay)
@@ -367,7 +430,7 @@ class SpeakerResolver:
             if inner and len(text[rs:re_].split()) > max(len(mt.text.split()) for mt in inner):
                 return (text[rs:re_], None, rs, re_, False)
         if c is not None:
-            return (c.name, c.id, s, e, c.type == "PERSON")
+            return (self._written(c), c.id, s, e, c.type == "PERSON")
         if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
                 and low_words[1] not in lex.stopwords and self._starts_sentence(s):
             return (phrase, None, s, e, False)  # "Majelis hakim" opening its sentence: a description
@@ -380,6 +443,14 @@ class SpeakerResolver:
         if name.lower() in lex.first_person or name.lower() in lex.pronouns:
             return None
         return (name, None, rs, re_, True)  # without entity types any named speaker may be 'dia'
+
+    def _written(self, c: EntityCluster) -> str:
+        """The entity's name as the article writes it: its name, or where that is an expansion the
+        text never uses ("Agence France-Presse" for "AFP"), its longest written name."""
+        if c.name in self.text:
+            return c.name
+        forms = [mt.text for mt in c.mentions if mt.kind in ("name", "alias") and mt.text]
+        return max(forms, key=len) if forms else c.name
 
     def _is_description(self, words: list[str], c: EntityCluster | None, s: int, e: int) -> bool:
         """A common-noun phrase: "the ministry", "kementerian itu", "Russian officials",
@@ -436,7 +507,7 @@ class SpeakerResolver:
         if c is not None:
             fits = head.lower() in c.name.lower() or any(head.lower() in mt.text.lower() for mt in c.mentions if mt.kind in ("name", "alias"))
             if fits or len(content) == 1:
-                return (c.name, c.id, s, e, c.type == "PERSON")
+                return (self._written(c), c.id, s, e, c.type == "PERSON")
         rx = re.compile(r"(?<!\w)" + re.escape(head[:1].upper() + head[1:].lower()) + r"(?!\w)")
         best = None
         for x in rx.finditer(self.text, 0, s):
@@ -491,6 +562,15 @@ class SpeakerResolver:
                         best = (mt.end, c)
                     if best_any is None or mt.end > best_any[0]:
                         best_any = (mt.end, c)
+        if best is not None and best[1].type == "ORG":
+            # "Karen Ode of Ridgeline Research", "Priya Raman dari Core": the person, of a body
+            for c in self._clusters:
+                if c.type != "PERSON":
+                    continue
+                for mt in c.mentions:
+                    if mt.start >= s and mt.end <= e and self.lex.affiliation_re.match(self.text, mt.end, e) \
+                            and any(om.start >= mt.end and om.end == best[0] for om in best[1].mentions):
+                        return c
         if best is not None:
             return best[1]
         return best_any[1] if best_any else None

@@ -11,6 +11,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "announced", "estimated", "estimates", "believes", "believed", "wrote", "posted", "tweeted",
         "emphasised", "emphasized", "stressed", "concluded", "predicted", "forecast", "assessed",
         "alleged", "accused", "revealed", "disclosed", "indicated", "maintained", "suggested",
+        "complained", "complains", "predicts",
     ),
     "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
     "unconfirmed": (
@@ -78,9 +79,28 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "spokesman for", "spokeswoman for", "spokesperson for",
 )
 
+# Heads of an unnamed source that is a person, not a body ("a local health official", "a police
+# officer"): with no body named before the head, the outlet that quotes it speaks ("a local health
+# official told Tolo News" -> Tolo News).
+UNNAMED_PERSON_HEADS: tuple[str, ...] = (
+    "official", "officials", "officer", "officers", "source", "sources", "spokesman", "spokeswoman",
+    "spokesperson", "worker", "workers", "resident", "residents", "witness", "witnesses", "employee",
+    "employees", "aide", "aides", "diplomat", "diplomats", "person", "medic", "medics", "doctor", "doctors",
+    "rescuer", "rescuers", "firefighter", "firefighters", "volunteer", "volunteers", "staffer", "staffers",
+)
+# Words that make the modifiers of such a head a body ("a Ukrainian military intelligence official").
+BODY_WORDS: tuple[str, ...] = (
+    "intelligence", "ministry", "department", "agency", "embassy", "government", "military", "army",
+    "navy", "defense", "defence", "administration", "kremlin", "pentagon", "commission", "council",
+)
+
 # Auxiliaries after an anaphoric pronoun make it a subject: "said it would …" reports a clause.
 AUXILIARIES: tuple[str, ...] = ("would", "will", "was", "were", "is", "are", "has", "have", "had", "could",
                                 "should", "might", "may", "can")
+
+# Prepositions between a person and the body they belong to ("Karen Ode of Ridgeline Research"):
+# the person speaks.
+AFFILIATIONS: tuple[str, ...] = ("of", "at", "from", "with")
 
 # Articles left out of a description or an anonymous head when it stands as the speaker.
 ARTICLES: tuple[str, ...] = ("a", "an", "the")
@@ -146,6 +166,9 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "AFP", "AP", "Associated Press", "Yonhap", "TASS", "RIA Novosti", "Interfax", "Kyodo",
     "Kyodo News", "NHK", "BBC", "CNN", "Bloomberg", "Antara", "Xinhua", "Al Jazeera", "KCNA", "Sputnik",
     "the Associated Press", "Agence France-Presse",
+    # words of a newspaper's or site's name ("the Himalayan Times", "Tolo News", "Kyiv Independent")
+    "Times", "News", "Post", "Herald", "Tribune", "Journal", "Gazette", "Courier", "Independent",
+    "Telegraph", "Guardian", "Chronicle", "Daily",
 )
 MEDIA_WORDS: tuple[str, ...] = ("news agency", "radio", "radio station", "television", "TV", "newspaper",
                                 "broadcaster", "station", "daily", "magazine", "outlet", "network",

@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "mengumumkan", "memposting", "mengunggah", "menulis", "menuturkan", "memaparkan",
         "menerangkan", "mengemukakan", "menyimpulkan", "berkata", "bilang", "menandaskan",
         "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita", "membeberkan",
-        "berharap",
+        "berharap", "memprediksi", "memprediksikan", "meramalkan",
     ),
     "denies": ("membantah", "menepis", "menyangkal", "menampik", "menolak", "membantahnya"),
     "unconfirmed": (
@@ -53,7 +53,7 @@ RELAY_FRAMES: tuple[str, ...] = (
     "seperti dikutip dari", "seperti dikutip oleh", "seperti dikutip", "sebagaimana dikutip dari",
     "sebagaimana dikutip", "sebagaimana diungkapkan", "sebagaimana disampaikan", "dikutip dari",
     "dikutip oleh", "yang dikutip oleh", "mengutip", "melansir", "dilansir dari", "dilansir",
-    "dalam wawancara dengan",
+    "dalam wawancara dengan", "demikian dilaporkan", "seperti dilaporkan", "sebagaimana dilaporkan",
 )
 
 # Complementiser introducing the reported clause.
@@ -96,6 +96,23 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "para analis", "seorang juru bicara", "juru bicara", "perwakilan", "seorang diplomat",
     "sumber-sumber", "para pejabat", "pejabat-pejabat", "sejumlah pejabat", "sejumlah sumber",
 )
+
+# Heads of an unnamed source that is a person, not a body ("petugas di lokasi", "seorang warga"):
+# with no body named after the head, the outlet that quotes it speaks ("Antara, mengutip petugas
+# di lokasi, melaporkan …" -> Antara).
+UNNAMED_PERSON_HEADS: tuple[str, ...] = (
+    "petugas", "pejabat", "sumber", "warga", "saksi", "relawan", "pegawai", "staf", "narasumber",
+    "aparat", "polisi", "dokter", "tenaga", "personel", "karyawan", "penduduk",
+)
+# Words that make what follows such a head a body ("seorang pejabat kementerian", "sumber intelijen").
+BODY_WORDS: tuple[str, ...] = (
+    "intelijen", "kementerian", "badan", "dinas", "militer", "pemerintah", "kedutaan", "kepolisian",
+    "tentara", "istana", "komisi", "lembaga",
+)
+
+# Prepositions between a person and the body they belong to ("Karen Ode of Ridgeline Research"):
+# the person speaks.
+AFFILIATIONS: tuple[str, ...] = ("dari", "di")
 
 # Articles left out of a description or an anonymous head when it stands as the speaker.
 ARTICLES: tuple[str, ...] = ("seorang", "para", "sang")
@@ -164,6 +181,8 @@ NEGATIONS: tuple[str, ...] = ("tidak", "tak", "belum", "bukan")
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "AFP", "AP", "Associated Press", "Yonhap", "TASS", "RIA Novosti", "Interfax", "Kyodo",
     "Kyodonews", "NHK", "BBC", "CNN", "Bloomberg", "Antara", "Xinhua", "Al Jazeera", "KCNA", "Sputnik",
+    # words of a newspaper's or site's name ("Kyiv Independent", "Jakarta Post")
+    "Times", "News", "Post", "Herald", "Tribune", "Journal", "Independent", "Pos",
 )
 MEDIA_WORDS: tuple[str, ...] = ("kantor berita", "media", "stasiun televisi", "stasiun radio", "radio",
                                 "televisi", "harian", "surat kabar", "koran", "majalah", "portal berita",
