@@ -1,0 +1,432 @@
+"""Reporting frames in narrative sentences, for the quote finder.
+
+`FrameFinder` sits between `speakers.SpeakerResolver` and `quotes.Analysis`: over a sentence of
+the masked text (quotation-mark interiors blanked) it finds according-to frames ("Menurut X, …"),
+postposed cues ("…, kata X"), reporting-verb frames ("X mengatakan bahwa …", "X said …") and
+continuations (", adding that …"), with their relays, hearers and stance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.components.quote_lexicon import TOKEN, WORD
+from warta.components.quote_marks import OPEN_DOUBLE, QUOTE_CHARS
+from warta.components.speakers import Item, SpeakerResolver
+
+MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
+
+
+class FrameFinder(SpeakerResolver):
+    """Frame matching over `self.text` / the masked copy `m`; mixed into `quotes.Analysis`."""
+
+    # ---- frames in narrative sentences
+
+    def _frames(self, s: int, e: int, pi: int, si: int, raw: bool = False) -> list[Item]:
+        lex, m = self.lex, (self.text if raw else self._masked)
+        items: list[Item] = []
+        # 1. according-to frames: "Menurut X, …" / "…, menurut X."
+        for x in lex.according_re.finditer(m, s, e):
+            before = m[s:x.start()].strip()
+            np_end = self._phrase_end(m, x.end(), e, stop_at_words=False)
+            sp = (x.end(), np_end)
+            if x.group(1).lower().endswith("nya"):  # "Menurutnya, …": the pronoun "-nya"
+                np_end, sp = x.end(), (x.end() - 3, x.end())
+            elif m[x.end():np_end].split()[:1] and m[x.end():np_end].split()[0][:1].islower():
+                # "Menurut jaksa penuntut umum KPK, Wawan Yunarwanto, terdakwa …": the name in apposition
+                app = re.match(r",\s*", m[np_end:e])
+                if app:
+                    b = np_end + app.end()
+                    b_end = self._phrase_end(m, b, e, stop_at_words=False)
+                    words = m[b:b_end].split()
+                    if words and len(words) <= 5 and all(w[:1].isupper() for w in words) and m[b_end:b_end + 1] == ",":
+                        np_end, sp = b_end, (b, b_end)
+            if not before or before.endswith(":") or self._only_adverbs(before.rstrip(",")):
+                cs = np_end + 1 if np_end < e and m[np_end] == "," else np_end
+                it = Item("indirect", cs, e, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
+                          sp=sp, para=pi, sent=si, role="acc_pre")
+                if not self._has_content(cs, e):
+                    it.kind = "report"
+                items.append(it)
+            elif before.endswith(","):
+                comma = m.rfind(",", s, x.start())
+                if self._is_document(m[sp[0]:sp[1]]):
+                    continue  # "…, according to a statement released after the meeting"
+                items.append(Item("indirect", s, comma, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
+                                  sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
+        # 2. postposed cue words ("…, kata X." / "…, kata X, …")
+        if lex.lang == "id":
+            for x in lex.post_re.finditer(m, s, e):
+                cue = x.group(1)
+                pre = m[s:x.start()].rstrip()
+                if not pre.endswith(","):
+                    continue  # after a closing mark: a direct quote's attribution
+                comma = s + len(pre) - 1
+                sp = self._cue_speaker(m, x, e)
+                after = sp[1]
+                rest_start = after + 1 if after < e and m[after] == "," else after
+                lead_words = len(m[s:comma].split())
+                rest = m[rest_start:e].split()
+                paren = (m[after:after + 1] == "," and len(rest) >= 3 and (
+                    lead_words <= MAX_PARENTHETICAL_LEAD
+                    or (rest[0][:1].islower() and rest[0].lower() not in lex.stopwords)))
+                if paren:
+                    items.append(Item("indirect", rest_start, e, cue=cue, cue_start=x.start(), cue_end=x.end(),
+                                      sp=sp, para=pi, sent=si, role="paren"))
+                else:
+                    items.append(Item("indirect", s, comma, cue=cue, cue_start=x.start(), cue_end=x.end(),
+                                      sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
+        # 3. reporting verbs
+        for x in lex.verb_re.finditer(m, s, e):
+            it = self._verb_frame(m, x, s, e, pi, si)
+            if it is not None:
+                items.append(it)
+        # 4. continuation cues (", adding that …") take the same speaker
+        for x in lex.cont_re.finditer(m, s, e):
+            items.append(Item("indirect", x.end(), e, cue=x.group(1), cue_start=x.start(1), cue_end=x.end(1),
+                              para=pi, sent=si, same_as_prev=True, role="cont", lead_comma=x.start()))
+        items.sort(key=lambda it: it.cue_start)
+        # a statement ends where a postposed attribution, a continuation or a coordinated
+        # reporting verb begins
+        for i, it in enumerate(items):
+            if it.role not in ("pre", "paren", "acc_pre", "cont") or it.kind != "indirect":
+                continue
+            for nxt in items[i + 1:]:
+                if nxt.lead_comma is not None and it.start < nxt.lead_comma < it.end:
+                    it.end = nxt.lead_comma
+                    break
+        # postposed attribution right after a preposed statement names a relay
+        keep: list[Item] = []
+        for it in items:
+            if it.role == "post":
+                host = next((o for o in reversed(keep) if o.kind == "indirect" and o.role != "post"
+                             and o.end == it.lead_comma), None)
+                if host is not None:
+                    host.via_sp.append(it.sp)
+                    continue
+                # content of a postposed frame starts after any earlier statement in the sentence
+                prev_end = max((o.end for o in keep if o.kind == "indirect" and o.end <= it.lead_comma),
+                               default=None)
+                if prev_end is not None:
+                    it.start = prev_end + 1
+            keep.append(it)
+        # a verb inside another statement's content is part of it, except
+        # "According to X, Y told Z that …" (X relays Y)
+        final: list[Item] = []
+        for it in keep:
+            host = next((o for o in final if o.kind == "indirect" and o.role in ("pre", "paren", "acc_pre", "cont")
+                         and o.start <= it.cue_start < o.end), None)
+            if host is not None and it.role == "pre" and it.sp is not None:
+                lead = m[host.start:it.sp[0]]
+                k = lead.rfind(",")
+                after = lead[k + 1:].lower().split()
+                if k != -1 and (not after or after[0] in lex.joints):  # "A said X, while B said Y"
+                    host.end = host.start + k  # "A mengatakan X, sementara B menyatakan Y"
+                    final.append(it)
+                    continue
+            joint = self._coordinated(m, host.start, it.cue_start) if host is not None and it.role == "pre" else -1
+            if joint != -1:
+                # "X said Y and accused Z": the coordinated verb ends Y and has X's voice
+                host.end = min(host.end, len(m[:joint].rstrip(" ,")))
+                it.sp, it.same_as_prev, it.role, it.lead_comma = None, True, "coord", joint
+                final.append(it)
+                continue
+            if host is not None and it.role == "pre":
+                if host.role == "acc_pre" and it.sp is not None and it.sp[0] - host.start <= 3 \
+                        and it.kind != "report" and len(m[host.start:it.cue_start].split()) <= 8:
+                    it.via_sp.append(host.sp)
+                    final.remove(host)
+                    final.append(it)
+                continue
+            if host is not None and it.role == "coord":
+                host.end = min(host.end, it.lead_comma)
+            final.append(it)
+        vias = self._relays(m, s, e)
+        for it in final:
+            it.via_sp.extend(v for v in vias if not it.sp or v != it.sp)
+            self._set_stance(it, m)
+            if it.kind == "indirect" and len(WORD.findall(self.text[it.start:it.end])) < 3:
+                it.kind = "report"
+        return final
+
+    def _verb_frame(self, m: str, x: re.Match, s: int, e: int, pi: int, si: int) -> Item | None:
+        lex = self.lex
+        verb = " ".join(x.group(1).lower().split())
+        stance = lex.verb_stance.get(verb, "asserts")
+        seg_start = self._clause_start(m, s, x.start())
+        pre = m[seg_start:x.start()]
+        pre_words = pre.split()
+        role = "pre"
+        coord = None
+        if pre_words and pre_words[-1].lower() == "yang":
+            # relative clause: "laporan BNPB … yang menyebut …"
+            yang = m.rfind("yang", seg_start, x.start())
+            sp = self._last_run(m, seg_start, yang, skip_after_prep=True)
+        elif pre_words and all(w.lower() in lex.connectors or w.lower() in lex.adverbs for w in pre_words) \
+                and any(w.lower() in lex.connectors for w in pre_words) and seg_start > s:
+            # coordinated verb ("…, dan mengatakan bahwa …" / "…, and warned that …")
+            coord = seg_start - 1
+            sp = None
+        else:
+            sp = self._subject(m, s, seg_start, x.start())
+        if sp is None and coord is None and not x.group(2):
+            return None
+        cited = self._cited_between(m, sp, x.start()) if sp is not None else None
+        it = Item("report", x.end(), x.end(), cue=x.group(0), cue_start=x.start(), cue_end=x.end(),
+                  sp=sp, para=pi, sent=si, stance=stance, role=role)
+        if cited is not None:
+            # "Kantor berita Antara, mengutip petugas di lokasi, melaporkan …": the cited source
+            # speaks and the subject relays it (an unnamed source falls back to the subject)
+            it.relay_fallback, it.via_sp, it.sp = sp, [sp], cited
+        if pre_words and pre_words[-1].lower() in lex.negations and stance == "asserts":
+            return it  # "tidak menyebut pengiriman pasukan": nothing reported
+        if coord is not None:
+            it.role, it.lead_comma, it.same_as_prev = "coord", coord, True
+            first = m.find(",", s, x.start())
+            it.sp_fallback = self._subject(m, s, s, first if first != -1 else x.start())
+        # after a closing mark: "“…,” Zelenskiy said in …" is the quote's attribution
+        before_subj = m[s:seg_start if sp is None else sp[0]].rstrip(" ,")
+        if before_subj and before_subj[-1] in "”’\"»":
+            return it
+        # postposed "…, X said." / "…, the ministry said, as …"
+        seg_comma = seg_start - 1 if seg_start > s and m[seg_start - 1] == "," else -1
+        tail_end = self._tail_end(m, x.end(), e)
+        tail = m[x.end():tail_end]
+        if (verb in lex.post_cues and seg_comma != -1 and len(m[s:seg_comma].split()) >= 4
+                and (sp is None or sp[0] >= seg_start)  # not "X, who …, said …"
+                and pre_words and pre_words[0].lower() not in lex.joints  # not "…, but analysts estimated …"
+                and len(tail.split()) <= 6 and not lex.comp_re.search(tail)
+                and not self._quote_opens(m, x.end(), tail_end)):
+            it.kind, it.role, it.lead_comma = "indirect", "post", seg_comma
+            it.start, it.end = s, seg_comma
+            # "…, lawmakers said on Wednesday, citing the NIS": the cited body speaks
+            cite = re.match(r"\s*,\s*", m[tail_end:e])
+            r = lex.relay_re.match(m, tail_end + cite.end(), e) if cite else None
+            if r is not None and sp is not None:
+                np_end = self._phrase_end(m, r.end(), e)
+                if m[r.end():np_end].strip() and not self._is_document(m[r.end():np_end]):
+                    it.relay_fallback, it.via_sp, it.sp = sp, [sp], (r.end(), np_end)
+            return it
+        if stance in ("refuses_to_confirm", "unconfirmed"):
+            it.start, it.end = x.end(), self._tail_end(m, x.end(), e, stop_comma=False)
+            return it  # claims only
+        cs = x.end()
+        # "X reported, citing Y, that Z": Y speaks, X relays
+        cite = re.match(r"\s*,\s*", m[cs:e])
+        if cite:
+            r = lex.relay_re.match(m, cs + cite.end(), e)
+            if r:
+                np_end = self._phrase_end(m, r.end(), e)
+                if sp is not None and not lex.document_re.match(m[r.end():np_end].strip()):
+                    it.relay_fallback = sp
+                    it.via_sp = [sp]
+                    it.sp = (r.end(), np_end)
+                cs = np_end
+        comp = lex.comp_re.search(m, cs, e)
+        has_comp = False
+        if comp and not any(ch in QUOTE_CHARS for ch in m[cs:comp.start()]):
+            between = m[cs:comp.start()]
+            bw = between.replace(",", " ").split()
+            # skip only a non-clause: "said on Monday that", "told the committee that",
+            # "mengatakan di X, …, bahwa" — not "said there was evidence that …"
+            nonclause = not bw or bw[0].lower() in lex.stopwords or bw[0].lower() in lex.adverbs \
+                or verb in lex.object_verbs
+            if verb in lex.needs_comp and bw and bw[0].lower() not in lex.stopwords:
+                nonclause = False  # "rejected a contract offer that would …": a noun object
+            if nonclause and len(bw) <= 10 and not lex.verb_re.search(between):
+                hearer = self._hearer_relay(m, cs, comp.start())
+                if hearer is not None:
+                    it.via_sp.append(hearer)
+                it.outlet_sp = self._hearer_relay(m, cs, comp.start(), own_ok=True)
+                cs, has_comp = comp.end(), True
+        if not has_comp and verb in lex.needs_comp and not self._subject_aux(m, cs, e):
+            return it
+        lead = re.match(r"[\s,:]*", m[cs:e])
+        cs += lead.end()
+        first_tok = TOKEN.match(m, cs, e)
+        if not has_comp and first_tok is not None and first_tok.group(0).lower() in lex.hearer_preps:
+            # "mengatakan kepada The War Zone, pasukan …": the hearer, then the content
+            k = m.find(",", cs, e)
+            if k != -1 and len(m[cs:k].split()) <= 7 and len(m[k + 1:e].split()) >= 4 \
+                    and not lex.verb_re.search(m, cs, k):
+                hearer = self._hearer_relay(m, cs, k)
+                if hearer is not None:
+                    it.via_sp.append(hearer)
+                it.outlet_sp = self._hearer_relay(m, cs, k, own_ok=True)
+                cs = k + 1 + len(m[k + 1:e]) - len(m[k + 1:e].lstrip())
+        if self._quote_opens(m, cs, min(e, cs + 2)):
+            it.kind, it.start, it.end = "preposed", cs, cs  # introduces a direct quote
+            return it
+        colon = m.find(":", cs, e)
+        if not has_comp and colon != -1 and self._quote_opens(m, colon + 1, min(e, colon + 3)):
+            it.kind, it.start, it.end = "preposed", colon + 1, colon + 1
+            return it
+        if cs >= e or not self._has_content(cs, e):
+            # "X menuturkan:" closing its paragraph introduces the quote in the next one
+            if m[x.end():e].strip() == ":":
+                it.intro = True
+            return it
+        if not has_comp:
+            adj = lex.lead_adjunct_re.match(m, cs, e)
+            if adj is not None and len(m[adj.end():e].split()) >= 4 \
+                    and not lex.comp_re.match(m, adj.end(), e):
+                cs = adj.end()  # "said on Saturday it had …"
+        content = self.text[cs:e].strip().lower()
+        words = content.split()
+        if not has_comp:
+            if any(content.rstrip(".") == a or (content.startswith(a + " ") and content[len(a) + 1:].split()[0]
+                                                 in lex.stopwords and content[len(a) + 1:].split()[0]
+                                                 not in lex.auxiliaries) for a in lex.anaphoric):
+                return it  # "menyampaikan hal itu saat …" (but "said it would …" reports)
+            first = words[0].strip(",.")
+            if first in lex.stopwords:
+                return it  # "said in his nightly video address"
+            if first in lex.noun_objects and (stance == "denies" or (
+                    len(words) <= 5 and len(words) > 1 and words[1] in lex.stopwords)):
+                return it  # "menampik klaim kelangkaan pasokan", "menyebut angka yang lebih besar"
+            if stance == "denies" and any(w.strip(".,").lower() in lex.demonstratives for w in words[1:4]):
+                return it  # "menolak hasil tersebut dan …": a noun object
+            ce_words = m[cs:self._tail_end(m, cs, e)].split()
+            if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives:
+                return it  # noun object: "menolak tuduhan tersebut"
+        it.kind = "indirect"
+        it.start, it.end = cs, e
+        return it
+
+    # ---- relays, stance
+
+    def _relays(self, m: str, s: int, e: int) -> list[tuple[int, int]]:
+        out = []
+        for r in self.lex.relay_re.finditer(m, s, e):
+            np_end = self._phrase_end(m, r.end(), e)
+            phrase = m[r.end():np_end].strip()
+            if not phrase or self._is_document(phrase):
+                continue
+            out.append((r.end(), np_end))
+        return out
+
+    def _set_stance(self, it: Item, m: str) -> None:
+        if it.stance in (None, "asserts"):
+            region = self.text[it.cue_start or it.start:it.end] if it.kind != "report" else ""
+            for stance, rx in self.lex.stance_res:
+                if stance != "warns" and rx.search(region):
+                    it.stance = stance
+                    break
+            else:
+                it.stance = it.stance or "asserts"
+            # "sebuah peringatan kepada …" between subject and content
+            if it.stance == "asserts" and it.cue_start is not None and it.kind == "indirect" \
+                    and it.start > it.cue_end:
+                lead = self.text[it.cue_start:it.start]
+                for stance, rx in self.lex.stance_res:
+                    if stance == "warns" and rx.search(lead):
+                        it.stance = "warns"
+        if it.kind != "report" and self.lex.hedge_re.search(self.text[it.start:it.end]):
+            it.hedged = True
+
+    # ---- text helpers
+
+    def _coordinated(self, m: str, a: int, verb_start: int) -> int:
+        """Start of "and"/"dan" right before a reporting verb (adverbs between), or -1."""
+        words = [(t.start(), t.group(0).lower()) for t in TOKEN.finditer(m, max(a, verb_start - 40), verb_start)]
+        while words and words[-1][1] in self.lex.adverbs and words[-1][1] not in self.lex.joints:
+            words.pop()
+        if len(words) >= 2 and words[-1][1] in self.lex.coordinators:
+            return words[-1][0]
+        return -1
+
+    def _is_document(self, phrase: str) -> bool:
+        """A document, page or data set ("a statement released …", "court documents", "laman
+        resminya", "wholesale data from …"): where words stand, not who relays them."""
+        words = phrase.split()[:3]
+        for i in range(len(words)):
+            # a common noun: "Intelligence" in "the National Intelligence Service" is a name
+            if words[i][:1].islower() and self.lex.document_re.match(" ".join(words[i:])):
+                return True
+        return False
+
+    def _hearer_relay(self, m: str, a: int, b: int, own_ok: bool = False) -> tuple[int, int] | None:
+        """The hearer in "told Reuters that" / "mengatakan kepada Yonhap bahwa", when it is a
+        news outlet (not this article's own outlet, unless `own_ok`): a relay."""
+        lead = re.match(r"[\s,]*", m[a:b])
+        a += lead.end()
+        first = TOKEN.match(m, a, b)
+        if first is not None and first.group(0).lower() in self.lex.hearer_preps:
+            a = first.end() + len(m[first.end():b]) - len(m[first.end():b].lstrip())
+        end = self._phrase_end(m, a, b)
+        poss = re.search(r"['’]s(?!\w)", m[a:end])
+        if poss is not None and m[a:a + poss.start()].strip():
+            end = a + poss.start()  # "BBC Radio 4's Today programme": the outlet owns the show
+        phrase = m[a:end].strip()
+        if not phrase or len(phrase.split()) > 6:
+            return None
+        if self.lex.outlet_re.search(phrase) is None and not self._interviewer(m, phrase, end, b):
+            return None
+        if not own_ok and self._own_outlet(phrase):
+            return None
+        return (a, end)
+
+    def _subject_aux(self, m: str, a: int, e: int) -> bool:
+        """A clause without "that": a short subject, then an auxiliary ("predicted the count would
+        keep climbing", "confirmed the deal had collapsed"), not a noun object ("reported 38 deaths")."""
+        words = [t.group(0) for t in TOKEN.finditer(m, a, min(e, a + 80))][:6]
+        if any(ch in m[a:a + 1] for ch in ",;:"):
+            return False
+        for i, w in enumerate(words):
+            if w.lower() in self.lex.auxiliaries:
+                head = words[:i]
+                return 1 <= i <= 4 and head[0].lower() in self.lex.articles | self.lex.demonstratives | {"its", "his", "her", "their"} \
+                    and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)
+        return False
+
+    def _cited_between(self, m: str, sp: tuple[int, int], verb_start: int) -> tuple[int, int] | None:
+        """The source cited between a subject and its verb: "X, citing Y, said" / "X, mengutip Y,
+        melaporkan"."""
+        g = re.match(r"\s*,\s*", m[sp[1]:verb_start])
+        if g is None:
+            return None
+        r = self.lex.relay_re.match(m, sp[1] + g.end(), verb_start)
+        if r is None:
+            return None
+        a = r.end() + len(m[r.end():verb_start]) - len(m[r.end():verb_start].lstrip())
+        end = self._phrase_end(m, a, verb_start)
+        phrase = m[a:end].strip()
+        if not phrase or self._is_document(phrase) or not m[end:verb_start].rstrip().endswith(","):
+            return None
+        return (a, end)
+
+    def _own_outlet(self, phrase: str) -> bool:
+        """Whether `phrase` names this article's own outlet ("CNN" on a "CNN Business" page, "The
+        Associated Press" on an "(AP)" page)."""
+        own = getattr(self.doc._, "warta_outlet", None)
+        if not own:
+            return False
+        ow = set(re.findall(r"\w+", own.lower()))
+        pw = [w for w in re.findall(r"\w+", phrase.lower()) if w not in self.lex.articles]
+        if pw and (set(pw) <= ow or ow <= set(pw)):
+            return True
+        return len(pw) >= 2 and own.isupper() and "".join(w[0] for w in pw) == own.lower()
+
+    def _interviewer(self, m: str, phrase: str, end: int, b: int) -> bool:
+        """A capitalised name heard "dalam wawancara" / "in an interview": an outlet not on the list
+        ("told the Valley Courier in an interview")."""
+        words = phrase.split()
+        if words and words[0].lower() in self.lex.articles:
+            words = words[1:]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        frames = getattr(self.lex.res, "INTERVIEW_FRAMES", ())
+        tail = " ".join(m[end:min(len(m), end + 40)].lower().split())
+        return any(tail.startswith(f) for f in frames)
+
+
+    def _quote_opens(self, m: str, a: int, b: int) -> bool:
+        return any(ch in OPEN_DOUBLE or ch in "\"‘'" for ch in m[a:b]) and any(
+            ch in OPEN_DOUBLE or ch in "\"‘" for ch in m[a:b].strip()[:1])
+
+    def _has_content(self, a: int, b: int) -> bool:
+        return len(WORD.findall(self.text[a:b])) >= 2
+
+    def _only_adverbs(self, s: str) -> bool:
+        words = [w.strip(",").lower() for w in s.split()]
+        return all(w in self.lex.adverbs for w in words)
