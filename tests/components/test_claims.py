@@ -220,3 +220,19 @@ def test_en_own_negation_denies_but_passive_does_not(lean_en):
     assert [c.stance for c in cs] == ["denies"]
     cs = claims(lean_en, "Prosecutor Farah Hanim said the money was never recovered.")
     assert [c.stance for c in cs] == ["asserts"]
+
+
+def test_overlap_test_agrees_with_the_scan_it_replaces():
+    import random
+
+    from warta.components.claims import _overlap_test
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        covered = _overlap_test(spans)
+        for _ in range(20):
+            s = rng.randint(0, 240)
+            e = s + rng.randint(1, 40)
+            expected = any(a <= s < b or s <= a < e for a, b in spans)
+            assert covered(s, e) == expected, (spans, s, e)
