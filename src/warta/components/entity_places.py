@@ -5,7 +5,9 @@ noted as places of this document. `PlaceScan` is mixed into the per-document con
 
 from __future__ import annotations
 
-ROUTE_WORDS = frozenset({"jalan", "ruas", "jalur", "rute", "route", "road", "highway", "tol"})
+from warta.lang.base import union
+
+ROUTE_WORDS = frozenset(union("places", "ROUTE_WORDS"))
 
 
 class PlaceScan:

@@ -10,6 +10,7 @@ import re
 
 from warta.components.entity_clusters import Found
 from warta.components.gazetteer import TOKEN_RE, Tok
+from warta.lang.base import union
 
 CAMEL = re.compile(r"^(?!Mac|Mc|Van|Von|De|Di|Du|La|Le|Del|Des|Dos)[A-Z][a-z]{2,}[A-Z][a-z]")
 BRAND_CUES = frozenset({"merek", "merk", "brand", "produk", "product"})
@@ -18,7 +19,7 @@ PLACE_OF = frozenset({"town", "city", "village", "district", "province", "region
                       "state", "kota", "desa", "kampung", "dusun", "towns", "cities", "villages",
                       "districts", "provinces", "regions"})
 PLACE_NOUN_BEFORE = frozenset({"desa", "kampung", "dusun", "village", "town"})  # "di dekat desa Plekhovo"
-RESIDENT_CUES = frozenset({"warga", "penduduk"})
+RESIDENT_CUES = frozenset(union("titles", "RESIDENT_CUES"))
 ORG_AT_CUES = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                          "strategists", "researcher", "researchers", "scientists", "scientist",
                          "professor", "analis", "ekonom", "peneliti"})

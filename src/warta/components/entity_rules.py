@@ -13,13 +13,14 @@ from warta.components.entity_places import PlaceScan
 from warta.components.entity_resolve import CAMEL, DocumentResolve
 from warta.components.entity_segments import DOMAIN_RE, ROMAN, Piece, Segmenter
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok
+from warta.lang.base import union
 from warta.lang.en.places import Place
 
 PAREN_AFTER = re.compile(r"\s*\(")
-HOSPITAL_HEADS = frozenset({"rs", "rsud", "rsup", "rsu", "sakit"})  # "RSUD dr. Soetomo"
+HOSPITAL_HEADS = frozenset(union("titles", "HOSPITAL_HEADS"))  # "RSUD dr. Soetomo"
 HOSPITAL_DOCTOR = frozenset({"dr", "dr."})
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
-INITIALS_CUES = frozenset({"berinisial", "inisial", "initials"})
+INITIALS_CUES = frozenset(union("titles", "INITIALS_CUES"))
 PENDING_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$")
 
 

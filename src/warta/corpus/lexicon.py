@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from warta.lang import get_resources, supported_languages
+from warta.lang.base import union
 
 
 def _corpus_modules():
@@ -21,14 +22,9 @@ def _corpus_modules():
             yield res
 
 
-@cache
 def words(name: str) -> tuple[str, ...]:
     """The union of one `corpus` list over the supported languages, lowercased, first occurrence kept."""
-    out: dict[str, None] = {}
-    for res in _corpus_modules():
-        for w in getattr(res.corpus, name, ()):
-            out.setdefault(w.lower(), None)
-    return tuple(out)
+    return union("corpus", name)
 
 
 @cache

@@ -63,3 +63,15 @@ def read_mapping(package: str, filename: str) -> dict[str, str]:
         key, _, value = line.rpartition("=")
         out[key.strip().lower()] = value.strip()
     return out
+
+@cache
+def union(resource: str, name: str) -> tuple[str, ...]:
+    """One list of one resource module (e.g. ("chrome", "NOT_WRITERS")) over every supported
+    language, lowercased, first occurrence kept: for rules that apply to every page whatever its
+    language (Indonesian pages carry English chrome, the corpus is cross-lingual)."""
+    out: dict[str, None] = {}
+    for code in KNOWN:
+        module = getattr(get_resources(code), resource, None)
+        for word in getattr(module, name, ()):
+            out.setdefault(word.lower(), None)
+    return tuple(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.lang.base import union
 from warta.lang.en import chrome as en_chrome
 from warta.lang.id import chrome as id_chrome
 
@@ -137,31 +138,8 @@ _SEGMENT_SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_CUT_RE = re.compile(r"\s*(?:,|\s[-–—]\s|\(|\s/\s|\|)")
-_NAME_PARTICLES = frozenset(
-    [
-        "bin",
-        "binti",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "del",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "al",
-        "el",
-        "and",
-        "dan",
-        "&",
-        "y",
-        "ibn",
-    ]
-)
+_NAME_PARTICLES = frozenset(union("chrome", "BYLINE_NAME_PARTICLES"))
+_SHARE_CONNECTORS = frozenset(union("chrome", "SHARE_CONNECTORS"))
 # separators of a one-line menu or footer link bar ("Privacy · Terms · Contact")
 _BAR_SEP_RE = re.compile(r"\s[|·•]\s|\s[|·•]$")
 _CRUMB_SEP_RE = re.compile(r"\s(?:>|/|»|›|\\)\s")
@@ -235,7 +213,7 @@ def _is_share_bar(text: str) -> bool:
         two = " ".join(parts[i : i + 2])
         if two in SOCIAL_NAMES and i + 1 < len(parts):
             i += 2
-        elif parts[i].rstrip(":") in SOCIAL_NAMES or parts[i].rstrip(":") in ("ke", "to", "via", "on"):
+        elif parts[i].rstrip(":") in SOCIAL_NAMES or parts[i].rstrip(":") in _SHARE_CONNECTORS:
             i += 1
         else:
             return False

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from warta.lang.base import union
 from warta.lang.en import chrome as en_chrome
 from warta.page import boilerplate as bp
 from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day, is_update_line
@@ -49,14 +50,12 @@ _DASHLESS_RE = re.compile(r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s+(?
 _DATE_PLACE_RE = re.compile(r"^(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?)\s*[●•|·]\s*")
 # "Diposting pada 20 November 2024 oleh Lalu Hendra", "Posted on November 20, 2024 by admin"
 _DATE_BY_RE = re.compile(r"^(?P<date>.+?)\s+(?:oleh|by)\s+(?P<who>[^\s].{0,60})$", re.IGNORECASE)
-_NOT_WRITERS = frozenset(["admin", "administrator", "redaksi", "editor", "tim redaksi"])
+_NOT_WRITERS = frozenset(union("chrome", "NOT_WRITERS"))
 # a writer's name on its own header line: "Helen Davidson in Taipei", "Dio Suhenda (The Jakarta Post)"
 _NAME_LINE_RE = re.compile(
     r"^(?P<name>[^()]+?)(?:\s+(?:in|di)\s+[A-Z][\w .'-]{1,30}|\s*\([^()]{2,40}\))?$"
 )
-_PARTICLES = frozenset(
-    ["de", "di", "da", "del", "van", "von", "la", "le", "al", "el", "dan", "and", "of", "the"]
-)
+_PARTICLES = frozenset(union("chrome", "NAME_LINE_PARTICLES"))
 
 MIN_TITLE_WORDS = 4
 MAX_TITLE_WORDS = 40

@@ -346,3 +346,17 @@ DATELINE_REGIONS: list[str] = [
     "west bank",
     "kosovo",
 ]
+
+# Byline "names" that are no writer ("Posted on November 20, 2024 by admin").
+NOT_WRITERS: tuple[str, ...] = ("admin", "administrator", "editor")
+# Lowercase words and particles inside a person's name on a byline line ("Ursula von der Leyen").
+BYLINE_NAME_PARTICLES: tuple[str, ...] = (
+    "van", "von", "der", "den", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "el", "and", "&",
+    "y", "ibn",
+)
+# Lowercase words a writer's-name header line may hold between capitalised words.
+NAME_LINE_PARTICLES: tuple[str, ...] = (
+    "de", "di", "da", "del", "van", "von", "la", "le", "al", "el", "and", "of", "the",
+)
+# Words joining a share prompt to the networks it names ("Share to Facebook", "Follow us on X").
+SHARE_CONNECTORS: tuple[str, ...] = ("to", "via", "on")

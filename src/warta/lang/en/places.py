@@ -146,3 +146,6 @@ def place_table() -> dict[str, Place]:
 
     return build_place_table(read_list("warta.lang.en", "places.txt"), PREFERRED_COUNTRY_NAMES,
                              None, STOP_WORDS)
+
+# Lowercase route words before a road's end points ("the road from X to Y").
+ROUTE_WORDS: tuple[str, ...] = ("route", "road", "highway")

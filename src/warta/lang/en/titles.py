@@ -153,3 +153,10 @@ STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS)
 COMMON_WORD_PATTERN = r"^\w{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ings)$"
 
 KNOWN_ORGS: tuple[str, ...] = tuple(read_list("warta.lang.en", "orgs.txt"))
+
+# Heads of a hospital name, after which "dr." belongs to the name.
+HOSPITAL_HEADS: tuple[str, ...] = ()
+# Words before initials that name a person ("initials A.S.").
+INITIALS_CUES: tuple[str, ...] = ("initials",)
+# Lowercase words before a place that name its residents.
+RESIDENT_CUES: tuple[str, ...] = ()

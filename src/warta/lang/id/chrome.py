@@ -315,3 +315,12 @@ READ_TIME_WORDS: list[str] = ["menit", "mnt", "baca", "membaca"]
 
 # share targets that fill a share bar ("Facebook Twitter WhatsApp")
 SOCIAL_NAMES: list[str] = ["salin link", "salin tautan", "cetak", "bagikan", "bagikan ke", "sebarkan"]
+
+# Byline "names" that are no writer ("Diposting ... oleh redaksi").
+NOT_WRITERS: tuple[str, ...] = ("redaksi", "tim redaksi")
+# Lowercase words inside a person's name on a byline line ("Lalu Hendra bin Ahmad").
+BYLINE_NAME_PARTICLES: tuple[str, ...] = ("bin", "binti", "dan")
+# Lowercase words a writer's-name header line may hold between capitalised words.
+NAME_LINE_PARTICLES: tuple[str, ...] = ("di", "dan")
+# Words joining a share prompt to the networks it names ("Bagikan ke Facebook").
+SHARE_CONNECTORS: tuple[str, ...] = ("ke", "via")

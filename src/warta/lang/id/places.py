@@ -71,3 +71,6 @@ def place_table() -> dict[str, Place]:
 
     return build_place_table(read_list("warta.lang.id", "places.txt"), PREFERRED_COUNTRY_NAMES,
                              _translator(), STOP_WORDS | NOT_PLACES)
+
+# Lowercase route words before a road's end points ("ruas jalan Putussibau–Nanga Badau").
+ROUTE_WORDS: tuple[str, ...] = ("jalan", "ruas", "jalur", "rute", "tol")

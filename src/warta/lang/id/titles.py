@@ -210,3 +210,10 @@ COMMON_WORD_PATTERN = r"^(?:ke|pe|per|pen|pem|peng|peny|pel|pes)\w{3,}an$|^\w{3,
 
 # Known organisations, news outlets and platforms: "Name" or "Name = Canonical name".
 KNOWN_ORGS: tuple[str, ...] = tuple(read_list("warta.lang.id", "orgs.txt"))
+
+# Heads of a hospital name, after which "dr." belongs to the name ("RSUD dr. Soetomo").
+HOSPITAL_HEADS: tuple[str, ...] = ("rs", "rsud", "rsup", "rsu", "sakit")
+# Words before initials that name a person ("berinisial AS").
+INITIALS_CUES: tuple[str, ...] = ("berinisial", "inisial")
+# Lowercase words before a place that name its residents ("warga Tarogong, Nani Suryani").
+RESIDENT_CUES: tuple[str, ...] = ("warga", "penduduk")
