@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from warta.errors import EmptyInputError, InputError, NoArticleError, WartaError
+from warta.errors import EmptyInputError, NoArticleError, WartaError
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
 from warta.lang import get_resources
@@ -52,9 +53,9 @@ def extract(
     Raises:
         InputError: empty, binary or oversized input, or markup with no article in it.
     """
-    options = options or load_options(lang=lang)
-    if lang != "auto" and options.lang != lang:
-        options = load_options(lang=lang)
+    options = options or load_options()
+    if lang != "auto":
+        options = replace(options, lang=lang)  # the argument wins over configured defaults
     encoding = None
     if isinstance(text_or_html, bytes):
         decoded = decode_bytes(text_or_html, max_bytes=options.max_bytes)
@@ -261,6 +262,6 @@ def error_record(source: str | None, exc: BaseException) -> ExtractError:
     message = str(exc) or kind
     if source and message.startswith(f"{source}: "):
         message = message[len(source) + 2 :]  # the record names its source already
-    if not isinstance(exc, InputError | WartaError):
+    if not isinstance(exc, WartaError):
         message = f"internal error: {message}"
     return ExtractError(source=source, error=message, error_type=kind)

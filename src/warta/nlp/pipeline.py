@@ -13,6 +13,7 @@ from spacy.language import Language
 
 # Importing these modules registers the Doc extensions and the component factories.
 from warta.components import claims, coref, entities, quantities, quotes  # noqa: F401
+from warta.lang import get_resources
 from warta.nlp import annotations, sentences, tokenizer  # noqa: F401
 
 # Pipeline order follows the data: who is named → who they are → numbers → who said what → claims.
@@ -39,8 +40,6 @@ def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Languag
     # No parser or NER model is loaded, so spaCy's 1M-character guard does not apply; input size
     # is limited earlier by ExtractOptions.max_bytes.
     nlp.max_length = MAX_DOC_CHARS
-    from warta.lang import get_resources
-
     has_resources = get_resources(nlp.lang) is not None
     for name in components:
         if name != "warta_sentences" and not has_resources:
