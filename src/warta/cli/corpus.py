@@ -93,7 +93,8 @@ def ingest(
             summary = run_ingest(store, paths, options, batch_size=batch_size,
                                  progress=lambda n: progress.advance(task, n))
     console.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
-                  f"near-duplicates {summary.near_duplicates}, skipped {len(summary.skipped)}")
+                  f"near-duplicates {summary.near_duplicates}, skipped {len(summary.skipped)}"
+                  + (f", updated {summary.updated} (new versions)" if summary.updated else ""))
     for source, reason in summary.skipped:
         console.print(f"  skipped {source}: {reason}", markup=False, highlight=False)
     if summary.ingested + summary.duplicates == 0 and summary.skipped:

@@ -75,7 +75,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
                S.ArticleRow.language, S.ArticleRow.published_day)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
-        .where(S.ArticleRow.near_duplicate_of.is_(None)))
+        .where(S.ArticleRow.near_duplicate_of.is_(None), S.ArticleRow.superseded_by.is_(None)))
     out = []
     for r in rows:
         d = r._asdict()

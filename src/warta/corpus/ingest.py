@@ -6,8 +6,10 @@ and linked to its original (`near_duplicate_of`) and never counts as an independ
 
 from __future__ import annotations
 
+import queue
 import re
 import struct
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,15 +71,26 @@ class NearDuplicateIndex:
         self.original[aid] = original
         self.lsh.insert(aid, sig, check_duplication=False)
 
-    def find_original(self, sig: MinHash | None, article: Article | None = None) -> int | None:
-        """The earliest stored article this one is a near-copy of (following copies to their root)."""
+    def replace(self, older: int, newer: int) -> None:
+        """`newer` is the next version of `older`: the old text leaves the index (only current
+        versions are originals), and copies of it now count as copies of the new version."""
+        if older in self.sigs:
+            del self.sigs[older]
+            self.original.pop(older, None)
+            self.lsh.remove(older)
+        for aid, orig in self.original.items():
+            if orig == older:
+                self.original[aid] = newer
+
+    def find_original(self, sig: MinHash | None, article: Article | None = None, *,
+                      exclude: int | None = None) -> int | None:
+        """The earliest stored article this one is a near-copy of (following copies to their root);
+        `exclude`: a root that does not count (the version this article replaces)."""
         if sig is None:
             return None
         hits = [h for h in self.lsh.query(sig) if sig.jaccard(self.sigs[h]) >= self.threshold]
-        if not hits:
-            return None
-        roots = {self.original.get(h) or h for h in hits}
-        return min(roots)
+        roots = {self.original.get(h) or h for h in hits} - {exclude}
+        return min(roots) if roots else None
 
 
 @dataclass
@@ -87,12 +100,14 @@ class IngestSummary:
     ingested: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
+    updated: int = 0
     skipped: list[tuple[str | None, str]] = field(default_factory=list)
 
     def add_report(self, report) -> None:
         self.ingested += report.ingested
         self.duplicates += report.duplicates
         self.near_duplicates += report.near_duplicates
+        self.updated += getattr(report, "updated", 0)
         self.skipped.extend((s.source, s.reason) for s in report.skipped)
 
 
@@ -142,24 +157,70 @@ def extract_all(items: Iterable, options, on_skip: Callable[[str | None, str], N
             on_skip(getattr(item, "source", None), f"{type(exc).__name__}: {exc}")
 
 
+_DONE = object()
+
+
 def ingest(store, specs: Iterable[str], options, *, batch_size: int = 200,
            progress: Callable[[int], None] | None = None, rebuild: bool = True) -> IngestSummary:
-    """Read, extract and store inputs; commits per batch, so an interrupted run resumes cleanly."""
+    """Read, extract and store inputs, never holding finished pages back while a later one is slow.
+
+    Extraction runs here; a writer thread commits what it has whenever it has caught up with the
+    extractor (group commit, at most `batch_size` articles per transaction). So a page that takes
+    minutes, or a process killed on it, never costs the pages extracted before it: they are
+    committed while it runs. Ctrl-C commits what is done before stopping. The corpus update
+    (stories, conflicts) runs at the end in one transaction of its own: killed half-way it leaves
+    the previous stories in place, and the next ingest (even one that adds nothing) redoes it.
+    """
     summary = IngestSummary()
+    pending: queue.Queue = queue.Queue(maxsize=max(1, batch_size))
+    failure: list[BaseException] = []
 
     def skip(source, reason):
         summary.skipped.append((source, reason))
 
-    batch: list[Article] = []
-    for article in extract_all(iter_pages(specs, max_bytes=options.max_bytes), options, skip):
-        batch.append(article)
-        if progress:
-            progress(1)
-        if len(batch) >= batch_size:
-            summary.add_report(store.add_articles(batch, batch_size=batch_size))
-            batch = []
-    if batch:
-        summary.add_report(store.add_articles(batch, batch_size=batch_size))
+    def writer() -> None:
+        try:
+            while True:
+                item = pending.get()
+                batch = []
+                while item is not _DONE:
+                    batch.append(item)
+                    if len(batch) >= batch_size:
+                        break
+                    try:  # take what is ready now; wait for nothing
+                        item = pending.get_nowait()
+                    except queue.Empty:
+                        break
+                if batch:
+                    summary.add_report(store.add_articles(batch, batch_size=batch_size))
+                if item is _DONE:
+                    return
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=writer, name="warta-ingest-writer", daemon=True)
+    thread.start()
+
+    def hand_over(item) -> None:
+        while thread.is_alive():
+            try:
+                pending.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    try:
+        for article in extract_all(iter_pages(specs, max_bytes=options.max_bytes), options, skip):
+            hand_over(article)
+            if failure:
+                break
+            if progress:
+                progress(1)
+    finally:  # on success, error or Ctrl-C: what was extracted is committed before we leave
+        hand_over(_DONE)
+        thread.join()
+    if failure:
+        raise failure[0]
     if rebuild:
         store.rebuild_corpus()
     return summary

@@ -94,7 +94,8 @@ def load_features(conn) -> tuple[dict[int, dict], dict[int, int]]:
     dups: dict[int, int] = {}
     rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.published_day, S.ArticleRow.language,
                                S.ArticleRow.title, S.ArticleRow.outlet, S.ArticleRow.near_duplicate_of,
-                               func.substr(S.ArticleRow.body, 1, TEXT_CHARS)))
+                               func.substr(S.ArticleRow.body, 1, TEXT_CHARS))
+                        .where(S.ArticleRow.superseded_by.is_(None)))  # current versions only
     for aid, day, lang, title, outlet, dup, body in rows:
         if dup is not None:
             dups[aid] = dup

@@ -20,6 +20,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -46,10 +47,12 @@ from warta.corpus.entities import ArticleEntities, norm, resolver
 from warta.errors import StoreClosedError, StoreError
 from warta.models import Article
 from warta.store import schema as S
+from warta.store import versions
 from warta.store.views import (
     AliasView,
     ArticleDetail,
     ArticleSummary,
+    ArticleVersion,
     ClaimView,
     ConflictClaim,
     ConflictView,
@@ -106,13 +109,31 @@ def _json_list(raw) -> list:
     return list(raw)
 
 
+# pg_advisory_xact_lock key of the one writer of a PostgreSQL store ("warta" in ASCII)
+PG_WRITE_LOCK = 0x7761727461
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator:
+    """One writer at a time, across processes: SQLite `BEGIN IMMEDIATE` (a second writer waits on the
+    busy timeout, instead of failing half-way when its read transaction cannot become a write), and a
+    transaction-scoped advisory lock on PostgreSQL. Reads made inside see every committed write."""
+    with engine.connect() as conn:
+        conn.execution_options(warta_write=True)
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+            yield conn
+
+
 def _migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as conn:
+    # under the write lock: two processes opening a new store do not both create its tables
+    with write_transaction(engine) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -150,12 +171,20 @@ class Store:
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_conn, _record):  # WAL: readers do not block the writer
+                if not memory:  # transactions are begun below, not by the driver (it skips DDL)
+                    dbapi_conn.isolation_level = None
                 cur = dbapi_conn.cursor()
                 if not memory:
                     cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.close()
+
+            if not memory:
+                @event.listens_for(engine, "begin")
+                def _begin(conn):  # writers take the write lock up front: see write_transaction
+                    immediate = conn.get_execution_options().get("warta_write")
+                    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
             return engine
         return create_engine(url, pool_pre_ping=True)
@@ -203,21 +232,42 @@ class Store:
             self.rebuild_corpus()
         return report
 
-    def _near_dup_index(self):
+    def _near_dup_index(self, conn):
+        """The copy-detection index of current versions, brought up to date inside the write
+        transaction: rows another process committed since the last batch are added, and versions
+        they superseded are dropped, so copies are judged against everything stored."""
         from warta.corpus.ingest import NearDuplicateIndex
 
         if self._lsh is None:
             self._lsh = NearDuplicateIndex()
-            with self.engine.connect() as conn:
-                rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.minhash, S.ArticleRow.near_duplicate_of)
-                                    .where(S.ArticleRow.minhash.is_not(None)))
-                for aid, sig, dup in rows:
-                    self._lsh.add_signature(aid, sig, original=dup)
+            self._lsh_last = 0
+        rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.minhash, S.ArticleRow.near_duplicate_of,
+                                   S.ArticleRow.supersedes, S.ArticleRow.superseded_by)
+                            .where(S.ArticleRow.id > self._lsh_last).order_by(S.ArticleRow.id))
+        for aid, sig, dup, older, newer in rows:
+            self._lsh_last = aid
+            if older is not None:
+                self._lsh.replace(older, aid)
+            if newer is None:
+                self._lsh.add_signature(aid, sig, original=dup)
         return self._lsh
 
+    def _forget_caches(self) -> None:
+        """After a rolled-back write: cached entity ids and the index may name rows that never were."""
+        self._entity_ids.clear()
+        self._alias_seen.clear()
+        self._lsh = None
+
     def _write_batch(self, batch: list[Article]) -> IngestReport:
+        try:
+            with write_transaction(self.engine) as conn:
+                return self._write_batch_in(conn, batch)
+        except BaseException:
+            self._forget_caches()
+            raise
+
+    def _write_batch_in(self, conn, batch: list[Article]) -> IngestReport:
         report = IngestReport()
-        lsh = self._near_dup_index()
         seen: dict[str, Article] = {}
         for art in batch:
             h = content_hash(art)
@@ -225,40 +275,58 @@ class Store:
                 report.duplicates += 1
             else:
                 seen[h] = art
-        with self.engine.begin() as conn:
-            known = set(conn.execute(select(S.ArticleRow.content_hash)
-                                     .where(S.ArticleRow.content_hash.in_(list(seen)))).scalars())
-            fresh = [(h, a) for h, a in seen.items() if h not in known]
-            report.duplicates += len(known)
-            if not fresh:
-                return report
-            now = datetime.now(UTC).isoformat(timespec="seconds")
-            rows, sigs = [], []
-            for h, art in fresh:
-                sig = lsh.signature(art)
-                sigs.append(sig)
-                rows.append({
-                    "content_hash": h, "source": art.source, "url": art.url, "outlet": art.outlet,
-                    "language": art.language, "published": art.published, "published_day": _day(art.published),
-                    "title": art.title, "body": "\n".join(art.paragraphs) or art.text,
-                    "record": art.model_dump_json(), "minhash": lsh.to_bytes(sig),
-                    "near_duplicate_of": None, "story_id": None, "ingested_at": now,
-                })
-            ids = conn.execute(insert(S.ArticleRow).returning(S.ArticleRow.id, sort_by_parameter_order=True),
-                               rows).scalars().all()
-            dup_links = []
-            for aid, sig, (_h, art) in zip(ids, sigs, fresh, strict=True):
-                original = lsh.find_original(sig, art)
-                lsh.add(aid, sig, original=original)
-                if original is not None:
-                    dup_links.append({"aid": aid, "orig": original})
-            if dup_links:
-                conn.execute(update(S.ArticleRow).where(S.ArticleRow.id == bindparam("aid"))
-                             .values(near_duplicate_of=bindparam("orig")), dup_links)
-                report.near_duplicates += len(dup_links)
-            self._write_children(conn, list(zip(ids, [a for _h, a in fresh], strict=True)))
-            report.ingested += len(fresh)
-            report.article_ids.extend(ids)
+        # inside the write transaction: a concurrent writer's rows are visible and cannot appear meanwhile
+        known = set(conn.execute(select(S.ArticleRow.content_hash)
+                                 .where(S.ArticleRow.content_hash.in_(list(seen)))).scalars())
+        fresh = [(h, a) for h, a in seen.items() if h not in known]
+        report.duplicates += len(known)
+        if not fresh:
+            return report
+        lsh = self._near_dup_index(conn)
+        keys = [versions.version_key(a) for _h, a in fresh]
+        current = versions.current_by_key(conn, sorted({k for k in keys if k is not None}))
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        rows, sigs, number = [], [], {}
+        for (h, art), key in zip(fresh, keys, strict=True):
+            sig = lsh.signature(art)
+            sigs.append(sig)
+            version = 1
+            if key is not None:
+                version = number.get(key, current.get(key, (0, 0))[1]) + 1
+                number[key] = version
+            rows.append({
+                "content_hash": h, "source": art.source, "url": art.url, "outlet": art.outlet,
+                "language": art.language, "published": art.published, "published_day": _day(art.published),
+                "title": art.title, "body": "\n".join(art.paragraphs) or art.text,
+                "record": art.model_dump_json(), "minhash": lsh.to_bytes(sig),
+                "near_duplicate_of": None, "story_id": None, "ingested_at": now,
+                "version_key": key, "version": version,
+            })
+        ids = conn.execute(insert(S.ArticleRow).returning(S.ArticleRow.id, sort_by_parameter_order=True),
+                           rows).scalars().all()
+        dup_links, chain = [], []
+        for aid, sig, key in zip(ids, sigs, keys, strict=True):
+            older = current.get(key, (None,))[0] if key is not None else None
+            # a new version is not a copy of the text it replaces
+            original = lsh.find_original(sig, exclude=older)
+            if older is not None:
+                chain.append((older, aid))
+                lsh.replace(older, aid)
+            lsh.add(aid, sig, original=original)
+            self._lsh_last = max(self._lsh_last, aid)
+            if original is not None:
+                dup_links.append({"aid": aid, "orig": original})
+            if key is not None:
+                current[key] = (aid, 0)
+        versions.link(conn, chain)
+        if dup_links:
+            conn.execute(update(S.ArticleRow).where(S.ArticleRow.id == bindparam("aid"))
+                         .values(near_duplicate_of=bindparam("orig")), dup_links)
+            report.near_duplicates += len(dup_links)
+        self._write_children(conn, list(zip(ids, [a for _h, a in fresh], strict=True)))
+        report.ingested += len(fresh)
+        report.updated += len(chain)
+        report.article_ids.extend(ids)
         return report
 
     def _entity_id(self, conn, canon, language: str | None, forms: Iterable[str]) -> int:
@@ -364,7 +432,7 @@ class Store:
         from warta.corpus.conflicts import find_conflicts
         from warta.corpus.stories import build_stories
 
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
             old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
                 select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
@@ -430,18 +498,23 @@ class Store:
     def _summary(self, r, snippet: str | None = None) -> ArticleSummary:
         return ArticleSummary(id=r.id, title=r.title, source=r.source, url=r.url, outlet=r.outlet,
                               language=r.language, published=r.published, story_id=r.story_id,
-                              near_duplicate_of=r.near_duplicate_of, snippet=snippet)
+                              near_duplicate_of=r.near_duplicate_of, snippet=snippet, version=r.version or 1,
+                              superseded_by=r.superseded_by)
 
     _SUMMARY_COLS = (S.ArticleRow.id, S.ArticleRow.title, S.ArticleRow.source, S.ArticleRow.url,
                      S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.published,
-                     S.ArticleRow.story_id, S.ArticleRow.near_duplicate_of)
+                     S.ArticleRow.story_id, S.ArticleRow.near_duplicate_of, S.ArticleRow.version,
+                     S.ArticleRow.superseded_by)
 
     def list_articles(self, *, q=None, lang=None, outlet=None, since=None, until=None, page=1,
-                      per_page=20) -> Page[ArticleSummary]:
-        """Articles, newest first, filtered by full-text query, language, outlet and date range."""
+                      per_page=20, history: bool = False) -> Page[ArticleSummary]:
+        """Articles, newest first, filtered by full-text query, language, outlet and date range;
+        current versions only unless `history` (see `article_versions`)."""
         self._check()
         page, per_page = max(1, int(page)), max(1, min(int(per_page), 500))
         stmt = select(*self._SUMMARY_COLS)
+        if not history:
+            stmt = stmt.where(S.ArticleRow.superseded_by.is_(None))
         if q:
             ids = [h.article_id for h in self.search(q, limit=10_000)]
             stmt = stmt.where(S.ArticleRow.id.in_(ids))
@@ -474,9 +547,27 @@ class Store:
                                 .order_by(S.ArticleRow.id)).scalars().all()
             ents = conn.execute(select(S.MentionRow.local_id, S.MentionRow.entity_id)
                                 .where(S.MentionRow.article_id == r.id, S.MentionRow.entity_id.is_not(None))).all()
+            history = versions.history(conn, r.id) if (r.version or 1) > 1 or r.superseded_by else []
         base = self._summary(r).model_dump()
         return ArticleDetail(**base, record=Article.model_validate_json(r.record), duplicates=list(dups),
-                             entity_ids={local: eid for local, eid in ents}, story_title=r.story_title)
+                             entity_ids={local: eid for local, eid in ents}, story_title=r.story_title,
+                             versions=history)
+
+    def article_versions(self, article_id: int) -> list[ArticleVersion]:
+        """Every version of an article (same URL/source, new content), oldest first; [] if unknown."""
+        self._check()
+        with self.engine.connect() as conn:
+            return versions.history(conn, article_id)
+
+    def current_version_of(self, article: Article) -> int | None:
+        """The id of the stored article this one would become a new version of, if any."""
+        self._check()
+        key = versions.version_key(article)
+        if key is None:
+            return None
+        with self.engine.connect() as conn:
+            found = versions.current_by_key(conn, [key]).get(key)
+        return found[0] if found else None
 
     def _story_summary(self, r) -> StorySummary:
         return StorySummary(id=r.id, title=r.title, first=r.first, last=r.last, outlets=list(r.outlets or []),
@@ -527,7 +618,8 @@ class Store:
     def _claims(self, conn, *, select_filter=None, limit=None, offset=0, count=False):
         cols = (S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"), S.ArticleRow.published,
                 S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of)
-        stmt = select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+        stmt = (select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                .where(S.ArticleRow.superseded_by.is_(None)))  # a corrected version's claims are history
         if select_filter is not None:
             stmt = stmt.where(select_filter)
         stmt = stmt.order_by(S.ArticleRow.published_day.nulls_first(), S.ClaimRow.article_id, S.ClaimRow.position)
@@ -649,7 +741,8 @@ class Store:
             flt = None
             for cnd in conds:
                 flt = cnd if flt is None else (flt & cnd)
-            cstmt = select(func.count(S.ClaimRow.id))
+            cstmt = (select(func.count(S.ClaimRow.id)).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                     .where(S.ArticleRow.superseded_by.is_(None)))
             if flt is not None:
                 cstmt = cstmt.where(flt)
             total = conn.execute(cstmt).scalar_one()
@@ -692,7 +785,8 @@ class Store:
         with self.engine.connect() as conn:
             ids = self._entity_ids_for(conn, name)
             if not ids:
-                ids = conn.execute(select(S.EntityRow.id).where(S.EntityRow.name.ilike(f"%{name}%"))
+                like = "%" + re.sub(r"([\\%_])", r"\\\1", name) + "%"  # the name is text, not a pattern
+                ids = conn.execute(select(S.EntityRow.id).where(S.EntityRow.name.ilike(like, escape="\\"))
                                    .order_by(S.EntityRow.article_count.desc()).limit(1)).scalars().all()
             if not ids:
                 return None

@@ -38,6 +38,11 @@ class ArticleRow(Base):
     near_duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     story_id: Mapped[int | None] = mapped_column(Integer)  # denormalised from story_articles
     ingested_at: Mapped[str | None] = mapped_column(String(40))
+    # versions (store/versions.py): one address (URL or source), one current row
+    version_key: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", nullable=False)
+    supersedes: Mapped[int | None] = mapped_column(Integer)  # the previous version's id
+    superseded_by: Mapped[int | None] = mapped_column(Integer)  # NULL: the current version
 
     __table_args__ = (
         Index("ix_articles_published_day", "published_day"),
@@ -45,6 +50,8 @@ class ArticleRow(Base):
         Index("ix_articles_language", "language"),
         Index("ix_articles_story", "story_id"),
         Index("ix_articles_near_dup", "near_duplicate_of"),
+        Index("ix_articles_version_key", "version_key"),
+        Index("ix_articles_superseded_by", "superseded_by"),
     )
 
 

@@ -31,6 +31,7 @@ class IngestReport(BaseModel):
     ingested: int = 0
     duplicates: int = 0  # same content hash already stored (or twice in the input)
     near_duplicates: int = 0  # stored, linked to their original
+    updated: int = 0  # stored as a new version of an article already stored (same URL/source)
     skipped: list[SkippedInput] = Field(default_factory=list)
     article_ids: list[int] = Field(default_factory=list)
 
@@ -38,6 +39,7 @@ class IngestReport(BaseModel):
         self.ingested += other.ingested
         self.duplicates += other.duplicates
         self.near_duplicates += other.near_duplicates
+        self.updated += other.updated
         self.skipped.extend(other.skipped)
         self.article_ids.extend(other.article_ids)
 
@@ -53,6 +55,22 @@ class ArticleSummary(BaseModel):
     story_id: int | None = None
     near_duplicate_of: int | None = None
     snippet: str | None = None
+    version: int = Field(1, description="1 for the first text seen at this address, then 2, 3, ...")
+    superseded_by: int | None = Field(None, description="the next version's id; null on the current version")
+
+
+class ArticleVersion(BaseModel):
+    """One version of an article (same URL or source, new content), with what changed from the one before."""
+
+    id: int
+    version: int
+    current: bool
+    title: str | None
+    published: str | None
+    ingested_at: str | None
+    removed_figures: list[str] = Field(default_factory=list, description="figures the previous version had")
+    added_figures: list[str] = Field(default_factory=list, description="figures new in this version")
+    title_before: str | None = Field(None, description="the previous version's title, when it changed")
 
 
 class ArticleDetail(ArticleSummary):
@@ -62,6 +80,7 @@ class ArticleDetail(ArticleSummary):
         default_factory=dict,
         description="the article's local entity ids (record.entities[].id, e.g. 'e3') -> canonical entity ids")
     story_title: str | None = Field(None, description="title of the story the article belongs to")
+    versions: list[ArticleVersion] = Field(default_factory=list, description="every version, oldest first")
 
 
 class StorySummary(BaseModel):
