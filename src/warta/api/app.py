@@ -187,22 +187,45 @@ def create_app(
     allow_ingest: bool = False,
     max_body: int = DEFAULT_MAX_BODY,
     store: Any = None,
+    token: str | None = None,
+    allowed_hosts: list[str] | None = None,
+    extract_budget: float | None = None,
+    extract_workers: int = 1,
+    rebuild_delay: float = 1.0,
 ) -> FastAPI:
     """Builds the warta web application.
 
     Args:
         store_url: database URL; None means $WARTA_DB or sqlite:///warta.db (opened on first use).
-        allow_ingest: accept POST /api/articles (otherwise it answers 403).
+        allow_ingest: accept POST /api/articles (otherwise it answers 403); see `warta.api.security`.
         max_body: largest accepted request body in bytes (413 above it).
         store: an open `Store` to use instead of opening `store_url` (tests, embedding).
+        token: the secret that lets a client store pages and new versions of stored ones
+            (None: $WARTA_TOKEN; empty: none).
+        allowed_hosts: Host header names served (None: any; `warta serve` passes loopback names).
+        extract_budget: seconds one posted page may take; it then runs in a worker process that is
+            stopped when the budget runs out or the client goes away (None: in a thread, unbounded).
+        extract_workers: worker processes (pages analysed at once) when there is a budget.
+        rebuild_delay: after posts pause this long, stories and conflicts are rebuilt once.
     """
     from warta.api import pages, routes
+    from warta.api.rebuild import Rebuilder
+    from warta.api.security import TOKEN_ENV, HostAllowlistMiddleware
 
     holder = StoreHolder(store_url or os.environ.get("WARTA_DB"), store=store)
+    pool = None
+    if extract_budget is not None:
+        from warta.api.worker import ExtractionPool
+
+        pool = ExtractionPool(extract_budget, workers=extract_workers)
+    rebuilder = Rebuilder(lambda: holder.get().rebuild_corpus(), delay_s=rebuild_delay)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        rebuilder.flush()
+        if pool is not None:
+            pool.close()
         holder.close()
 
     app = FastAPI(
@@ -221,8 +244,13 @@ def create_app(
     app.state.store = holder
     app.state.allow_ingest = allow_ingest
     app.state.max_body = max_body
+    app.state.token = os.environ.get(TOKEN_ENV) if token is None else token
+    app.state.extraction = pool
+    app.state.rebuilder = rebuilder
 
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    if allowed_hosts is not None:
+        app.add_middleware(HostAllowlistMiddleware, hosts=allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
 
     @app.exception_handler(StarletteHTTPException)
@@ -249,11 +277,32 @@ def create_app(
     app.include_router(routes.router)
     app.include_router(pages.router)
 
+    _document_extract_request(app)
+
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         return Response(status_code=204)
 
     return app
+
+
+def _document_extract_request(app: FastAPI) -> None:
+    """The POST bodies are read by hand (JSON or raw text), so FastAPI does not list their JSON
+    schema: add it, so `#/components/schemas/ExtractRequest` resolves and clients can fuzz it."""
+    from warta.api.deps import ExtractRequest
+
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()  # cached by FastAPI in app.openapi_schema
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+            doc = ExtractRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(doc.pop("$defs", {}))
+            schemas["ExtractRequest"] = doc
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _version() -> str:

@@ -96,10 +96,15 @@ async def page_from_request(request: Request, lang: str) -> tuple[str | bytes, s
     raise HTTPException(415, "send application/json ({\"text\": ...} or {\"html\": ...}), text/plain or text/html")
 
 
-async def run_extract(page: str | bytes, lang: str, source: str | None) -> Article:
-    """Runs the single-page pipeline in a worker thread; input problems become 400/413."""
+async def run_extract(page: str | bytes, lang: str, source: str | None, request: Request | None = None) -> Article:
+    """Runs the single-page pipeline, within the app's budget when it has one (a worker process,
+    stopped when the budget runs out or the client goes away; see `warta.api.worker`), else in
+    a worker thread; input problems become 400/413."""
     if not page or (isinstance(page, str | bytes) and not page.strip()):
         raise HTTPException(400, "the page is empty")
+    pool = getattr(request.app.state, "extraction", None) if request is not None else None
+    if pool is not None:
+        return await pool.run(request, page, lang, source)
     try:
         from warta.extraction import extract
     except ImportError as exc:  # pragma: no cover - only while the pipeline is absent

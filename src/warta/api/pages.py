@@ -199,7 +199,15 @@ def article(request: Request, article_id: int, store: Store,
         source_href=_safe_href(record.url or detail.url or record.source),
         self_href=f"/articles/{article_id}", raw_href=f"/articles/{article_id}/raw",
         json_url=f"/api/articles/{article_id}", nav="articles",
+        versions=detail.versions, this_version=detail.version, current_id=_current_id(detail), self_id=article_id,
     )
+
+
+def _current_id(detail: Any) -> int | None:
+    """The current version's id, when this article has been updated since."""
+    if detail.superseded_by is None:
+        return None
+    return next((v.id for v in detail.versions if v.current), detail.superseded_by)
 
 
 @router.get("/articles/{article_id:int}/raw")

@@ -28,9 +28,11 @@ from warta.api.deps import (
     page_from_request,
     run_extract,
 )
+from warta.api.security import check_write, refuse_anonymous_update
 from warta.models import Article
 from warta.store.views import (
     ArticleSummary,
+    ArticleVersion,
     ClaimView,
     ConflictView,
     EntityDetail,
@@ -140,32 +142,64 @@ def search(store: Store, q: Annotated[str, Query(min_length=1, max_length=200, p
     return store.search(q, limit=limit)
 
 
+def _error(description: str) -> dict[str, Any]:
+    return {"description": description, "model": ErrorBody}
+
+
+EXTRACT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error("the page is empty, unreadable, or a JSON body that is not an object with `text` or `html`"),
+    413: _error("the body or the page is larger than the server's limit"),
+    415: _error("unsupported media type: send application/json, text/plain or text/html"),
+    422: _error("invalid parameters or JSON body"),
+    503: _error("the page was not analysed within the server's extraction budget"),
+}
+INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    **EXTRACT_ERRORS,
+    401: _error("the server has a token and the request did not send it"),
+    403: _error("the server is read-only (start it with --allow-ingest), or a cross-site request"),
+    409: _error("the source is an article already stored: a new version of it needs the token"),
+}
+
+
 @router.post("/extract", response_model=Article, tags=["extraction"], openapi_extra=EXTRACT_BODY,
-             responses={400: {"description": "empty or unreadable page"}, 413: {"description": "body too large"},
-                        415: {"description": "unsupported media type"}},
+             responses=EXTRACT_ERRORS,
              summary="Analyse a posted page (JSON {text|html, lang}, or raw text/plain or text/html); stores nothing")
 async def extract_page(request: Request, lang: ExtractLang = "auto") -> Any:
     page, lang, source = await page_from_request(request, lang)
-    return await run_extract(page, lang, source)
+    return await run_extract(page, lang, source, request)
 
 
 @router.post("/articles", response_model=IngestResult, tags=["articles"], openapi_extra=EXTRACT_BODY,
-             responses={403: {"description": "the server is read-only (start it with --allow-ingest)"}},
-             summary="Extract a posted page and store it (only with `warta serve --allow-ingest`)")
+             responses=INGEST_ERRORS,
+             summary="Extract a posted page and store it (only with `warta serve --allow-ingest`); new content "
+                     "under a stored source is a new version of that article (token only)")
 async def ingest_page(request: Request, lang: ExtractLang = "auto",
-                      rebuild: Annotated[bool, Query(description="rebuild stories and conflicts")] = True) -> Any:
+                      rebuild: Annotated[bool, Query(description="rebuild stories and conflicts (soon, once for "
+                                                                 "a burst of posts)")] = True) -> Any:
     if not request.app.state.allow_ingest:
         raise HTTPException(403, "this server is read-only; start it with `warta serve --allow-ingest` "
                                  "to accept POST /api/articles")
+    trusted = check_write(request)
     store = get_store(request)
     page, lang, source = await page_from_request(request, lang)
-    article = await run_extract(page, lang, source)
+    article = await run_extract(page, lang, source, request)
 
     def write() -> IngestReport:
         with _WRITE_LOCK:
-            report = store.add_articles([article])
-            if rebuild and report.ingested:
-                store.rebuild_corpus()
-            return report
+            if not trusted:  # checked under the lock: no version can slip in between
+                refuse_anonymous_update(store, article)
+            return store.add_articles([article])
 
-    return IngestResult(report=await run_in_threadpool(write), article=article)
+    report = await run_in_threadpool(write)
+    if rebuild and report.ingested:
+        request.app.state.rebuilder.request()
+    return IngestResult(report=report, article=article)
+
+
+@router.get("/articles/{article_id}/versions", response_model=list[ArticleVersion], responses=ERRORS,
+            tags=["articles"], summary="Every version of an article (same URL/source, new content), oldest first")
+def article_versions(article_id: ArticleId, store: Store) -> Any:
+    found = store.article_versions(article_id)
+    if not found:
+        raise _not_found("article", article_id)
+    return found

@@ -559,13 +559,16 @@ class Store:
         with self.engine.connect() as conn:
             return versions.history(conn, article_id)
 
-    def current_version_of(self, article: Article) -> int | None:
-        """The id of the stored article this one would become a new version of, if any."""
+    def would_supersede(self, article: Article) -> int | None:
+        """The id of the stored article that storing this one would make an older version, if any
+        (None for a new address, or for content already stored)."""
         self._check()
         key = versions.version_key(article)
         if key is None:
             return None
         with self.engine.connect() as conn:
+            if conn.execute(select(S.ArticleRow.id).where(S.ArticleRow.content_hash == content_hash(article))).first():
+                return None
             found = versions.current_by_key(conn, [key]).get(key)
         return found[0] if found else None
 
