@@ -32,7 +32,7 @@ def test_generated_requests_never_fail(store, mode):
     generation = GenerationMode.POSITIVE if mode == "positive" else GenerationMode.NEGATIVE
     # Invalid requests must be refused with a 4xx, never a 500; the schema checks apply to valid ones.
     wanted = CHECKS if mode == "positive" else [checks.not_a_server_error]
-    seen = []
+    seen, bodies = [], set()
     for operation in _operations(app):
         seen.append(f"{operation.method.upper()} {operation.path}")
 
@@ -40,9 +40,13 @@ def test_generated_requests_never_fail(store, mode):
         @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck),
                   derandomize=True, database=None)
         def run(case):
+            if case.method == "POST" and case.media_type:
+                bodies.add((case.path, case.media_type))
             if isinstance(case.body, str | bytes) and len(case.body) > 2000:
                 case.body = case.body[:2000]  # extraction runs spaCy: keep generated pages short
             case.call_and_validate(checks=wanted)
 
         run()
     assert "GET /api/articles" in seen and "POST /api/extract" in seen
+    # the JSON bodies are generated from #/components/schemas/ExtractRequest (it must resolve)
+    assert ("/api/extract", "application/json") in bodies and ("/api/articles", "application/json") in bodies
