@@ -83,3 +83,24 @@ def test_same_inputs_at_once_store_each_page_once(tmp_path):
     assert [rc for rc, _err in results] == [0, 0], results
     assert sum(int(err.split("ingested ")[1].split(",")[0]) for _rc, err in results) == 8
     assert _shape(db)[:3] == (8, 8, 0)
+
+
+def test_a_writer_that_waits_too_long_gets_a_clear_error_and_loses_nothing(tmp_path, make_article):
+    from warta.errors import StoreError
+    from warta.store.db import Store
+
+    db = tmp_path / "busy.db"
+    a = make_article("a.txt", "Banjir di Sigi", ["Banjir bandang melanda Kabupaten Sigi pada Senin malam."])
+    b = make_article("b.txt", "Longsor di Garut", ["Tanah longsor menimbun dua rumah di Garut pada Selasa."])
+    with Store(f"sqlite:///{db}", busy_timeout=0.3) as store:
+        store.add_articles([a])
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process in the middle of its write
+        try:
+            with pytest.raises(StoreError, match="another process has held its write lock"):
+                store.add_articles([b])
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert store.add_articles([b]).ingested == 1
+        assert store.count_articles() == 2

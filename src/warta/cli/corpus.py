@@ -32,6 +32,8 @@ def _store(db: str | None):
         _fail(str(exc), exc.exit_code)
     try:
         yield store
+    except WartaError as exc:  # e.g. the store stayed busy (another writer) past its timeout
+        _fail(str(exc), exc.exit_code)
     finally:
         store.close()
 

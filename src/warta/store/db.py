@@ -40,6 +40,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from warta.corpus.claims import normalise_article
@@ -109,6 +110,7 @@ def _json_list(raw) -> list:
     return list(raw)
 
 
+BUSY_TIMEOUT_S = 60.0  # how long a SQLite writer waits for another one to finish
 # pg_advisory_xact_lock key of the one writer of a PostgreSQL store ("warta" in ASCII)
 PG_WRITE_LOCK = 0x7761727461
 
@@ -120,7 +122,14 @@ def write_transaction(engine: Engine) -> Iterator:
     transaction-scoped advisory lock on PostgreSQL. Reads made inside see every committed write."""
     with engine.connect() as conn:
         conn.execution_options(warta_write=True)
-        with conn.begin():
+        try:
+            trans = conn.begin()
+        except OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError("the store is busy: another process has held its write lock for longer than the "
+                                 "busy timeout; nothing was written, run it again once that one is done") from None
+            raise
+        with trans:
             if engine.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
             yield conn
@@ -146,11 +155,11 @@ class Store:
     follow once the batches are in, else stories and conflicts do not include the new articles.
     """
 
-    def __init__(self, url: str | None = None):
+    def __init__(self, url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_S):
         self.url = resolve_url(url)
         self._closed = False
         try:
-            self.engine = self._make_engine(self.url)
+            self.engine = self._make_engine(self.url, busy_timeout)
             _migrate(self.engine)
         except Exception as exc:  # a bad URL or unreachable server is a named error
             if isinstance(exc, StoreError):
@@ -163,11 +172,11 @@ class Store:
 
     # -- lifecycle -----------------------------------------------------------------------------
     @staticmethod
-    def _make_engine(url: str) -> Engine:
+    def _make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
         if url.startswith("sqlite"):
             memory = url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
             kwargs = {"poolclass": StaticPool} if memory else {}
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, **kwargs)
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **kwargs)
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_conn, _record):  # WAL: readers do not block the writer
