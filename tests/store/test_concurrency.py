@@ -104,3 +104,27 @@ def test_a_writer_that_waits_too_long_gets_a_clear_error_and_loses_nothing(tmp_p
             other.close()
         assert store.add_articles([b]).ingested == 1
         assert store.count_articles() == 2
+
+
+def test_rebuild_plans_without_the_lock_and_redoes_a_plan_overtaken(tmp_path, make_article, monkeypatch):
+    """Stories are clustered outside the write lock; an article stored meanwhile is not lost."""
+    import warta.corpus.stories as stories_mod
+    from warta.store.db import Store
+
+    url = f"sqlite:///{tmp_path / 'plan.db'}"
+    late = make_article("late.txt", "Longsor di Garut", ["Tanah longsor menimbun dua rumah di Garut pada Selasa."])
+    real, calls = stories_mod.build_stories, []
+
+    def build(conn):
+        calls.append(1)
+        if len(calls) == 1:  # another writer commits while the first plan is being made
+            with Store(url, busy_timeout=0.5) as other:  # it gets the lock: the plan holds none
+                other.add_articles([late])
+        return real(conn)
+
+    with Store(url) as store:
+        store.add_articles([make_article("a.txt", "Banjir di Sigi", ["Banjir melanda Kabupaten Sigi pada Senin."])])
+        monkeypatch.setattr(stories_mod, "build_stories", build)
+        store.rebuild_corpus()
+        assert len(calls) == 2  # the overtaken plan was made again
+        assert sum(s.article_count for s in store.list_stories().items) == 2

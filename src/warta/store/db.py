@@ -436,72 +436,98 @@ class Store:
         rows with the same ids. A story found again (sharing the most articles with an old one)
         keeps its id, and so does a conflict with the same story, kind, about key and language,
         so links to /stories/{id} survive an incremental ingest.
+
+        The clustering (seconds on a large store) reads a snapshot without the write lock, so
+        other writers are not held up; the result is written under the lock only if no article
+        was stored or superseded meanwhile (else it is computed again; the third time, under the
+        lock).
         """
         self._check()
+        for _attempt in range(2):
+            with self.engine.connect() as conn:
+                seen = self._corpus_state(conn)
+                plan = self._plan_corpus(conn)
+            with write_transaction(self.engine) as conn:
+                if self._corpus_state(conn) == seen:
+                    self._write_corpus(conn, *plan)
+                    return
+        with write_transaction(self.engine) as conn:
+            self._write_corpus(conn, *self._plan_corpus(conn))
+
+    @staticmethod
+    def _corpus_state(conn) -> tuple:
+        """Changes whenever a rebuild's input or output changes (articles only ever get added,
+        superseded or relinked along with an added one; stories only by a rebuild)."""
+        return (conn.execute(select(func.count(S.ArticleRow.id), func.max(S.ArticleRow.id),
+                                    func.count(S.ArticleRow.superseded_by))).one(),
+                conn.execute(select(func.count(S.StoryRow.id), func.max(S.StoryRow.id))).one())
+
+    def _plan_corpus(self, conn) -> tuple:
         from warta.corpus.conflicts import find_conflicts
         from warta.corpus.stories import build_stories
 
-        with write_transaction(self.engine) as conn:
-            old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
-            old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
-                select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
-                       S.ConflictRow.language))}
-            next_story = max([0, *old_story_of.values()]) + 1
-            next_conflict = max([0, *old_conflicts.values()]) + 1
-            stories = build_stories(conn)
-            # stable ids: each old story goes to the new cluster sharing most of its articles
-            overlaps = []
-            for idx, st in enumerate(stories):
-                shared: dict[int, int] = {}
-                for a in st.all_articles:
-                    old = old_story_of.get(a)
-                    if old is not None:
-                        shared[old] = shared.get(old, 0) + 1
-                overlaps.extend((n, -idx, old) for old, n in shared.items())
-            taken: set[int] = set()
-            for _n, neg_idx, old in sorted(overlaps, reverse=True):
-                st = stories[-neg_idx]
-                if st.id is None and old not in taken:
-                    st.id = old
-                    taken.add(old)
-            for st in stories:
-                if st.id is None:
-                    st.id = next_story
-                    next_story += 1
-            story_of = {a: st.id for st in stories for a in st.all_articles}
-            conflicts = find_conflicts(conn, story_of)
+        old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
+        old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
+            select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
+                   S.ConflictRow.language))}
+        next_story = max([0, *old_story_of.values()]) + 1
+        next_conflict = max([0, *old_conflicts.values()]) + 1
+        stories = build_stories(conn)
+        # stable ids: each old story goes to the new cluster sharing most of its articles
+        overlaps = []
+        for idx, st in enumerate(stories):
+            shared: dict[int, int] = {}
+            for a in st.all_articles:
+                old = old_story_of.get(a)
+                if old is not None:
+                    shared[old] = shared.get(old, 0) + 1
+            overlaps.extend((n, -idx, old) for old, n in shared.items())
+        taken: set[int] = set()
+        for _n, neg_idx, old in sorted(overlaps, reverse=True):
+            st = stories[-neg_idx]
+            if st.id is None and old not in taken:
+                st.id = old
+                taken.add(old)
+        for st in stories:
+            if st.id is None:
+                st.id = next_story
+                next_story += 1
+        story_of = {a: st.id for st in stories for a in st.all_articles}
+        conflicts = find_conflicts(conn, story_of)
+        return stories, conflicts, old_conflicts, next_conflict
 
-            conn.execute(delete(S.ConflictClaimRow))
-            conn.execute(delete(S.ConflictRow))
-            conn.execute(delete(S.StoryArticleRow))
-            conn.execute(delete(S.StoryRow))
-            counts: dict[int, int] = {}
-            for cf in conflicts:
-                if cf.story is not None:
-                    counts[cf.story] = counts.get(cf.story, 0) + 1
-            if stories:
-                conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
-                                                  for st in stories])
-                conn.execute(insert(S.StoryArticleRow),
-                             [{"story_id": st.id, "article_id": a} for st in stories for a in st.all_articles])
-            # one statement for the denormalised articles.story_id (no per-story round trips)
-            conn.execute(update(S.ArticleRow).values(story_id=select(S.StoryArticleRow.story_id).where(
-                S.StoryArticleRow.article_id == S.ArticleRow.id).limit(1).scalar_subquery()))
-            rows, links = [], []
-            for cf in conflicts:
-                key = (cf.story, cf.kind, cf.about_key, cf.language)
-                cid = old_conflicts.pop(key, None)
-                if cid is None:
-                    cid, next_conflict = next_conflict, next_conflict + 1
-                rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
-                             "kind": cf.kind, "language": cf.language})
-                links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
-            if rows:
-                conn.execute(insert(S.ConflictRow), rows)
-            if links:
-                conn.execute(insert(S.ConflictClaimRow), links)
-            if self.dialect == "postgresql":  # fresh planner statistics, or paged reads fall back to seq scans
-                conn.execute(text("ANALYZE articles, claims, stories, story_articles, conflicts, conflict_claims"))
+    def _write_corpus(self, conn, stories, conflicts, old_conflicts, next_conflict) -> None:
+        conn.execute(delete(S.ConflictClaimRow))
+        conn.execute(delete(S.ConflictRow))
+        conn.execute(delete(S.StoryArticleRow))
+        conn.execute(delete(S.StoryRow))
+        counts: dict[int, int] = {}
+        for cf in conflicts:
+            if cf.story is not None:
+                counts[cf.story] = counts.get(cf.story, 0) + 1
+        if stories:
+            conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
+                                              for st in stories])
+            conn.execute(insert(S.StoryArticleRow),
+                         [{"story_id": st.id, "article_id": a} for st in stories for a in st.all_articles])
+        # one statement for the denormalised articles.story_id (no per-story round trips)
+        conn.execute(update(S.ArticleRow).values(story_id=select(S.StoryArticleRow.story_id).where(
+            S.StoryArticleRow.article_id == S.ArticleRow.id).limit(1).scalar_subquery()))
+        rows, links = [], []
+        for cf in conflicts:
+            key = (cf.story, cf.kind, cf.about_key, cf.language)
+            cid = old_conflicts.pop(key, None)
+            if cid is None:
+                cid, next_conflict = next_conflict, next_conflict + 1
+            rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
+                         "kind": cf.kind, "language": cf.language})
+            links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
+        if rows:
+            conn.execute(insert(S.ConflictRow), rows)
+        if links:
+            conn.execute(insert(S.ConflictClaimRow), links)
+        if self.dialect == "postgresql":  # fresh planner statistics, or paged reads fall back to seq scans
+            conn.execute(text("ANALYZE articles, claims, stories, story_articles, conflicts, conflict_claims"))
 
     # -- reading -------------------------------------------------------------------------------
     def _summary(self, r, snippet: str | None = None) -> ArticleSummary:
