@@ -287,7 +287,7 @@ async def paste(request: Request, page: Annotated[str, Form(max_length=PASTE_MAX
     if not page.strip():
         return render(request, "paste.html", status_code=400, error="Paste a page first.", **context)
     try:
-        record = await run_extract(page, lang, "pasted page")
+        record = await run_extract(page, lang, "pasted page", request)
     except HTTPException as exc:
         return render(request, "paste.html", status_code=exc.status_code, error=str(exc.detail), **context)
     return render(request, "paste.html", article=record, body=article_body(record), **context)
