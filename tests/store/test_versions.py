@@ -97,3 +97,14 @@ def test_upgrade_chains_articles_already_piled_up(tmp_path, make_article):
                 for a in store.list_articles(history=True).items]
         assert sorted(rows) == [(1, 1, 2, None), (2, 2, 3, None), (3, 3, None, None), (4, 1, None, None)]
         assert [v.id for v in store.article_versions(1)] == [1, 2, 3]
+
+
+def test_tracking_parameters_and_fragments_do_not_make_another_address(fresh_store, make_article):
+    from warta.store.versions import address
+
+    assert address("HTTPS://Warta.Example/palu-banjir/?utm_source=topnews&utm_medium=home&id=7#top") == (
+        "https://warta.example/palu-banjir?id=7")
+    assert address("not a url") == "not a url"
+    fresh_store.add_articles([_version(make_article, "12.000", 12000, url=URL + "?utm_source=topnews")])
+    report = fresh_store.add_articles([_version(make_article, "15.000", 15000, url=URL + "#comments")])
+    assert report.updated == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import bindparam, select, update
 
@@ -25,13 +26,27 @@ from warta.store.views import ArticleVersion
 _POSITIONAL = re.compile(r"(?:\.jsonl?:\d+|#\d+)$", re.IGNORECASE)
 _NO_ADDRESS = {"-", "<stdin>", "stdin", "pasted page"}
 MAX_KEY = 2000
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$", re.IGNORECASE)
+
+
+def address(url: str) -> str:
+    """A URL as an address: scheme and host lower-cased, no fragment, no tracking parameters
+    (`?utm_source=topnews` names the link that was followed, not the page), no trailing slash."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.scheme or not parts.netloc:
+        return url
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/") or "/", query, ""))
 
 
 def version_key(article: Article) -> str | None:
     """The address that makes two records versions of one article, or None."""
     url = (article.url or "").strip()
     if url:
-        return url[:MAX_KEY]
+        return address(url)[:MAX_KEY]
     source = (article.source or "").strip()
     if not source or source in _NO_ADDRESS or _POSITIONAL.search(source):
         return None

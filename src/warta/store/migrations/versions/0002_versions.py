@@ -12,6 +12,7 @@ Create Date: 2026-12-07
 """
 
 import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,12 +26,24 @@ depends_on = None
 # when the package does
 _POSITIONAL = re.compile(r"(?:\.jsonl?:\d+|#\d+)$", re.IGNORECASE)
 _NO_ADDRESS = {"-", "<stdin>", "stdin", "pasted page"}
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$", re.IGNORECASE)
+
+
+def _address(url):
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.scheme or not parts.netloc:
+        return url
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/") or "/", query, ""))
 
 
 def _key(url, source):
     url = (url or "").strip()
     if url:
-        return url[:2000]
+        return _address(url)[:2000]
     source = (source or "").strip()
     if not source or source in _NO_ADDRESS or _POSITIONAL.search(source):
         return None
