@@ -3,7 +3,9 @@
 SQLite by default (`sqlite:///warta.db`, WAL, FTS5 search), PostgreSQL optional
 (`postgresql+psycopg://…`, tsvector + GIN). The schema is created and migrated by Alembic on
 open. Writes are committed one batch per transaction, so a killed ingest leaves no partial
-article; the content hash makes re-ingest a no-op.
+article; the content hash makes re-ingest a no-op, and new content under a stored address is a
+new version of that article (`warta.store.versions`). Processes may write at once: every write
+transaction takes the store's write lock first (`write_transaction`), so they take turns.
 
 Stories and conflicts are derived data: `add_articles` stores articles only, and
 `rebuild_corpus()` must follow before stories, story ids of new articles and conflicts reflect
