@@ -15,6 +15,14 @@ _NORM_RE = re.compile(r"\W+", re.UNICODE)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|]\s*")
 # only dates the markup states (meta tags, <time>), not dates guessed from the body text
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# how warta calls trafilatura's bare_extraction (bench/bench_aeb.py times the same call)
+TRAFILATURA_PARAMS = {
+    "with_metadata": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "date_extraction_params": _DATE_PARAMS,
+}
 
 
 @dataclass
@@ -28,6 +36,8 @@ class HtmlPage:
     tags: list[str] = field(default_factory=list)
     sitename: str | None = None
     url: str | None = None
+    # names of the site the headline candidates revealed ("Kompas.com" from "… - Kompas.com")
+    site_names: list[str] = field(default_factory=list)
 
 
 def _norm(s: str | None) -> str:
@@ -69,17 +79,15 @@ def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
         NoArticleError: trafilatura finds no article text in the markup.
     """
     import trafilatura
+    from trafilatura.utils import load_html
+
+    from warta.page.headline import choose_headline
 
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
+        # parsed once: the headline is read off the tree before trafilatura prunes it
+        tree = load_html(html)
+        headline = choose_headline(tree, url=url) if tree is not None else None
+        doc = trafilatura.bare_extraction(tree if tree is not None else html, url=url, **TRAFILATURA_PARAMS)
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise NoArticleError(
             f"no article text could be extracted from the HTML ({type(exc).__name__})"
@@ -92,6 +100,8 @@ def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
     if not body:
         raise NoArticleError("no article text could be extracted from the HTML")
     title = (data.get("title") or "").strip() or None
+    if headline is not None and headline.title:
+        title = headline.title
     lines = body.split("\n")
     if title and _norm(lines[0]) != _norm(title):
         body = f"{title}\n{body}"
@@ -104,4 +114,5 @@ def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
         tags=_split_tags(data.get("tags")) or _split_tags(data.get("categories")),
         sitename=(data.get("sitename") or "").strip() or None,
         url=data.get("url") or url,
+        site_names=headline.site_names if headline is not None else [],
     )

@@ -38,6 +38,8 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 # a sentence that closes with a full stop (a related headline seldom does; "..." is a cut title)
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
+# an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
+LIST_ITEM_RE = re.compile(r"^(?:[-*•▪◦·]\s+\S|\d{1,3}[.)]\s+\S|\|.*\|$)")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
 _UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
 # "Jakarta. National flag carrier ...": a place closed by a full stop opens the first paragraph
@@ -365,6 +367,8 @@ def _site_keys(lines: list[_Line], hints: HtmlPage | None) -> set[str]:
     keys = set()
     if hints and hints.sitename:
         keys.add(_norm(hints.sitename))
+    if hints:
+        keys |= {_norm(x) for x in hints.site_names}
     if lines and lines[0].n <= 5:
         keys.add(_norm(lines[0].text))
     keys.discard("")
@@ -628,14 +632,10 @@ def parse_structure(
 
     _author_bio(lines, b)
 
-    # short link-like lines after the last sentence are footer furniture
-    for line in reversed(lines[b:]):
-        if line.role != "body" and line.role != "":
-            continue
-        if line.role == "body" and bp.is_short(line.text, line.n):
-            _set_chrome(line, "footer")
-            continue
-        break
+    # short link-like lines after the last sentence are footer furniture; not in text that
+    # trafilatura cut from the markup, where they are the article's own lists and tables
+    if hints is None:
+        _trailing_footer(lines, b)
 
     body = [line for line in lines if line.role == "body"]
     paragraphs = []
@@ -707,6 +707,28 @@ def parse_structure(
     if ps.outlet is None and t is not None and t > 0 and lines[0].n <= 5:
         ps.outlet = lines[0].text
     return ps
+
+
+def _trailing_footer(lines: list[_Line], b: int) -> None:
+    """Short lines after the last sentence are footer links, unless they are a list the article
+    introduces ("Jadwal lengkapnya:" then "1. ...", "- ...", "| ... |" lines)."""
+    tail: list[_Line] = []
+    for line in reversed(lines[b:]):
+        if line.role != "body" and line.role != "":
+            continue
+        if line.role == "body" and bp.is_short(line.text, line.n):
+            tail.append(line)
+            continue
+        if tail and line.role == "body" and line.text.rstrip().endswith(":"):
+            # the run is the list this line introduces: keep its items, drop what follows them
+            items = list(reversed(tail))
+            k = 0
+            while k < len(items) and LIST_ITEM_RE.match(items[k].text):
+                k += 1
+            tail = list(reversed(items[k:])) if k >= 2 else tail
+        break
+    for line in tail:
+        _set_chrome(line, "footer")
 
 
 def _stop_dateline(lines: list[_Line], head_end: int, b: int) -> tuple[_Dateline | None, int]:
