@@ -151,6 +151,8 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|[(\[]?\b(?i:foto|photo)\s*:\s*[^()]{{2,60}}[)\]]?"
     rf"|[(\[](?i:{_alt(CAPTION_CREDIT_WORDS)})(?![^\W\d_])[^()\[\]]{{0,60}}[)\]])\.?$"
 )
+# a table row as trafilatura writes one
+TABLE_ROW_RE = re.compile(r"^\|.*\|$")
 _COUNT_RE = re.compile(r"^\d[\d.,]*\s+|\s*[(\[]\d[\d.,]*[)\]]$|\s+\d[\d.,]*$")
 _STRIP = " \t:：-–—|·•»›>*#.,"
 
@@ -273,6 +275,8 @@ def classify(text: str, n_words: int | None = None) -> str | None:
         return _SUFFIXES.reason(m)
     if n <= 6 and SOURCE_RE.match(s):
         return "source"
+    if TABLE_ROW_RE.match(s):
+        return None  # a row of a table in the article ("| 1 | Kyle Busch | 5040 |"), not a link bar
     if short:
         m = _PHRASES.rx.search(s)
         if m:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from warta.lang.base import union
@@ -30,6 +31,8 @@ LINE_RE = re.compile(r"[^\n]+")
 DATELINE_PREFIX_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,80}?)(?:\s*[–—―]+\s*|\s+--?\s+|\s*--\s*)(?=\S)")
 # a dateline standing on its own line: "Jakarta, Inakoran", "Brussel, JendelaDunia", "WASHINGTON —"
 DATELINE_LINE_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,58}?)(?P<dash>\s*[-–—―]+)?\s*$")
+# the rest of a "dateline" that is really an aside between two dashes ("Why — especially — ...")
+_ASIDE_RE = re.compile(r"[^\n–—]{1,40}?\s[–—]\s")
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 _PAREN_TAIL_RE = re.compile(r"^(?P<pre>.*?)[\s,]*\((?P<paren>[^()]{2,40})\)$")
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -67,6 +70,9 @@ HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragr
 END_RELATED_WORDS = 30  # a line this long ends a related-article list
 END_RELATED_SENTENCE_WORDS = 6  # ... and so does a shorter one that closes with a full stop
 MAX_CAPTION_WORDS = 80
+HEADER_LIST_LINES = 5  # plain lines in a row that no header of markup text holds
+WRAP_LOOKAHEAD = 8  # lines a hard-wrapped sentence may span
+WRAP_MIN_WORDS = 8
 
 
 @dataclass
@@ -290,6 +296,8 @@ def _dateline_prefix(line: _Line, site_keys) -> tuple[_Dateline, int] | None:
         return None
     if d.outlet is None and d.place is not None and len(d.place.split()) > 2 and not d.place.isupper():
         return None  # "Presiden Joko Widodo - ..." reads as a name, not a place
+    if d.outlet is None and d.place and not d.place.isupper() and d.place.lower() not in _cities() and _ASIDE_RE.match(line.text, m.end()):
+        return None  # "Why — especially — does it ...": a dash pair around an aside
     return d, m.end()
 
 
@@ -411,6 +419,28 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
         # no line of headline length: the longest remaining line, the later one on a tie
         return max(cands, key=lambda i: (len(lines[i].text), i))
     return None
+
+
+def _ends_lead_in(line: _Line) -> bool:
+    """A sentence, or a line that leads into what follows ("Here's why:", "The schedule:")."""
+    return bp.ends_sentence(line.text) or (line.n >= 4 and line.text.endswith(":"))
+
+
+def _wrapped_prose(lines: list[_Line], j: int) -> bool:
+    """Line j opens a paragraph hard-wrapped into short lines (<br> breaks, fixed-width text):
+    each line runs on into the next, which starts in lower case, until a sentence ends."""
+    n = 0
+    for k in range(j, min(len(lines), j + WRAP_LOOKAHEAD)):
+        x = lines[k]
+        if x.classified or x.role:
+            return False
+        n += x.n
+        if bp.ends_sentence(x.text):
+            return k > j and n >= WRAP_MIN_WORDS
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is None or not nxt.text[:1].islower():
+            return False
+    return False
 
 
 def _menu_item(line: _Line) -> bool:
@@ -554,14 +584,19 @@ def parse_structure(
             dateline, body_cut = pre
             b = j
             break
-        if line.n >= 3 and (bp.is_prose(line.text, line.n) or bp.ends_sentence(line.text)):
+        if (line.n >= 3 and (bp.is_prose(line.text, line.n) or _ends_lead_in(line))) or _wrapped_prose(lines, j):
             if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
                 # a dateline paragraph a few unclassified lines on makes this line a standfirst
-                ahead = [
-                    k
-                    for k in range(j + 1, len(lines))
-                    if not lines[k].classified and not bp.PHOTO_CREDIT_RE.search(lines[k].text)
-                ][:HEADER_LOOKAHEAD]
+                ahead = list(
+                    islice(
+                        (
+                            k
+                            for k in range(j + 1, len(lines))
+                            if not lines[k].classified and not bp.PHOTO_CREDIT_RE.search(lines[k].text)
+                        ),
+                        HEADER_LOOKAHEAD,
+                    )
+                )
                 ahead = [
                     k for k in ahead if _dateline_prefix(lines[k], site_keys) or _dateline_line(lines[k], site_keys)
                 ]
@@ -589,6 +624,8 @@ def parse_structure(
     ):
         dateline = _Dateline(m.group("place"), dateline.outlet, dateline.iso)
         body_cut += m.end()
+    if hints is not None and b is not None and not body_cut:
+        b = _header_list(lines, head_end, b)
     if dateline is None and b is not None:
         dateline, body_cut = _stop_dateline(lines, head_end, b)
     if b is None:
@@ -707,6 +744,29 @@ def parse_structure(
     if ps.outlet is None and t is not None and t > 0 and lines[0].n <= 5:
         ps.outlet = lines[0].text
     return ps
+
+
+def _header_list(lines: list[_Line], head_end: int, b: int) -> int:
+    """Where the body starts when the markup's article text opens with a list or table: a run
+    of HEADER_LIST_LINES or more plain lines the header pass set aside is content, not header."""
+
+    def aside(line: _Line) -> bool:
+        return line.role == "chrome" and line.reason == "header" and not line.classified
+
+    first = None
+    for k in range(head_end + 1, b):
+        if not aside(lines[k]):
+            first = None
+        elif first is None:
+            first = k
+        if first is not None and k - first + 1 >= HEADER_LIST_LINES:
+            break
+    else:
+        return b
+    for line in lines[first:b]:
+        if aside(line):
+            line.role, line.reason = "", None
+    return first
 
 
 def _trailing_footer(lines: list[_Line], b: int) -> None:
