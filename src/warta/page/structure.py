@@ -42,6 +42,7 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
 # an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
+BULLET_RE = re.compile(r"^[-*•▪◦·]\s+\S")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•▪◦·]\s+\S|\d{1,3}[.)]\s+\S|\|.*\|$)")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
 _UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
@@ -70,6 +71,8 @@ HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragr
 END_RELATED_WORDS = 30  # a line this long ends a related-article list
 END_RELATED_SENTENCE_WORDS = 6  # ... and so does a shorter one that closes with a full stop
 MAX_CAPTION_WORDS = 80
+TRAILING_LINK_WORDS = 20  # a bulleted link to another article is no longer
+TRAILING_LINK_SPAN = 8  # body lines at the end of markup text searched for such links
 HEADER_LIST_LINES = 5  # plain lines in a row that no header of markup text holds
 WRAP_LOOKAHEAD = 8  # lines a hard-wrapped sentence may span
 WRAP_MIN_WORDS = 8
@@ -673,6 +676,8 @@ def parse_structure(
     # trafilatura cut from the markup, where they are the article's own lists and tables
     if hints is None:
         _trailing_footer(lines, b)
+    else:
+        _trailing_links(lines, b)
 
     body = [line for line in lines if line.role == "body"]
     paragraphs = []
@@ -789,6 +794,31 @@ def _trailing_footer(lines: list[_Line], b: int) -> None:
         break
     for line in tail:
         _set_chrome(line, "footer")
+
+
+def _trailing_links(lines: list[_Line], b: int) -> None:
+    """Bulleted headlines near the end of markup text ("- 15 Amazing Images of Stars") are a
+    list of other articles, unless a line of the article introduces them with a colon."""
+    body = [x for x in lines[b:] if x.role == "body"]
+    start = len(body) - max(TRAILING_LINK_SPAN, len(body) // 3)
+    k = max(start, 1)
+    while k < len(body):
+        run = []
+        while k + len(run) < len(body) and _linked_headline(body[k + len(run)]):
+            run.append(body[k + len(run)])
+        if len(run) >= 2 and not body[k - 1].text.endswith(":"):
+            for line in run:
+                _set_chrome(line, "related")
+        k += len(run) + 1
+
+
+def _linked_headline(line: _Line) -> bool:
+    return (
+        BULLET_RE.match(line.text) is not None
+        and line.n <= TRAILING_LINK_WORDS
+        and not bp.ends_sentence(line.text)
+        and bp.headline_shaped(line.text[1:])
+    )
 
 
 def _stop_dateline(lines: list[_Line], head_end: int, b: int) -> tuple[_Dateline | None, int]:
