@@ -71,6 +71,9 @@ HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragr
 END_RELATED_WORDS = 30  # a line this long ends a related-article list
 END_RELATED_SENTENCE_WORDS = 6  # ... and so does a shorter one that closes with a full stop
 MAX_CAPTION_WORDS = 80
+REPEAT_MIN_WORDS = 6  # paragraphs this long, printed again in the same order, are a copy ...
+REPEAT_BLOCK = 3  # ... when the run is this long
+REPEAT_SHARE = 0.4  # ... and holds this share of the page's distinct paragraphs
 TRAILING_LINK_WORDS = 20  # a bulleted link to another article is no longer
 TRAILING_LINK_SPAN = 8  # body lines at the end of markup text searched for such links
 HEADER_LIST_LINES = 5  # plain lines in a row that no header of markup text holds
@@ -671,6 +674,7 @@ def parse_structure(
         k += 1
 
     _author_bio(lines, b)
+    _repeats(lines, t)
 
     # short link-like lines after the last sentence are footer furniture; not in text that
     # trafilatura cut from the markup, where they are the article's own lists and tables
@@ -794,6 +798,33 @@ def _trailing_footer(lines: list[_Line], b: int) -> None:
         break
     for line in tail:
         _set_chrome(line, "footer")
+
+
+def _repeats(lines: list[_Line], t: int | None) -> None:
+    """A page that prints its article twice (a print copy, hidden markup) or repeats the
+    headline among the paragraphs: the headline again, and a second copy of a run of
+    paragraphs that holds a good share of the article, go. Shorter repeats stay (an interview
+    asks each guest the same question, a meal plan repeats its days)."""
+    title = _norm(lines[t].text) if t is not None else None
+    for line in lines:
+        if line.role == "body" and _norm(line.text) == title:
+            _set_chrome(line, "repeated")
+    body = [x for x in lines if x.role == "body" and x.n >= REPEAT_MIN_WORDS]
+    keys = [_norm(x.text) for x in body]
+    first: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        first.setdefault(k, i)
+    need = max(REPEAT_BLOCK, int(REPEAT_SHARE * len(first)))
+    i = 0
+    while i < len(body):
+        p = first[keys[i]]
+        n = 0
+        while p < i and i + n < len(body) and p + n < i and keys[i + n] == keys[p + n]:
+            n += 1
+        if n >= need:
+            for line in body[i : i + n]:
+                _set_chrome(line, "repeated")
+        i += max(n, 1)
 
 
 def _trailing_links(lines: list[_Line], b: int) -> None:

@@ -163,15 +163,13 @@ STRONG_PHRASES: dict[str, list[str]] = {
         "already a member? sign in",
         "already a subscriber? sign in",
         "save articles to read later",
-    ],
-    "copyright": ["all rights reserved", "for your personal, non-commercial use only"],
-    # a newsletter sign-up box's own messages, and the outlet's appeals
-    "subscribe": [
+        # a newsletter sign-up box's own messages, and the outlet's appeals
         "thanks for signing up",
         "there was an error processing your subscription",
         "keep an eye on your inbox",
         "if you enjoyed this article",
     ],
+    "copyright": ["all rights reserved", "for your personal, non-commercial use only"],
     "share": ["share it with a friend"],
 }
 
