@@ -42,6 +42,7 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
 # an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
+TWEET_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}$")
 BULLET_RE = re.compile(r"^[-*•▪◦·]\s+\S")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•▪◦·]\s+\S|\d{1,3}[.)]\s+\S|\|.*\|$)")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
@@ -161,6 +162,8 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _classify(line: _Line) -> None:
     s = line.text
+    if TWEET_SIGNATURE_RE.match(s):
+        return  # "— Jane Doe (@jdoe) November 18, 2019" closes a tweet the article quotes
     line.tags = bp.parse_tags(s)
     if line.tags is not None:
         return
@@ -318,6 +321,8 @@ def _dateline_line(line: _Line, site_keys) -> _Dateline | None:
         return None
     if d.outlet is None and not m.group("dash") and not (d.place and d.place.isupper()):
         return None  # a bare capitalised word is more likely a menu item than a dateline
+    if d.outlet is None and not m.group("dash") and d.place.lower() not in _cities():
+        return None  # "NISSAN SENTRA": an upper-case subhead, not a place
     return d
 
 
