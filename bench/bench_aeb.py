@@ -54,7 +54,7 @@ def load(aeb: Path) -> tuple[dict, dict[str, str]]:
 
 
 def warta_pages(pages: dict[str, str]) -> dict[str, dict]:
-    options = replace(load_options(), analyze=False, lang="en")
+    options = replace(load_options(), analyze=False)
     out = {}
     for item_id, html in pages.items():
         try:
@@ -158,7 +158,7 @@ def speed(pages: list[str], repeat: int) -> None:
 
     from warta.page.html import TRAFILATURA_PARAMS
 
-    options = replace(load_options(), analyze=False, lang="en")
+    options = replace(load_options(), analyze=False)
 
     def run_warta() -> None:
         for html in pages:

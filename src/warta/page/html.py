@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warta.errors import NoArticleError
 
+LAYOUT_ROW_WORDS = 300  # a table row longer than this is page layout, not a table
 _BLANKS_RE = re.compile(r"\n\s*\n+")
 _NORM_RE = re.compile(r"\W+", re.UNICODE)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|]\s*")
@@ -68,6 +69,13 @@ def _clean_author(author: str | None) -> str | None:
     return author
 
 
+def _layout_table(text: str) -> bool:
+    """A table row of article length: the table lays out the page, it holds no data."""
+    return any(
+        line.startswith("|") and len(line.split()) > LAYOUT_ROW_WORDS for line in text.split("\n")
+    )
+
+
 def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
     """Extract the article text and metadata from an HTML page.
 
@@ -95,6 +103,14 @@ def html_to_page(html: str, *, url: str | None = None) -> HtmlPage:
     if doc is None:
         raise NoArticleError("no article text could be extracted from the HTML")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    if tree is not None and _layout_table(data.get("text") or ""):
+        # a page laid out in a table comes out as one huge row: read it again without tables
+        try:
+            plain = trafilatura.bare_extraction(tree, url=url, **{**TRAFILATURA_PARAMS, "include_tables": False})
+        except Exception:  # the first reading stands
+            plain = None
+        if plain is not None and (plain.text or "").strip():
+            data["text"] = plain.text
     body = (data.get("text") or "").replace("\r\n", "\n").replace("\r", "\n")
     body = _BLANKS_RE.sub("\n", body).strip()
     if not body:

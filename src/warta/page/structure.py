@@ -853,8 +853,16 @@ def _linked_headline(line: _Line) -> bool:
         BULLET_RE.match(line.text) is not None
         and line.n <= TRAILING_LINK_WORDS
         and not bp.ends_sentence(line.text)
-        and bp.headline_shaped(line.text[1:])
+        and _title_case(line.text[1:])
     )
+
+
+def _title_case(text: str) -> bool:
+    """Headline capitalisation: the words other than short lower-case ones ("on", "the", "di")
+    start with a capital or a digit, three in four at least."""
+    ws = [w for w in bp.words(text) if not (len(w) <= 3 and w.islower())]
+    caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
+    return len(ws) >= 3 and caps >= 0.75 * len(ws)
 
 
 def _stop_dateline(lines: list[_Line], head_end: int, b: int) -> tuple[_Dateline | None, int]:
