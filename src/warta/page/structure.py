@@ -43,6 +43,11 @@ _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
 # an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
 TWEET_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}$")
+# a quotation with its closing mark: a short line of the article, not a link ("“Teh ririn
+# mani geulis,” imbuh akun @romansyahjapan")
+_QUOTED_RE = re.compile(r"[\"“„«].{3,}?[\"”»]")
+# reporter initials closing the last paragraph: "... pada 16 Maret 2017. (wis/wis)", "[noe]"
+_TRAILING_CODE_RE = re.compile(r"(?<=[.!?\"”’)])\s*[(\[](?:\*|[a-z][a-z0-9-]{0,7})(?:/[a-z0-9-]{1,8}){0,3}[)\]]$")
 BULLET_RE = re.compile(r"^[-*•▪◦·]\s+\S")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•▪◦·]\s+\S|\d{1,3}[.)]\s+\S|\|.*\|$)")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
@@ -65,6 +70,8 @@ _NAME_LINE_RE = re.compile(
 _PARTICLES = frozenset(union("chrome", "NAME_LINE_PARTICLES"))
 
 MIN_TITLE_WORDS = 4
+LEAD_LINES = 3  # body lines whose words a headline shares
+HEADLINE_MARGIN = 2  # words shared with the lead beyond the first candidate's to pass it over
 MAX_TITLE_WORDS = 40
 MAX_TITLE_CHARS = 250
 MAX_DATELINE_WORDS = 8
@@ -412,8 +419,14 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
         if not line.classified and _dateline_prefix(line, site_keys) and bp.is_prose(line.text, line.n):
             limit = i
             break
+    for i in range(limit):
+        line = lines[i]
+        if not line.classified and line.n >= 8 and _FULL_STOP_RE.search(line.text):
+            limit = i  # a finished sentence: the body has begun (a headline has no full stop)
+            break
     copyright_text = _copyright_keys(lines)
     cands = []
+    sized = []
     for i in range(limit):
         line = lines[i]
         if line.classified or bp.is_breadcrumb(line.text) or DOMAIN_RE.match(line.text):
@@ -425,11 +438,32 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
             continue
         cands.append(i)
         if MIN_TITLE_WORDS <= line.n <= MAX_TITLE_WORDS and len(line.text) <= MAX_TITLE_CHARS:
-            return i
+            sized.append(i)
+    if sized:
+        return _best_headline(lines, sized, limit)
     if cands:
         # no line of headline length: the longest remaining line, the later one on a tie
         return max(cands, key=lambda i: (len(lines[i].text), i))
     return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in bp.words(text) if len(w) >= 4 and not w.isdigit()}
+
+
+def _best_headline(lines: list[_Line], sized: list[int], limit: int) -> int:
+    """The first line of headline length, unless a later one shares clearly more words with the
+    lead paragraphs: a menu entry or a teaser of another story comes before the headline."""
+    lead: set[str] = set()
+    for line in lines[limit : limit + LEAD_LINES]:
+        lead |= _content_words(line.text)
+    if not lead:
+        return sized[0]
+    scores = [len(_content_words(lines[i].text) & lead) for i in sized]
+    best = max(range(len(sized)), key=lambda k: (scores[k], -k))
+    if scores[best] >= scores[0] + HEADLINE_MARGIN:
+        return sized[best]
+    return sized[0]
 
 
 def _ends_lead_in(line: _Line) -> bool:
@@ -690,12 +724,17 @@ def parse_structure(
 
     body = [line for line in lines if line.role == "body"]
     paragraphs = []
+    cut_codes: list[Removed] = []
     for i, line in enumerate(body):
-        start = line.start
+        start, end = line.start, line.end
         if i == 0 and body_cut and lines[b] is line:
             dateline_span = (line.start, line.start + len(line.text[:body_cut].rstrip()))
             start = line.start + body_cut
-        paragraphs.append((start, line.end))
+        if i == len(body) - 1 and (m := _TRAILING_CODE_RE.search(line.text)):
+            code = m.group(0).lstrip()
+            end = line.start + len(line.text[: m.start()].rstrip())
+            cut_codes.append(Removed(line.end - len(code), line.end, code, "credit_code"))
+        paragraphs.append((start, end))
 
     # guard: a cleaner that removes nearly everything is wrong about this page
     total = sum(line.end - line.start for line in lines)
@@ -723,6 +762,8 @@ def parse_structure(
             dateline_span,
         )
     ps.removed = [Removed(x.start, x.end, x.text, x.reason or "other") for x in lines if x.role == "chrome"]
+    if cut_codes and paragraphs and paragraphs[-1][1] < cut_codes[0].end:
+        ps.removed = sorted(ps.removed + cut_codes, key=lambda r: r.start)
 
     # fields read from classified lines
     # a publication stamp before an update stamp, whichever the page prints first
@@ -790,7 +831,7 @@ def _trailing_footer(lines: list[_Line], b: int) -> None:
     for line in reversed(lines[b:]):
         if line.role != "body" and line.role != "":
             continue
-        if line.role == "body" and bp.is_short(line.text, line.n):
+        if line.role == "body" and bp.is_short(line.text, line.n) and not _QUOTED_RE.search(line.text):
             tail.append(line)
             continue
         if tail and line.role == "body" and line.text.rstrip().endswith(":"):
