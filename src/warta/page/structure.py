@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from warta.lang.base import union
 from warta.lang.en import chrome as en_chrome
 from warta.page import boilerplate as bp
+from warta.page import regions
 from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day, is_update_line
 
 if TYPE_CHECKING:
@@ -718,6 +719,24 @@ def parse_structure(
     # short link-like lines after the last sentence are footer furniture; not in text that
     # trafilatura cut from the markup, where they are the article's own lists and tables
     if hints is None:
+        block = regions.article_block(lines, b)
+        if block is not None:
+            # a dump of a whole page: the article is its longest stretch of prose
+            start, end = block
+            for k in range(b, len(lines)):
+                if lines[k].role == "body" and not start <= k <= end:
+                    _set_chrome(lines[k], "outside_article")
+            if start != b:
+                b, dateline, dateline_span, body_cut = start, None, None, 0
+                if (pre := _dateline_prefix(lines[b], site_keys)) is not None:
+                    dateline, body_cut = pre
+            top = [_norm(x.text) for x in lines[: regions.LEAD_LINES]]
+            k = regions.block_headline(lines, start, top)
+            if k is not None and k != t:
+                if t is not None:
+                    _set_chrome(lines[t], "navigation")
+                t = k
+                lines[t].role, lines[t].reason = "title", None
         _trailing_footer(lines, b)
     else:
         _trailing_links(lines, b)
