@@ -159,6 +159,7 @@ PHOTO_CREDIT_RE = re.compile(
 )
 # a table row as trafilatura writes one
 TABLE_ROW_RE = re.compile(r"^\|.*\|$")
+TABLE_RULE_RE = re.compile(r"^\|[\s|:-]*-[\s|:-]*\|$")
 _COUNT_RE = re.compile(r"^\d[\d.,]*\s+|\s*[(\[]\d[\d.,]*[)\]]$|\s+\d[\d.,]*$")
 _STRIP = " \t:：-–—|·•»›>*#.,"
 
@@ -282,6 +283,8 @@ def classify(text: str, n_words: int | None = None) -> str | None:
     if n <= 6 and SOURCE_RE.match(s):
         return "source"
     if TABLE_ROW_RE.match(s):
+        if TABLE_RULE_RE.match(s):
+            return "table_rule"  # "|---|---|": the line under a table's header row
         return None  # a row of a table in the article ("| 1 | Kyle Busch | 5040 |"), not a link bar
     if short:
         m = _PHRASES.rx.search(s)

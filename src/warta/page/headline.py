@@ -22,6 +22,7 @@ from warta.lang.base import union
 _SEP_RE = re.compile(r"\s+(?:[|\-–—~·•»«]|::)\s+|\s*(?:::|»|\|)\s*")
 _NORM_RE = re.compile(r"\W+", re.UNICODE)
 _SECTIONS = frozenset(union("chrome", "SECTION_NAMES"))
+_SUFFIX_WORDS = frozenset({"info", "news", "online", "asia", "media", "site"})
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 40
 MAX_SITE_WORDS = 6  # a site or section part is never longer than this
@@ -80,14 +81,17 @@ def _ld_headline(root) -> str:
 
 
 def _domain_keys(url: str | None) -> set[str]:
+    """Names of the site in its address: "www.republika.co.id" -> "republika", "republikacoid"."""
     if not url:
         return set()
     host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
     labels = [x for x in host.split(".") if x and x not in ("www", "m", "amp")]
     keys = {norm(".".join(labels))}
-    if len(labels) >= 2:
-        # "kompas.com" -> "kompas"; "news.detik.com" -> "detik", "newsdetik"
-        keys |= {norm(labels[-2]), norm("".join(labels[:-1]))}
+    # drop the public suffix ("com", "co.id", "com.br") and keep the name before it
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in _SUFFIX_WORDS):
+        labels.pop()
+    if labels:
+        keys |= {norm(labels[-1]), norm("".join(labels))}
     return {k for k in keys if len(k) >= 3}
 
 

@@ -88,6 +88,7 @@ TRAILING_LINK_SPAN = 8  # body lines at the end of markup text searched for such
 HEADER_LIST_LINES = 5  # plain lines in a row that no header of markup text holds
 WRAP_LOOKAHEAD = 8  # lines a hard-wrapped sentence may span
 WRAP_MIN_WORDS = 8
+WRAP_LINE_WORDS = 5  # a wrapped line that runs on into a capitalised word is this long
 
 
 @dataclass
@@ -474,7 +475,9 @@ def _ends_lead_in(line: _Line) -> bool:
 
 def _wrapped_prose(lines: list[_Line], j: int) -> bool:
     """Line j opens a paragraph hard-wrapped into short lines (<br> breaks, fixed-width text):
-    each line runs on into the next, which starts in lower case, until a sentence ends."""
+    each line runs on into the next, which starts in lower case (or, past the first break,
+    follows a full-width line that stops on a lower-case word or a comma), until a sentence
+    ends."""
     n = 0
     for k in range(j, min(len(lines), j + WRAP_LOOKAHEAD)):
         x = lines[k]
@@ -484,7 +487,11 @@ def _wrapped_prose(lines: list[_Line], j: int) -> bool:
         if bp.ends_sentence(x.text):
             return k > j and n >= WRAP_MIN_WORDS
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is None or not nxt.text[:1].islower():
+        if nxt is None:
+            return False
+        last = x.text.split()[-1]
+        runs_on = k > j and x.n >= WRAP_LINE_WORDS and (last.islower() or last.endswith(","))
+        if not (nxt.text[:1].islower() or runs_on):
             return False
     return False
 
@@ -845,13 +852,12 @@ def _header_list(lines: list[_Line], head_end: int, b: int) -> int:
 
 def _trailing_footer(lines: list[_Line], b: int) -> None:
     """Short lines after the last sentence are footer links, unless they are a list the article
-    introduces ("Jadwal lengkapnya:" then "1. ...", "- ...", "| ... |" lines)."""
+    introduces ("Jadwal lengkapnya:" then "1. ...", "- ...", "| ... |" lines) or a closing
+    quotation; reporter initials after the last sentence ("... 2017. (wis/wis)") do not make
+    it short."""
     tail: list[_Line] = []
     for line in reversed(lines[b:]):
         if line.role != "body" and line.role != "":
-            continue
-        if line.role == "body" and bp.is_short(line.text, line.n) and not _QUOTED_RE.search(line.text):
-            tail.append(line)
             continue
         if tail and line.role == "body" and line.text.rstrip().endswith(":"):
             # the run is the list this line introduces: keep its items, drop what follows them
@@ -860,6 +866,11 @@ def _trailing_footer(lines: list[_Line], b: int) -> None:
             while k < len(items) and LIST_ITEM_RE.match(items[k].text):
                 k += 1
             tail = list(reversed(items[k:])) if k >= 2 else tail
+            break
+        text = _TRAILING_CODE_RE.sub("", line.text)
+        if line.role == "body" and bp.is_short(text) and not _QUOTED_RE.search(text):
+            tail.append(line)
+            continue
         break
     for line in tail:
         _set_chrome(line, "footer")
