@@ -44,13 +44,6 @@ _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
 # an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
 TWEET_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}$")
-# a quotation with its closing mark: a short line of the article, not a link ("“Teh ririn
-# mani geulis,” imbuh akun @romansyahjapan")
-_QUOTED_RE = re.compile(r"[\"“„«].{3,}?[\"”»]")
-# reporter initials closing the last paragraph: "... pada 16 Maret 2017. (wis/wis)", "[noe]"
-_TRAILING_CODE_RE = re.compile(r"(?<=[.!?\"”’)])\s*[(\[](?:\*|[a-z][a-z0-9-]{0,7})(?:/[a-z0-9-]{1,8}){0,3}[)\]]$")
-BULLET_RE = re.compile(r"^[-*•▪◦·]\s+\S")
-LIST_ITEM_RE = re.compile(r"^(?:[-*•▪◦·]\s+\S|\d{1,3}[.)]\s+\S|\|.*\|$)")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
 _UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
 # "Jakarta. National flag carrier ...": a place closed by a full stop opens the first paragraph
@@ -71,8 +64,6 @@ _NAME_LINE_RE = re.compile(
 _PARTICLES = frozenset(union("chrome", "NAME_LINE_PARTICLES"))
 
 MIN_TITLE_WORDS = 4
-LEAD_LINES = 3  # body lines whose words a headline shares
-HEADLINE_MARGIN = 2  # words shared with the lead beyond the first candidate's to pass it over
 MAX_TITLE_WORDS = 40
 MAX_TITLE_CHARS = 250
 MAX_DATELINE_WORDS = 8
@@ -80,15 +71,6 @@ HEADER_LOOKAHEAD = 3  # lines scanned past a pre-body line for a dateline paragr
 END_RELATED_WORDS = 30  # a line this long ends a related-article list
 END_RELATED_SENTENCE_WORDS = 6  # ... and so does a shorter one that closes with a full stop
 MAX_CAPTION_WORDS = 80
-REPEAT_MIN_WORDS = 6  # paragraphs this long, printed again in the same order, are a copy ...
-REPEAT_BLOCK = 3  # ... when the run is this long
-REPEAT_SHARE = 0.4  # ... and holds this share of the page's distinct paragraphs
-TRAILING_LINK_WORDS = 20  # a bulleted link to another article is no longer
-TRAILING_LINK_SPAN = 8  # body lines at the end of markup text searched for such links
-HEADER_LIST_LINES = 5  # plain lines in a row that no header of markup text holds
-WRAP_LOOKAHEAD = 8  # lines a hard-wrapped sentence may span
-WRAP_MIN_WORDS = 8
-WRAP_LINE_WORDS = 5  # a wrapped line that runs on into a capitalised word is this long
 
 
 @dataclass
@@ -442,58 +424,11 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
         if MIN_TITLE_WORDS <= line.n <= MAX_TITLE_WORDS and len(line.text) <= MAX_TITLE_CHARS:
             sized.append(i)
     if sized:
-        return _best_headline(lines, sized, limit)
+        return regions.best_headline(lines, sized, limit)
     if cands:
         # no line of headline length: the longest remaining line, the later one on a tie
         return max(cands, key=lambda i: (len(lines[i].text), i))
     return None
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in bp.words(text) if len(w) >= 4 and not w.isdigit()}
-
-
-def _best_headline(lines: list[_Line], sized: list[int], limit: int) -> int:
-    """The first line of headline length, unless a later one shares clearly more words with the
-    lead paragraphs: a menu entry or a teaser of another story comes before the headline."""
-    lead: set[str] = set()
-    for line in lines[limit : limit + LEAD_LINES]:
-        lead |= _content_words(line.text)
-    if not lead:
-        return sized[0]
-    scores = [len(_content_words(lines[i].text) & lead) for i in sized]
-    best = max(range(len(sized)), key=lambda k: (scores[k], -k))
-    if scores[best] >= scores[0] + HEADLINE_MARGIN:
-        return sized[best]
-    return sized[0]
-
-
-def _ends_lead_in(line: _Line) -> bool:
-    """A sentence, or a line that leads into what follows ("Here's why:", "The schedule:")."""
-    return bp.ends_sentence(line.text) or (line.n >= 4 and line.text.endswith(":"))
-
-
-def _wrapped_prose(lines: list[_Line], j: int) -> bool:
-    """Line j opens a paragraph hard-wrapped into short lines (<br> breaks, fixed-width text):
-    each line runs on into the next, which starts in lower case (or, past the first break,
-    follows a full-width line that stops on a lower-case word or a comma), until a sentence
-    ends."""
-    n = 0
-    for k in range(j, min(len(lines), j + WRAP_LOOKAHEAD)):
-        x = lines[k]
-        if x.classified or x.role:
-            return False
-        n += x.n
-        if bp.ends_sentence(x.text):
-            return k > j and n >= WRAP_MIN_WORDS
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is None:
-            return False
-        last = x.text.split()[-1]
-        runs_on = k > j and x.n >= WRAP_LINE_WORDS and (last.islower() or last.endswith(","))
-        if not (nxt.text[:1].islower() or runs_on):
-            return False
-    return False
 
 
 def _menu_item(line: _Line) -> bool:
@@ -637,7 +572,7 @@ def parse_structure(
             dateline, body_cut = pre
             b = j
             break
-        if (line.n >= 3 and (bp.is_prose(line.text, line.n) or _ends_lead_in(line))) or _wrapped_prose(lines, j):
+        if (line.n >= 3 and (bp.is_prose(line.text, line.n) or regions.ends_lead_in(line))) or regions.wrapped_prose(lines, j):
             if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
                 # a dateline paragraph a few unclassified lines on makes this line a standfirst
                 ahead = list(
@@ -678,7 +613,7 @@ def parse_structure(
         dateline = _Dateline(m.group("place"), dateline.outlet, dateline.iso)
         body_cut += m.end()
     if hints is not None and b is not None and not body_cut:
-        b = _header_list(lines, head_end, b)
+        b = regions.header_list(lines, head_end, b)
     if dateline is None and b is not None:
         dateline, body_cut = _stop_dateline(lines, head_end, b)
     if b is None:
@@ -721,7 +656,7 @@ def parse_structure(
         k += 1
 
     _author_bio(lines, b)
-    _repeats(lines, t)
+    regions.repeats(lines, t)
 
     # short link-like lines after the last sentence are footer furniture; not in text that
     # trafilatura cut from the markup, where they are the article's own lists and tables
@@ -744,9 +679,9 @@ def parse_structure(
                     _set_chrome(lines[t], "navigation")
                 t = k
                 lines[t].role, lines[t].reason = "title", None
-        _trailing_footer(lines, b)
+        regions.trailing_footer(lines, b)
     else:
-        _trailing_links(lines, b)
+        regions.trailing_links(lines, b)
 
     body = [line for line in lines if line.role == "body"]
     paragraphs = []
@@ -756,7 +691,7 @@ def parse_structure(
         if i == 0 and body_cut and lines[b] is line:
             dateline_span = (line.start, line.start + len(line.text[:body_cut].rstrip()))
             start = line.start + body_cut
-        if i == len(body) - 1 and (m := _TRAILING_CODE_RE.search(line.text)):
+        if i == len(body) - 1 and (m := regions.TRAILING_CODE_RE.search(line.text)):
             code = m.group(0).lstrip()
             end = line.start + len(line.text[: m.start()].rstrip())
             cut_codes.append(Removed(line.end - len(code), line.end, code, "credit_code"))
@@ -825,115 +760,6 @@ def parse_structure(
     if ps.outlet is None and t is not None and t > 0 and lines[0].n <= 5:
         ps.outlet = lines[0].text
     return ps
-
-
-def _header_list(lines: list[_Line], head_end: int, b: int) -> int:
-    """Where the body starts when the markup's article text opens with a list or table: a run
-    of HEADER_LIST_LINES or more plain lines the header pass set aside is content, not header."""
-
-    def aside(line: _Line) -> bool:
-        return line.role == "chrome" and line.reason == "header" and not line.classified
-
-    first = None
-    for k in range(head_end + 1, b):
-        if not aside(lines[k]):
-            first = None
-        elif first is None:
-            first = k
-        if first is not None and k - first + 1 >= HEADER_LIST_LINES:
-            break
-    else:
-        return b
-    for line in lines[first:b]:
-        if aside(line):
-            line.role, line.reason = "", None
-    return first
-
-
-def _trailing_footer(lines: list[_Line], b: int) -> None:
-    """Short lines after the last sentence are footer links, unless they are a list the article
-    introduces ("Jadwal lengkapnya:" then "1. ...", "- ...", "| ... |" lines) or a closing
-    quotation; reporter initials after the last sentence ("... 2017. (wis/wis)") do not make
-    it short."""
-    tail: list[_Line] = []
-    for line in reversed(lines[b:]):
-        if line.role != "body" and line.role != "":
-            continue
-        if tail and line.role == "body" and line.text.rstrip().endswith(":"):
-            # the run is the list this line introduces: keep its items, drop what follows them
-            items = list(reversed(tail))
-            k = 0
-            while k < len(items) and LIST_ITEM_RE.match(items[k].text):
-                k += 1
-            tail = list(reversed(items[k:])) if k >= 2 else tail
-            break
-        text = _TRAILING_CODE_RE.sub("", line.text)
-        if line.role == "body" and bp.is_short(text) and not _QUOTED_RE.search(text):
-            tail.append(line)
-            continue
-        break
-    for line in tail:
-        _set_chrome(line, "footer")
-
-
-def _repeats(lines: list[_Line], t: int | None) -> None:
-    """A page that prints its article twice (a print copy, hidden markup) or repeats the
-    headline among the paragraphs: the headline again, and a second copy of a run of
-    paragraphs that holds a good share of the article, go. Shorter repeats stay (an interview
-    asks each guest the same question, a meal plan repeats its days)."""
-    title = _norm(lines[t].text) if t is not None else None
-    for line in lines:
-        if line.role == "body" and _norm(line.text) == title:
-            _set_chrome(line, "repeated")
-    body = [x for x in lines if x.role == "body" and x.n >= REPEAT_MIN_WORDS]
-    keys = [_norm(x.text) for x in body]
-    first: dict[str, int] = {}
-    for i, k in enumerate(keys):
-        first.setdefault(k, i)
-    need = max(REPEAT_BLOCK, int(REPEAT_SHARE * len(first)))
-    i = 0
-    while i < len(body):
-        p = first[keys[i]]
-        n = 0
-        while p < i and i + n < len(body) and p + n < i and keys[i + n] == keys[p + n]:
-            n += 1
-        if n >= need:
-            for line in body[i : i + n]:
-                _set_chrome(line, "repeated")
-        i += max(n, 1)
-
-
-def _trailing_links(lines: list[_Line], b: int) -> None:
-    """Bulleted headlines near the end of markup text ("- 15 Amazing Images of Stars") are a
-    list of other articles, unless a line of the article introduces them with a colon."""
-    body = [x for x in lines[b:] if x.role == "body"]
-    start = len(body) - max(TRAILING_LINK_SPAN, len(body) // 3)
-    k = max(start, 1)
-    while k < len(body):
-        run = []
-        while k + len(run) < len(body) and _linked_headline(body[k + len(run)]):
-            run.append(body[k + len(run)])
-        if len(run) >= 2 and not body[k - 1].text.endswith(":"):
-            for line in run:
-                _set_chrome(line, "related")
-        k += len(run) + 1
-
-
-def _linked_headline(line: _Line) -> bool:
-    return (
-        BULLET_RE.match(line.text) is not None
-        and line.n <= TRAILING_LINK_WORDS
-        and not bp.ends_sentence(line.text)
-        and _title_case(line.text[1:])
-    )
-
-
-def _title_case(text: str) -> bool:
-    """Headline capitalisation: the words other than short lower-case ones ("on", "the", "di")
-    start with a capital or a digit, three in four at least."""
-    ws = [w for w in bp.words(text) if not (len(w) <= 3 and w.islower())]
-    caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
-    return len(ws) >= 3 and caps >= 0.75 * len(ws)
 
 
 def _stop_dateline(lines: list[_Line], head_end: int, b: int) -> tuple[_Dateline | None, int]:
