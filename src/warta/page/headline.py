@@ -44,13 +44,20 @@ def _clean(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").split())
 
 
-def _meta(root, *names: str) -> str:
-    for name in names:
-        for el in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
+def _metas(root) -> dict[str, str]:
+    """The page's <meta> values by property/name/itemprop (lowercase), the first of each."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop")
+        if key:
             value = _clean(el.get("content"))
             if value:
-                return value
-    return ""
+                out.setdefault(key.strip().lower(), value)
+    return out
+
+
+def _meta(metas: dict[str, str], *names: str) -> str:
+    return next((metas[n] for n in names if n in metas), "")
 
 
 def _ld_headline(root) -> str:
@@ -159,14 +166,15 @@ def choose_headline(root, *, url: str | None = None, fallback: str | None = None
         url: where the page came from; its domain names the site.
         fallback: a title found otherwise (trafilatura's), used when the markup states none.
     """
-    site = _meta(root, "og:site_name", "application-name", "twitter:site", "publisher")
-    site_keys = _domain_keys(url) | _domain_keys(_meta(root, "og:url")) | _domain_keys(_canonical(root))
+    metas = _metas(root)
+    site = _meta(metas, "og:site_name", "application-name", "twitter:site", "publisher")
+    site_keys = _domain_keys(url) | _domain_keys(_meta(metas, "og:url")) | _domain_keys(_canonical(root))
     if site:
         site_keys.add(norm(site.lstrip("@")))
     site_keys.discard("")
     cands = [
-        _meta(root, "og:title"),
-        _meta(root, "twitter:title"),
+        _meta(metas, "og:title"),
+        _meta(metas, "twitter:title"),
         _ld_headline(root),
         _clean(root.findtext(".//title")),
         _clean(fallback),
