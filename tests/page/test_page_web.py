@@ -73,6 +73,14 @@ def test_outlet_before_double_colon_is_neither_title_nor_dateline_place():
     assert ps.paragraph_texts()[0].startswith("Badan Penanggulangan Bencana")
 
 
+def test_outlet_named_again_in_the_body_is_a_site_part_without_any_site_metadata():
+    head = "<title>WARTA SORE :: Banjir Rendam Ratusan Rumah di Garut</title>"
+    body = f"<article><p>WARTA SORE - {LEAD}</p><p>{SECOND}</p></article><footer>© 2024 WARTA SORE</footer>"
+    got = choose_headline(_root(_page(head, body)))
+    assert got.title == "Banjir Rendam Ratusan Rumah di Garut"
+    assert got.site_names == ["WARTA SORE"]
+
+
 def test_most_candidates_outvote_a_stale_json_ld_headline():
     head = (
         "<title>Harga Beras Naik Lagi - Kabar Pasar</title>"

@@ -26,6 +26,7 @@ _SUFFIX_WORDS = frozenset({"info", "news", "online", "asia", "media", "site"})
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 40
 MAX_SITE_WORDS = 6  # a site or section part is never longer than this
+MAX_BODY_SITE_WORDS = 3  # ... and one recognised only by the body naming it, this
 
 
 @dataclass
@@ -154,6 +155,27 @@ def _strip(text: str, site_keys: set[str], others: set[str]) -> tuple[str, list[
     return kept, [d for d in dropped if not _is_section(d)]
 
 
+def _named_in_body(root, cands: list[str], site_keys: set[str]) -> set[str]:
+    """With no site name known for an end part of a candidate ("WARTA SORE :: Banjir ..."), a
+    short end part the page's body names again (its dateline, its copyright line) is the site."""
+    ends = set()
+    for c in cands:
+        spans = _parts(c)
+        if len(spans) < 2:
+            continue
+        for a, b in (spans[0], spans[-1]):
+            part = c[a:b].strip()
+            rest = c.replace(part, " ")
+            if len(part.split()) <= MAX_BODY_SITE_WORDS and len(rest.split()) >= 4 and not _is_site(part, site_keys):
+                ends.add(norm(part))
+    ends.discard("")
+    if not ends:
+        return set()
+    body = root.find(".//body")
+    text = norm(body.text_content() if body is not None else "")
+    return {k for k in ends if len(k) >= 4 and text.count(k) >= 1}
+
+
 def choose_headline(root, *, url: str | None = None, fallback: str | None = None) -> Headline:
     """The page's headline from its markup (an lxml HTML root), or `fallback` cleaned the same way.
 
@@ -186,6 +208,7 @@ def choose_headline(root, *, url: str | None = None, fallback: str | None = None
         if MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS and not _is_site(text, site_keys):
             h1s.append(text)
     others = {norm(c) for c in cands} | {norm(h) for h in h1s}
+    site_keys |= _named_in_body(root, cands, site_keys)
     names = [site] if site else []
     stripped = []
     for c in cands:
