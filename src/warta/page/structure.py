@@ -42,7 +42,7 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 # a sentence that closes with a full stop (a related headline seldom does; "..." is a cut title)
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
-# an item of a list or a table row as page text writes it: "- Item", "* Item", "1. Item", "| a | b |"
+# the signature line under a tweet the article embeds: "— Jane Doe (@jdoe) November 18, 2019"
 TWEET_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}$")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
 _UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
@@ -296,7 +296,13 @@ def _dateline_prefix(line: _Line, site_keys) -> tuple[_Dateline, int] | None:
         return None
     if d.outlet is None and d.place is not None and len(d.place.split()) > 2 and not d.place.isupper():
         return None  # "Presiden Joko Widodo - ..." reads as a name, not a place
-    if d.outlet is None and d.place and not d.place.isupper() and d.place.lower() not in _cities() and _ASIDE_RE.match(line.text, m.end()):
+    if (
+        d.outlet is None
+        and d.place
+        and not d.place.isupper()
+        and d.place.lower() not in _cities()
+        and _ASIDE_RE.match(line.text, m.end())
+    ):
         return None  # "Why — especially — does it ...": a dash pair around an aside
     return d, m.end()
 
@@ -572,7 +578,8 @@ def parse_structure(
             dateline, body_cut = pre
             b = j
             break
-        if (line.n >= 3 and (bp.is_prose(line.text, line.n) or regions.ends_lead_in(line))) or regions.wrapped_prose(lines, j):
+        sentence = line.n >= 3 and (bp.is_prose(line.text, line.n) or regions.ends_lead_in(line))
+        if sentence or regions.wrapped_prose(lines, j):
             if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
                 # a dateline paragraph a few unclassified lines on makes this line a standfirst
                 ahead = list(
@@ -658,8 +665,6 @@ def parse_structure(
     _author_bio(lines, b)
     regions.repeats(lines, t)
 
-    # short link-like lines after the last sentence are footer furniture; not in text that
-    # trafilatura cut from the markup, where they are the article's own lists and tables
     if hints is None:
         block = regions.article_block(lines, b)
         if block is not None:
@@ -669,7 +674,11 @@ def parse_structure(
                 if lines[k].role == "body" and not start <= k <= end:
                     _set_chrome(lines[k], "outside_article")
             if start != b:
+                # the dateline read off the first prose line belonged to a teaser
                 b, dateline, dateline_span, body_cut = start, None, None, 0
+                for x in lines[:start]:
+                    if x.role == "dateline":
+                        _set_chrome(x, "outside_article")
                 if (pre := _dateline_prefix(lines[b], site_keys)) is not None:
                     dateline, body_cut = pre
             top = [_norm(x.text) for x in lines[: regions.LEAD_LINES]]
@@ -679,6 +688,8 @@ def parse_structure(
                     _set_chrome(lines[t], "navigation")
                 t = k
                 lines[t].role, lines[t].reason = "title", None
+        # short link-like lines after the last sentence are footer furniture; not in text that
+        # trafilatura cut from the markup, where they are the article's own lists and tables
         regions.trailing_footer(lines, b)
     else:
         regions.trailing_links(lines, b)
