@@ -167,13 +167,12 @@ def _named_in_body(root, cands: list[str], site_keys: set[str]) -> set[str]:
             part = c[a:b].strip()
             rest = c.replace(part, " ")
             if len(part.split()) <= MAX_BODY_SITE_WORDS and len(rest.split()) >= 4 and not _is_site(part, site_keys):
-                ends.add(norm(part))
-    ends.discard("")
+                ends.add(" ".join(part.lower().split()))
     if not ends:
         return set()
     body = root.find(".//body")
-    text = norm(body.text_content() if body is not None else "")
-    return {k for k in ends if len(k) >= 4 and text.count(k) >= 1}
+    text = " ".join((body.text_content() if body is not None else "").lower().split())
+    return {norm(k) for k in ends if len(norm(k)) >= 4 and k in text}
 
 
 def choose_headline(root, *, url: str | None = None, fallback: str | None = None) -> Headline:

@@ -206,12 +206,13 @@ def repeats(lines: list[_Line], t: int | None) -> None:
     headline among the paragraphs: the headline again, and a second copy of a run of
     paragraphs that holds a good share of the article, go. Shorter repeats stay (an interview
     asks each guest the same question, a meal plan repeats its days)."""
-    title = norm(lines[t].text) if t is not None else None
-    for line in lines:
-        if line.role == "body" and norm(line.text) == title:
-            set_chrome(line, "repeated")
+    if t is not None:
+        title = norm(lines[t].text)
+        for line in lines:
+            if line.role == "body" and line.n == lines[t].n and norm(line.text) == title:
+                set_chrome(line, "repeated")
     body = [x for x in lines if x.role == "body" and x.n >= REPEAT_MIN_WORDS]
-    keys = [norm(x.text) for x in body]
+    keys = [x.text for x in body]  # a copy is printed from the same text
     first: dict[str, int] = {}
     for i, k in enumerate(keys):
         first.setdefault(k, i)
