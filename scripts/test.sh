@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# the README's install command, as written, with a fresh venv's own pip, must read HTML
+if [ "${WARTA_SKIP_README_INSTALL:-0}" != 1 ]; then
+  bash scripts/readme_install_check.sh
+fi
+
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi

@@ -112,6 +112,12 @@ PAGINATION_RE = re.compile(
 # "Write to Priya Raman at priya.raman@example.com", "Email: redaksi@example.id"
 EMAIL_END_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # the line ends with the address
 CONTACT_WORDS = 12
+# "Email Jane Doe at jdoe@example.com", "Have a tip? ... may be reached at ...", "Reach the
+# reporters on Twitter at http://...": a contact prefix, then an address, a link or a handle
+CONTACT_RE = re.compile(
+    rf"^(?:{_alt(_merge_list('CONTACT_PREFIXES'))})(?![^\W\d_]).*?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://|(?<!\w)@\w)",
+    re.IGNORECASE,
+)
 # an embed placeholder left by the scraper: "[Gambas:Video 20detik]", "[embed:instagram]"
 EMBED_RE = re.compile(r"^\[[^\W\d_][\w -]{0,20}:[^\]\n]{0,80}\]$")
 _RT = _alt(_merge_list("READ_TIME_WORDS"))
@@ -151,6 +157,9 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|[(\[]?\b(?i:foto|photo)\s*:\s*[^()]{{2,60}}[)\]]?"
     rf"|[(\[](?i:{_alt(CAPTION_CREDIT_WORDS)})(?![^\W\d_])[^()\[\]]{{0,60}}[)\]])\.?$"
 )
+# a table row as trafilatura writes one
+TABLE_ROW_RE = re.compile(r"^\|.*\|$")
+TABLE_RULE_RE = re.compile(r"^\|[\s|:-]*-[\s|:-]*\|$")
 _COUNT_RE = re.compile(r"^\d[\d.,]*\s+|\s*[(\[]\d[\d.,]*[)\]]$|\s+\d[\d.,]*$")
 _STRIP = " \t:：-–—|·•»›>*#.,"
 
@@ -249,7 +258,7 @@ def classify(text: str, n_words: int | None = None) -> str | None:
         return "read_time"
     if CREDIT_CODE_RE.match(s):
         return "credit_code"
-    if n <= CONTACT_WORDS and EMAIL_END_RE.search(s):
+    if n <= CONTACT_WORDS and EMAIL_END_RE.search(s) or CONTACT_RE.match(s):
         return "contact"
     if n <= 6 and PAGINATION_RE.match(s):
         return "pagination"
@@ -263,7 +272,7 @@ def classify(text: str, n_words: int | None = None) -> str | None:
         rest = s[m.end() :].lstrip()
         if rest.startswith((":", "：", ",")) or m.group(0).endswith(":") or not rest:
             return reason
-        if short and not _headline_shaped(rest):
+        if short and not headline_shaped(rest):
             return reason
     m = _STRONG.rx.search(s)
     if m:
@@ -273,6 +282,10 @@ def classify(text: str, n_words: int | None = None) -> str | None:
         return _SUFFIXES.reason(m)
     if n <= 6 and SOURCE_RE.match(s):
         return "source"
+    if TABLE_ROW_RE.match(s):
+        if TABLE_RULE_RE.match(s):
+            return "table_rule"  # "|---|---|": the line under a table's header row
+        return None  # a row of a table in the article ("| 1 | Kyle Busch | 5040 |"), not a link bar
     if short:
         m = _PHRASES.rx.search(s)
         if m:
@@ -286,7 +299,7 @@ def classify(text: str, n_words: int | None = None) -> str | None:
     return None
 
 
-def _headline_shaped(rest: str) -> bool:
+def headline_shaped(rest: str) -> bool:
     """The words after a weak prefix read like a title-case headline ("Bagikan Bansos, Pemkot
     Bogor Libatkan RT dan RW"), not a button or prompt ("Bagikan artikel ini", "Share on X")."""
     ws = [w for w in words(rest) if w.lower() not in _NAME_PARTICLES]

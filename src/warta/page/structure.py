@@ -14,11 +14,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from warta.lang.base import union
 from warta.lang.en import chrome as en_chrome
 from warta.page import boilerplate as bp
+from warta.page import regions
 from warta.page.dates import DAY_NAMES, date_line, find_date, is_month_day, is_update_line
 
 if TYPE_CHECKING:
@@ -30,6 +32,8 @@ LINE_RE = re.compile(r"[^\n]+")
 DATELINE_PREFIX_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,80}?)(?:\s*[–—―]+\s*|\s+--?\s+|\s*--\s*)(?=\S)")
 # a dateline standing on its own line: "Jakarta, Inakoran", "Brussel, JendelaDunia", "WASHINGTON —"
 DATELINE_LINE_RE = re.compile(r"^(?P<dl>[^\W\d_][^\n]{0,58}?)(?P<dash>\s*[-–—―]+)?\s*$")
+# the rest of a "dateline" that is really an aside between two dashes ("Why — especially — ...")
+_ASIDE_RE = re.compile(r"[^\n–—]{1,40}?\s[–—]\s")
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 _PAREN_TAIL_RE = re.compile(r"^(?P<pre>.*?)[\s,]*\((?P<paren>[^()]{2,40})\)$")
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -38,6 +42,8 @@ _SITE_BYLINE_RE = re.compile(r"^(?P<name>[^\W\d_][^|–—-]{2,60}?)\s+[-–—|
 # a sentence that closes with a full stop (a related headline seldom does; "..." is a cut title)
 _FULL_STOP_RE = re.compile(r"(?<!\.)\.[\"'”’)]*$")
 _NORM_RE = re.compile(r"[^\w]+", re.UNICODE)
+# the signature line under a tweet the article embeds: "— Jane Doe (@jdoe) November 18, 2019"
+TWEET_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}$")
 # "KONTAN.CO.ID - JAKARTA. Indeks ...": the place after an outlet-only dateline, closed by a full stop
 _UPPER_PLACE_RE = re.compile(r"^(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?=[\"“‘'A-Z0-9])")
 # "Jakarta. National flag carrier ...": a place closed by a full stop opens the first paragraph
@@ -147,6 +153,8 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _classify(line: _Line) -> None:
     s = line.text
+    if TWEET_SIGNATURE_RE.match(s):
+        return  # "— Jane Doe (@jdoe) November 18, 2019" closes a tweet the article quotes
     line.tags = bp.parse_tags(s)
     if line.tags is not None:
         return
@@ -288,6 +296,14 @@ def _dateline_prefix(line: _Line, site_keys) -> tuple[_Dateline, int] | None:
         return None
     if d.outlet is None and d.place is not None and len(d.place.split()) > 2 and not d.place.isupper():
         return None  # "Presiden Joko Widodo - ..." reads as a name, not a place
+    if (
+        d.outlet is None
+        and d.place
+        and not d.place.isupper()
+        and d.place.lower() not in _cities()
+        and _ASIDE_RE.match(line.text, m.end())
+    ):
+        return None  # "Why — especially — does it ...": a dash pair around an aside
     return d, m.end()
 
 
@@ -302,6 +318,8 @@ def _dateline_line(line: _Line, site_keys) -> _Dateline | None:
         return None
     if d.outlet is None and not m.group("dash") and not (d.place and d.place.isupper()):
         return None  # a bare capitalised word is more likely a menu item than a dateline
+    if d.outlet is None and not m.group("dash") and d.place.lower() not in _cities():
+        return None  # "NISSAN SENTRA": an upper-case subhead, not a place
     return d
 
 
@@ -365,6 +383,8 @@ def _site_keys(lines: list[_Line], hints: HtmlPage | None) -> set[str]:
     keys = set()
     if hints and hints.sitename:
         keys.add(_norm(hints.sitename))
+    if hints:
+        keys |= {_norm(x) for x in hints.site_names}
     if lines and lines[0].n <= 5:
         keys.add(_norm(lines[0].text))
     keys.discard("")
@@ -389,8 +409,14 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
         if not line.classified and _dateline_prefix(line, site_keys) and bp.is_prose(line.text, line.n):
             limit = i
             break
+    for i in range(limit):
+        line = lines[i]
+        if not line.classified and line.n >= 8 and _FULL_STOP_RE.search(line.text):
+            limit = i  # a finished sentence: the body has begun (a headline has no full stop)
+            break
     copyright_text = _copyright_keys(lines)
     cands = []
+    sized = []
     for i in range(limit):
         line = lines[i]
         if line.classified or bp.is_breadcrumb(line.text) or DOMAIN_RE.match(line.text):
@@ -402,7 +428,9 @@ def _find_title(lines: list[_Line], hints: HtmlPage | None, site_keys: set[str])
             continue
         cands.append(i)
         if MIN_TITLE_WORDS <= line.n <= MAX_TITLE_WORDS and len(line.text) <= MAX_TITLE_CHARS:
-            return i
+            sized.append(i)
+    if sized:
+        return regions.best_headline(lines, sized, limit)
     if cands:
         # no line of headline length: the longest remaining line, the later one on a tie
         return max(cands, key=lambda i: (len(lines[i].text), i))
@@ -550,14 +578,20 @@ def parse_structure(
             dateline, body_cut = pre
             b = j
             break
-        if line.n >= 3 and (bp.is_prose(line.text, line.n) or bp.ends_sentence(line.text)):
+        sentence = line.n >= 3 and (bp.is_prose(line.text, line.n) or regions.ends_lead_in(line))
+        if sentence or regions.wrapped_prose(lines, j):
             if dateline is None and bp.PHOTO_CREDIT_RE.search(line.text) is None:
                 # a dateline paragraph a few unclassified lines on makes this line a standfirst
-                ahead = [
-                    k
-                    for k in range(j + 1, len(lines))
-                    if not lines[k].classified and not bp.PHOTO_CREDIT_RE.search(lines[k].text)
-                ][:HEADER_LOOKAHEAD]
+                ahead = list(
+                    islice(
+                        (
+                            k
+                            for k in range(j + 1, len(lines))
+                            if not lines[k].classified and not bp.PHOTO_CREDIT_RE.search(lines[k].text)
+                        ),
+                        HEADER_LOOKAHEAD,
+                    )
+                )
                 ahead = [
                     k for k in ahead if _dateline_prefix(lines[k], site_keys) or _dateline_line(lines[k], site_keys)
                 ]
@@ -585,6 +619,8 @@ def parse_structure(
     ):
         dateline = _Dateline(m.group("place"), dateline.outlet, dateline.iso)
         body_cut += m.end()
+    if hints is not None and b is not None and not body_cut:
+        b = regions.header_list(lines, head_end, b)
     if dateline is None and b is not None:
         dateline, body_cut = _stop_dateline(lines, head_end, b)
     if b is None:
@@ -627,24 +663,50 @@ def parse_structure(
         k += 1
 
     _author_bio(lines, b)
+    regions.repeats(lines, t)
 
-    # short link-like lines after the last sentence are footer furniture
-    for line in reversed(lines[b:]):
-        if line.role != "body" and line.role != "":
-            continue
-        if line.role == "body" and bp.is_short(line.text, line.n):
-            _set_chrome(line, "footer")
-            continue
-        break
+    if hints is None:
+        block = regions.article_block(lines, b)
+        if block is not None:
+            # a dump of a whole page: the article is its longest stretch of prose
+            start, end = block
+            for k in range(b, len(lines)):
+                if lines[k].role == "body" and not start <= k <= end:
+                    _set_chrome(lines[k], "outside_article")
+            if start != b:
+                # the dateline read off the first prose line belonged to a teaser
+                b, dateline, dateline_span, body_cut = start, None, None, 0
+                for x in lines[:start]:
+                    if x.role == "dateline":
+                        _set_chrome(x, "outside_article")
+                if (pre := _dateline_prefix(lines[b], site_keys)) is not None:
+                    dateline, body_cut = pre
+            top = [_norm(x.text) for x in lines[: regions.LEAD_LINES]]
+            k = regions.block_headline(lines, start, top)
+            if k is not None and k != t:
+                if t is not None:
+                    _set_chrome(lines[t], "navigation")
+                t = k
+                lines[t].role, lines[t].reason = "title", None
+        # short link-like lines after the last sentence are footer furniture; not in text that
+        # trafilatura cut from the markup, where they are the article's own lists and tables
+        regions.trailing_footer(lines, b)
+    else:
+        regions.trailing_links(lines, b)
 
     body = [line for line in lines if line.role == "body"]
     paragraphs = []
+    cut_codes: list[Removed] = []
     for i, line in enumerate(body):
-        start = line.start
+        start, end = line.start, line.end
         if i == 0 and body_cut and lines[b] is line:
             dateline_span = (line.start, line.start + len(line.text[:body_cut].rstrip()))
             start = line.start + body_cut
-        paragraphs.append((start, line.end))
+        if i == len(body) - 1 and (m := regions.TRAILING_CODE_RE.search(line.text)):
+            code = m.group(0).lstrip()
+            end = line.start + len(line.text[: m.start()].rstrip())
+            cut_codes.append(Removed(line.end - len(code), line.end, code, "credit_code"))
+        paragraphs.append((start, end))
 
     # guard: a cleaner that removes nearly everything is wrong about this page
     total = sum(line.end - line.start for line in lines)
@@ -672,6 +734,8 @@ def parse_structure(
             dateline_span,
         )
     ps.removed = [Removed(x.start, x.end, x.text, x.reason or "other") for x in lines if x.role == "chrome"]
+    if cut_codes and paragraphs and paragraphs[-1][1] < cut_codes[0].end:
+        ps.removed = sorted(ps.removed + cut_codes, key=lambda r: r.start)
 
     # fields read from classified lines
     # a publication stamp before an update stamp, whichever the page prints first

@@ -8,16 +8,29 @@ from __future__ import annotations
 
 # reason -> phrases a chrome line starts with ("Read more: ...", "Share this article")
 PREFIXES: dict[str, list[str]] = {
-    "read_more": ["read more", "read also", "also read", "see also", "related:", "more:", "watch:", "read:"],
+    "read_more": [
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "see more:",
+        "related:",
+        "related post:",
+        "more:",
+        "watch:",
+        "read:",
+    ],
     "share": ["share this", "share on", "share:", "click here to share"],
     # "Click here to get the latest news updates from Tempo on Google News"
-    "follow": ["follow us", "follow our", "download our app", "get our app", "click here"],
+    # "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": with a channel or link only
+    "follow": ["follow us", "follow our", "follow", "download our app", "get our app", "click here"],
     "subscribe": [
         "subscribe to",
         "subscribe for",
         "sign up for",
         "sign up to",
         "get our newsletter",
+        "get the latest",
     ],
     "copyright": ["copyright"],
     "caption": [
@@ -150,8 +163,14 @@ STRONG_PHRASES: dict[str, list[str]] = {
         "already a member? sign in",
         "already a subscriber? sign in",
         "save articles to read later",
+        # a newsletter sign-up box's own messages, and the outlet's appeals
+        "thanks for signing up",
+        "there was an error processing your subscription",
+        "keep an eye on your inbox",
+        "if you enjoyed this article",
     ],
-    "copyright": ["all rights reserved"],
+    "copyright": ["all rights reserved", "for your personal, non-commercial use only"],
+    "share": ["share it with a friend"],
 }
 
 # reason -> endings of a credit line ("... contributed to this report.")
@@ -165,6 +184,8 @@ SUFFIXES: dict[str, list[str]] = {
         "contributed reporting.",
         "contributed reporting to this story.",
     ],
+    # a pull quote repeated as a tweet button ("... offline business.Click To Tweet")
+    "share": ["click to tweet"],
 }
 
 # a line that is only one of these headings starts a list of other articles
@@ -203,7 +224,12 @@ RELATED_HEADINGS: list[str] = [
     "more on this story",
     "further reading",
     "see also",
+    "don't miss",
 ]
+
+# first words of a line that tells readers how to reach the writer; chrome when the line also
+# gives an address, a link or a handle ("Email Jane Doe at jdoe@example.com or follow her @jdoe")
+CONTACT_PREFIXES: list[str] = ["email", "e-mail", "reach the reporter", "reach the reporters", "have a tip?", "write to"]
 
 # labels of a tag line ("Tags: a, b", "Topics: ...")
 TAG_LABELS: list[str] = [

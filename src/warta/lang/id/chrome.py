@@ -23,6 +23,8 @@ PREFIXES: dict[str, list[str]] = {
         "baca berikutnya",
         "simak video",
         "tonton video",
+        "tonton juga",
+        "saksikan juga",
         "saksikan video",
         "baca artikel selengkapnya",
     ],
@@ -191,6 +193,10 @@ RELATED_HEADINGS: list[str] = [
     "topik terkait",
     "terkait",
 ]
+
+# first words of a line that tells readers how to reach the writer; chrome when the line also
+# gives an address, a link or a handle ("Hubungi penulis di nama@contoh.id")
+CONTACT_PREFIXES: list[str] = ["hubungi", "kontak redaksi", "kirim surel", "surel"]
 
 # labels of a tag line ("TAG#a, #b", "Tags: a, b", "Topik: ...")
 TAG_LABELS: list[str] = ["tag", "tags", "topik", "topik terkait", "kata kunci", "label", "tagar"]
