@@ -9,12 +9,13 @@ a troop or people count is a claim by its speaker) and quotes with a denial cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
 from warta.corpus.lexicon import alternation, claim_unit_stems
+from warta.corpus.questions import Answer, Question, measure_answer
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
@@ -149,6 +150,8 @@ class NormClaim:
     about_key: str = ""
     about: str = ""
     entity_keys: dict = field(default_factory=dict)  # role -> (key, name, type)
+    question: Question | None = None  # a measure question for a figure's answer, else the proposition
+    approx: str | None = None  # the answer's bound kind ("lower", "upper", "about")
 
 
 def _key(ents: ArticleEntities, name: str | None):
@@ -232,6 +235,36 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
         out.extend(_from_quotes(article))
     for nc in out:
         _fill_keys(nc, ents)
+    return _answers(article, out)
+
+
+def _answers(article: Article, claims: list[NormClaim]) -> list[NormClaim]:
+    """Each claim once per figure in it that answers a measure question ("enam orang meninggal
+    dunia, sembilan orang hilang": a death toll and a missing count); a claim whose figures answer
+    none stays one row, a proposition (questions.py decides what a figure measures)."""
+    text = article.text or ""
+    figures = [(q.span[0], q.span[1]) for q in article.quantities]
+    out: list[NormClaim] = []
+    for nc in claims:
+        answers: list[Answer] = []
+        if text and nc.value is not None and nc.evidence_start is not None:
+            planned = bool(_planned().search(f"{nc.predicate} {nc.evidence}"))
+            for q in article.quantities:
+                if nc.evidence_start <= q.span[0] and q.span[1] <= (nc.evidence_end or 0):
+                    a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures,
+                                       article.published, planned=planned)
+                    if a is not None and all(a.start != b.start for b in answers):
+                        answers.append(a)
+        if not answers:
+            nc.question = Question("proposition", nc.topic_key)
+            out.append(nc)
+            continue
+        for a in answers:
+            row = replace(nc, entity_keys=dict(nc.entity_keys))
+            row.value, row.unit, row.approx, row.question = a.value, a.unit, a.approx, a.question
+            row.measure = a.question.what
+            row.about_key = a.question.key
+            out.append(row)
     return out
 
 

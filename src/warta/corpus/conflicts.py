@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from warta.corpus.lexicon import wordset
+from warta.corpus.questions import MEASURES, PER_PARTY, compatible
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
@@ -73,6 +74,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
     rows = conn.execute(
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
+               S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx,
                S.ArticleRow.language, S.ArticleRow.published_day)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None)))
@@ -118,7 +120,30 @@ def _fill_missing(claims: list[dict]) -> None:
                 c["object"] = counts.most_common(1)[0][0]
         cls = _measure_class(c["measure"])
         c["topic"] = f"{c['subject']}|{cls}"
-        c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
+        if c.get("question_kind") == "measure":
+            c["key"] = c["about_key"] + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
+        else:
+            c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
+    _date_unknown_days(claims)
+
+
+def _date_unknown_days(claims: list[dict]) -> None:
+    """A toll from an article of unknown day joins the question of its measure that its story
+    counts most answers for (the day is part of a dated measure's key)."""
+    size: Counter = Counter()
+    for c in claims:
+        if c.get("question_kind") == "measure" and c.get("as_of"):
+            size[(c["story"], _undated(c["key"], c["as_of"]), c["key"])] += 1
+    for c in claims:
+        if c.get("question_kind") != "measure" or c.get("as_of") or not MEASURES.get(c["measure"], ((), False))[1]:
+            continue
+        options = [(n, k) for (st, base, k), n in size.items() if st == c["story"] and base == c["key"]]
+        if options:
+            c["key"] = max(options)[1]
+
+
+def _undated(key: str, day: str) -> str:
+    return key.replace(f"|{day}|", "||", 1)
 
 
 def _pick_subject(c: dict, counts: Counter, values_by: dict | None) -> str:
@@ -141,16 +166,17 @@ def _measure_class(measure: str | None) -> str:
 
 
 def _numeric(group: list[dict]) -> list[dict] | None:
-    if _measure_class(group[0]["measure"]) in GENERIC_CLASSES:
-        return None
+    """Figures for one question from two voices that cannot both be right (questions.compatible)."""
+    if group[0].get("question_kind") != "measure":
+        return None  # a figure whose measure is unknown answers no question warta can compare
     figures = [c for c in group if c["value"] is not None and c["stance"] in POSITIVE]
-    by_voice: dict[str, set[float]] = defaultdict(set)
+    by_voice: dict[str, set[tuple]] = defaultdict(set)
     for c in figures:
-        by_voice[c["voice"]].add(c["value"])
+        by_voice[c["voice"]].add((c["value"], c.get("approx")))
     voices = list(by_voice)
     for i, va in enumerate(voices):
         for vb in voices[i + 1:]:
-            if any(differ(x, y) for x in by_voice[va] for y in by_voice[vb]):
+            if any(not compatible(x, xa, y, ya) for x, xa in by_voice[va] for y, ya in by_voice[vb]):
                 return _dedupe(figures)
     return None
 

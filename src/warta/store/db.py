@@ -338,6 +338,9 @@ class Store:
                     "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
                     "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
                     "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
+                    "question_kind": nc.question.kind if nc.question else None,
+                    "as_of": nc.question.as_of if nc.question else None, "approx": nc.approx,
+                    "dimension": nc.question.dimension if nc.question else None,
                 })
             fts.append({"id": aid, "title": art.title or "", "body": "\n".join(art.paragraphs) or art.text})
         for model, rows in ((S.ParagraphRow, paragraphs), (S.MentionRow, mentions), (S.QuoteRow, quotes),

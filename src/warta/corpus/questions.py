@@ -1,0 +1,322 @@
+"""Questions the sources answer, and how their answers are normalised and compared.
+
+A claim answers one of two kinds of question a reader tracks across outlets:
+
+* a **measure** ("how many dead, as of 17 November?"): what is counted or measured (a measure
+  id such as ``dead``, ``displaced``, ``troops``), the unit dimension of the answer (a count, a
+  percentage, an amount of money, a length...), the day it is counted as of (for tolls that grow
+  while an event unfolds) and, for shares of a vote, whose share. Its answer is a value with an
+  approximation (``lower``: "more than 10,000"; ``upper``: "nearly 3,000"; ``about``).
+* a **proposition** ("whether North Korea sent troops to Russia"): its answer is a stance.
+
+What a figure measures is read from the words around it in the article (the measure words are
+language resources, warta.lang.<code>.measures, used as a union over languages so that an
+Indonesian and an English figure for one measure meet). A figure with no measure word near it
+answers no measure question: where warta cannot tell what a figure counts it leaves it out of
+the conflicts rather than guess. This module is the one place that says what counts as the same
+question (`Question.key`) and when two answers disagree (`compatible`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from warta.lang.base import get_resources, supported_languages, union
+
+# Measure id -> (unit dimensions it is counted in, whether it is counted as of a date). A death
+# toll grows while a disaster unfolds, so figures of different days answer different questions;
+# the number of people on board a boat that sank does not. Ids are schema, not language.
+MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
+_COUNT = frozenset({"count", "household"})
+for _ids, _dims, _dated in (
+    (("casualties", "dead", "bodies", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated",
+      "rescued", "affected", "cases", "houses"), _COUNT, True),
+    (("trapped", "on_board", "capacity", "arrested", "participants", "troops", "personnel", "reports",
+      "batches"), _COUNT, False),
+    (("strikers", "cancelled", "recalled"), _COUNT | {"percent"}, False),
+    (("loss", "bribe", "fine", "price"), frozenset({"money"}), False),
+    (("vote_share", "turnout", "growth", "inflation", "interest_rate"), frozenset({"percent"}), False),
+    (("wave_height",), frozenset({"length"}), False),
+    (("magnitude", "wind_speed", "rainfall"), frozenset({"other", "count", "length"}), False),
+    (("burned",), frozenset({"area", "other"}), False),
+):
+    for _m in _ids:
+        MEASURES[_m] = (frozenset(_dims), _dated)
+# Measures whose answers are per party: each candidate's share of the vote is its own question.
+PER_PARTY = frozenset({"vote_share"})
+# Quantity categories -> dimension ("people", "troops" and "count" are all counts).
+DIMENSIONS = {"people": "count", "troops": "count", "count": "count", "percent": "percent", "money": "money",
+              "distance": "length", "weight": "weight", "duration": "duration"}
+AREA_UNITS = ("hektare", "hectare", "ha", "acre", "km2", "km²", "square")
+REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
+ABOUT_TOLERANCE = 0.1  # "about 3,000" allows 3,100
+BOUND_REACH = 0.3  # "more than 10,000" allows 11,000, not 150,000
+NEAR_LIMIT = 10  # how far (in words, with penalties) a measure word may lie from its figure
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_SENT_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘(]?[A-Z])|\n")
+_DM = re.compile(r"\((?:\w+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a claim answers. Two answers with the same `key` in one story answer one question."""
+
+    kind: str  # "measure" | "proposition"
+    what: str  # a measure id, or a proposition's topic ("North Korea|send")
+    dimension: str | None = None  # count, percent, money, length, ... (measures only)
+    as_of: str | None = None  # ISO day a toll is counted as of
+    party: str | None = None  # whose share (PER_PARTY measures)
+    qualifiers: tuple[str, ...] = ()  # "planned": a target for later, not a figure for now
+
+    @property
+    def key(self) -> str:
+        if self.kind == "measure":
+            parts = ["m", self.what, self.dimension or "", self.party or "", self.as_of or ""]
+        else:
+            parts = ["p", self.what]
+        parts.append(",".join(self.qualifiers))
+        return "|".join(parts)
+
+    @property
+    def base_key(self) -> str:
+        """The key without the day: an answer of unknown day joins a dated question of its base."""
+        return Question(self.kind, self.what, self.dimension, None, self.party, self.qualifiers).key
+
+    def label(self, lang: str | None, party_name: str | None = None, proposition: str | None = None) -> str:
+        """The question in words, in `lang` (Indonesian or English; English for anything else)."""
+        mod = _measures_module(lang)
+        if self.kind != "measure":
+            return f"{mod.WHETHER} {proposition or self.what.replace('|', ' ')}"
+        phrase = mod.MEASURE_LABELS.get(self.what, self.what.replace("_", " "))
+        out = f"{mod.HOW_MANY} {phrase}"
+        if self.dimension == "percent":
+            out += " (%)"
+        if party_name:
+            out += f" — {party_name}"
+        if self.as_of:
+            out += f" {mod.AS_OF} {self.as_of}"
+        if "planned" in self.qualifiers:
+            out += " (target)" if (lang or "en") != "id" else " (target)"
+        return out + "?"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A figure's answer to a measure question: its value, bound kind and where it stands."""
+
+    question: Question
+    value: float
+    unit: str | None
+    approx: str | None  # "lower" | "upper" | "about" | None
+    start: int
+    end: int
+
+
+def _measures_module(lang: str | None):
+    res = get_resources(lang or "en") or get_resources("en")
+    return res.measures
+
+
+# -- compiled word tables (union over languages) ------------------------------------------------
+def _pattern(words: list[str]) -> str:
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if w.endswith("*"):
+            parts.append(r"(?<![\w\-])" + re.escape(w[:-1]).replace(r"\ ", r"\s+") + r"[\w\-]*")
+        else:
+            parts.append(r"(?<![\w\-])" + re.escape(w).replace(r"\ ", r"\s+") + r"(?![\w\-])")
+    return "|".join(parts) or "(?!)"
+
+
+@cache
+def _measure_words() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern over every measure word, and word (lowercased, spaces single) -> measure id.
+    A "*" word maps by its stem: the lookup tries the match and then its stems."""
+    table: dict[str, str] = {}
+    for code in supported_languages():
+        mod = getattr(get_resources(code), "measures", None)
+        for mid, ws in getattr(mod, "MEASURES", {}).items():
+            if mid not in MEASURES:
+                raise ValueError(f"warta.lang.{code}.measures: unknown measure id {mid!r}")
+            for w in ws:
+                table.setdefault(w.lower(), mid)
+    return re.compile(_pattern(list(table)), re.IGNORECASE), table
+
+
+def _lookup(word: str, table: dict[str, str]) -> str | None:
+    w = " ".join(word.lower().split())
+    if w in table:
+        return table[w]
+    for k in range(len(w), 0, -1):
+        hit = table.get(w[:k] + "*")
+        if hit:
+            return hit
+    return None
+
+
+@cache
+def _words(name: str) -> re.Pattern:
+    return re.compile(_pattern(list(union("measures", name))), re.IGNORECASE)
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for code in supported_languages():
+        out.update(getattr(getattr(get_resources(code), "measures", None), "WEEKDAYS", {}))
+    return out
+
+
+# -- reading a figure ---------------------------------------------------------------------------
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from the last sentence end before it to the next one."""
+    lo = max(0, start - 400)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, end + 400)
+    return s, (m.start() + 1 if m else min(len(text), end + 400))
+
+
+def _penalty(between: str, others: int) -> int:
+    words = _WORD.findall(between)
+    joins = sum(1 for w in words if _words("CLAUSE_JOINS").fullmatch(w))
+    return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 4 * others
+
+
+def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+    """The measure a figure at [start, end) answers, from the nearest measure word in its
+    sentence: a word inside the figure's own text ("12.000 tentara"), else the nearest one after or
+    before it, counting words between and penalising a clause joint or another figure in between;
+    else the nearest word before it in the sentence with no other figure between ("jumlah korban
+    meninggal dunia ... bertambah menjadi delapan orang"). None where nothing says what it counts."""
+    pattern, table = _measure_words()
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[float, str] | None = None
+    fallback: str | None = None
+    for m in pattern.finditer(text, s, e):
+        mid = _lookup(m.group(0), table)
+        if mid is None:
+            continue
+        if m.start() >= start and m.end() <= end:
+            dist = 0.0
+        elif m.start() >= end:
+            others = sum(1 for a, _b in figures if end <= a < m.start())
+            dist = _penalty(text[end:m.start()], others)
+        elif m.end() <= start:
+            others = sum(1 for a, _b in figures if m.end() <= a < start)
+            dist = _penalty(text[m.end():start], others) + 0.5  # of two as near, the one after wins
+            if not others:
+                fallback = mid  # the last such word before the figure
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, mid)
+    if best is not None and best[0] <= NEAR_LIMIT:
+        return best[1]
+    return fallback
+
+
+def approximation(text: str, start: int, end: int) -> str | None:
+    """"lower" ("more than 10,000"), "upper" ("nearly 3,000"), "about" or None, from the words just
+    before the figure (or inside its text, which keeps the hedge) and just after it."""
+    head = text[max(0, start - 25):start + min(25, end - start)].lower()
+    tail = text[end:end + 12].lower()
+    for kind, name in (("lower", "APPROX_LOWER"), ("upper", "APPROX_UPPER"), ("about", "APPROX_ABOUT")):
+        if _words(name).search(head):
+            return kind
+    if _words("APPROX_LOWER_AFTER").match(tail.lstrip()):
+        return "lower"
+    return None
+
+
+def dimension(category: str | None, unit: str | None) -> str:
+    """The unit dimension of a figure: a count of people and a count of households differ."""
+    low = (unit or "").lower()
+    if low and any(low == w or low.startswith(w + " ") for w in union("measures", "HOUSEHOLD_UNITS")):
+        return "household"
+    if category == "other" and low and any(low.startswith(w) for w in AREA_UNITS):
+        return "area"
+    return DIMENSIONS.get(category or "", "other")
+
+
+def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The day a figure is counted as of: a date right after it ("hingga Senin (17/11/2025)",
+    "as of Tuesday") or in its clause before it, else the article's day."""
+    pub = _parse_day(published)
+    s, e = sentence_bounds(text, start, end)
+    window = text[max(s, start - 80):min(e, end + 60)]
+    m = _DM.search(window)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if year is not None and year < 100:
+            year += 2000
+        if year and 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                pass
+    if pub is not None:
+        days = _weekdays()
+        after = text[end:min(e, end + 40)].lower()
+        for w in _WORD.findall(after):
+            if w in days:
+                back = (pub.weekday() - days[w]) % 7
+                return (pub - timedelta(days=back)).isoformat()
+    return pub.isoformat() if pub else None
+
+
+def _parse_day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
+                   figures: list[tuple[int, int]], published: str | None, party: str | None = None,
+                   planned: bool = False) -> Answer | None:
+    """The answer a figure gives, or None where its measure is unknown or its dimension does not
+    fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
+    if category == "duration":
+        return None
+    mid = figure_measure(text, start, end, figures)
+    if mid is None:
+        return None
+    dims, dated = MEASURES[mid]
+    dim = dimension(category, unit)
+    if dim not in dims:
+        return None
+    q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
+                 party if mid in PER_PARTY else None, ("planned",) if planned else ())
+    return Answer(q, value, unit, approximation(text, start, end), start, end)
+
+
+# -- comparing answers --------------------------------------------------------------------------
+def _interval(value: float, approx: str | None) -> tuple[float, float]:
+    if approx == "lower":
+        return value, value * (1 + BOUND_REACH)
+    if approx == "upper":
+        return value * (1 - BOUND_REACH), value
+    if approx == "about":
+        return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
+    tol = REL_TOLERANCE * abs(value)
+    return value - tol, value + tol
+
+
+def compatible(a: float, a_approx: str | None, b: float, b_approx: str | None) -> bool:
+    """Whether two answers to one measure can both be right: equal within rounding, or within what
+    their approximation words allow ("more than 10,000" and 11,000; "about 3,000" and 3,100)."""
+    lo1, hi1 = sorted(_interval(a, a_approx))
+    lo2, hi2 = sorted(_interval(b, b_approx))
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+__all__ = ["MEASURES", "Answer", "Question", "approximation", "as_of", "compatible", "dimension",
+           "figure_measure", "measure_answer", "sentence_bounds"]

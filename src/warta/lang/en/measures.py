@@ -1,0 +1,94 @@
+"""English words that say what a figure measures, where it was measured and how exact it is.
+
+The corpus layer reads these (the union over languages: an English "death toll" figure and an
+Indonesian "korban meninggal" figure answer one question). A word matches as a whole word; one
+ending in "*" matches the start of a word ("injur*" matches "injuries"). Measure ids are
+language-independent (warta.corpus.questions.MEASURES gives each its dimension and whether it is
+counted as of a date).
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "casualties": ("casualties", "killed or wounded", "killed and wounded", "killed or injured",
+                   "dead or wounded", "dead and wounded", "killed or injured"),
+    "dead": ("dead", "died", "killed", "death toll", "deaths", "fatalities", "fatality", "lives", "lost their lives",
+             "death", "perished", "confirmed dead"),
+    "bodies": ("bodies", "body", "remains"),
+    "missing": ("missing", "unaccounted for", "still being sought"),
+    "injured": ("injured", "injuries", "wounded", "hurt"),
+    "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
+    "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
+    "displaced": ("displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
+                  "fled their homes"),
+    "evacuated": ("evacuated",),
+    "rescued": ("rescued", "survivors", "survived", "pulled alive"),
+    "affected": ("affected",),
+    "trapped": ("trapped", "buried"),
+    "on_board": ("on board", "aboard", "passengers", "were carrying", "was carrying", "crammed"),
+    "capacity": ("capacity",),
+    "arrested": ("arrested", "detained", "arrests", "detentions", "in custody"),
+    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march",
+                     "marched", "crowd", "rallied", "attended"),
+    "strikers": ("on strike", "strikers", "walked out", "joined the strike", "stopped work"),
+    "cancelled": ("cancelled", "canceled", "cancellations"),
+    "houses": ("houses", "homes", "buildings"),
+    "troops": ("troops", "soldiers", "servicemen", "forces"),
+    "personnel": ("personnel", "rescuers", "responders", "volunteers"),
+    "magnitude": ("magnitude",),
+    "burned": ("burned", "burnt", "scorched", "charred"),
+    "cases": ("cases", "infections", "tested positive"),
+    "recalled": ("recalled", "recall"),
+    "loss": ("losses", "loss", "damage"),
+    "bribe": ("bribe", "bribes", "kickback", "kickbacks"),
+    "fine": ("fine", "fined", "penalty"),
+    "price": ("price", "prices", "priced", "sold at"),
+    "vote_share": ("vote", "votes", "vote share"),
+    "turnout": ("voter turnout",),
+    "growth": ("growth", "expand", "expansion"),
+    "inflation": ("inflation",),
+    "interest_rate": ("interest rate", "policy rate", "base rate", "benchmark rate"),
+    "wave_height": ("waves", "wave"),
+    "wind_speed": ("winds", "wind", "gusts"),
+    "rainfall": ("rainfall", "rain"),
+    "reports": ("reports", "adverse reactions", "side-effect reports", "side effect reports"),
+    "batches": ("batches", "lots"),
+}
+
+# Unit nouns that count households, not people: "1,240 people from 386 families".
+HOUSEHOLD_UNITS: tuple[str, ...] = ("families", "family", "households", "household")
+
+# Words before a figure that make it a bound ("more than 10,000" allows 11,000) or an estimate.
+APPROX_LOWER: tuple[str, ...] = (
+    "more than", "over", "at least", "upwards of", "no fewer than", "no less than", "in excess of",
+    "just over", "exceeding", "above",
+)
+APPROX_UPPER: tuple[str, ...] = (
+    "nearly", "almost", "less than", "fewer than", "up to", "as many as", "as much as", "at most",
+    "close to", "just under", "under",
+)
+APPROX_ABOUT: tuple[str, ...] = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+                                 "~", "±")
+APPROX_LOWER_AFTER: tuple[str, ...] = ("or more", "plus")
+
+CLAUSE_JOINS: tuple[str, ...] = ("and", "while", "whereas", "but", "with")
+
+WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+                            "sunday": 6}
+
+MEASURE_LABELS: dict[str, str] = {
+    "casualties": "killed and wounded", "dead": "dead", "bodies": "bodies recovered", "missing": "missing",
+    "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",
+    "evacuated": "evacuated", "rescued": "rescued", "affected": "affected", "trapped": "trapped",
+    "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
+    "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
+    "personnel": "personnel", "magnitude": "magnitude", "burned": "area burned", "cases": "cases",
+    "recalled": "recalled", "loss": "losses", "bribe": "bribes", "fine": "fine", "price": "price",
+    "vote_share": "vote share", "turnout": "turnout", "growth": "growth", "inflation": "inflation",
+    "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
+    "rainfall": "rainfall", "reports": "reports", "batches": "batches",
+}
+HOW_MANY = "How many"
+WHETHER = "Whether"
+AS_OF = "as of"
+IN = "in"

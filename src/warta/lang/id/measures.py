@@ -1,0 +1,94 @@
+"""Indonesian words that say what a figure measures, where it was measured and how exact it is.
+
+The corpus layer reads these (the union over languages: an Indonesian "korban meninggal" figure
+and an English "death toll" figure answer one question). A word matches as a whole word; one
+ending in "*" matches the start of a word ("mengungsi*" matches "mengungsikan"). Measure ids are
+language-independent (warta.corpus.questions.MEASURES gives each its dimension and whether it is
+counted as of a date); an id's words here need not cover every measure.
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    # a toll that counts both is one figure, not a death count ("tewas dan luka")
+    "casualties": ("korban tewas dan luka", "tewas dan luka*", "tewas atau luka*", "meninggal atau luka*",
+                   "tewas atau terluka", "tewas dan terluka", "korban jiwa dan luka*"),
+    "dead": ("meninggal*", "tewas", "wafat", "korban jiwa", "kematian", "menewaskan", "merenggut nyawa",
+             "tak bernyawa", "tidak bernyawa"),
+    "bodies": ("jenazah", "mayat", "jasad"),
+    "missing": ("hilang", "belum ditemukan", "masih dicari", "dalam pencarian"),
+    "injured": ("luka*", "terluka", "cedera"),
+    "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
+    "sick": ("keracunan", "mual", "sakit perut"),
+    "displaced": ("mengungsi*", "pengungsi*", "kehilangan tempat tinggal"),
+    "evacuated": ("dievakuasi",),
+    "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
+    "affected": ("terdampak",),
+    "trapped": ("tertimbun", "terjebak", "terperangkap"),
+    "on_board": ("penumpang", "di atas kapal", "manifes*", "awak kapal", "anak buah kapal"),
+    "capacity": ("kapasitas", "daya angkut", "daya tampung"),
+    "arrested": ("ditangkap", "diamankan", "penangkapan", "ditahan"),
+    "participants": ("peserta", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
+    "strikers": ("mogok*",),
+    "cancelled": ("dibatalkan", "pembatalan"),
+    "houses": ("rumah", "bangunan"),
+    "troops": ("tentara", "pasukan", "prajurit", "serdadu", "personel militer"),
+    "personnel": ("personel", "petugas", "relawan", "tim sar"),
+    "magnitude": ("magnitudo", "skala richter"),
+    "burned": ("terbakar", "hangus"),
+    "cases": ("kasus", "positif", "terinfeksi"),
+    "recalled": ("ditarik", "penarikan"),
+    "loss": ("kerugian", "merugikan", "rugi"),
+    "bribe": ("suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
+    "fine": ("denda",),
+    "price": ("harga", "het", "dijual"),
+    "vote_share": ("suara", "perolehan", "elektabilitas"),
+    "turnout": ("partisipasi", "tingkat kehadiran"),
+    "growth": ("pertumbuhan",),
+    "inflation": ("inflasi",),
+    "interest_rate": ("suku bunga", "bunga acuan"),
+    "wave_height": ("gelombang", "ombak"),
+    "wind_speed": ("kecepatan angin", "angin"),
+    "rainfall": ("curah hujan",),
+}
+
+# Unit nouns that count households, not people: "1.240 jiwa dari 386 kepala keluarga".
+HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah tangga")
+
+# Words before a figure that make it a bound ("lebih dari 10.000" allows 11.000) or an estimate.
+APPROX_LOWER: tuple[str, ...] = (
+    "lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "paling tidak", "tidak kurang dari",
+    "tak kurang dari", "minimal", "melebihi", "melampaui", "di atas",
+)
+APPROX_UPPER: tuple[str, ...] = (
+    "hampir", "nyaris", "kurang dari", "maksimal", "paling banyak", "mendekati", "sebanyak-banyaknya",
+)
+APPROX_ABOUT: tuple[str, ...] = ("sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang", "±", "ditaksir",
+                                 "diperkirakan")
+# Words after a figure that make it a lower bound: "700 lebih korban".
+APPROX_LOWER_AFTER: tuple[str, ...] = ("lebih",)
+
+# Words that join two clauses: a measure word across one belongs to the figure on its side.
+CLAUSE_JOINS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "adapun", "namun", "tetapi", "sebanyak")
+
+# Weekday names (Monday = 0) for "hingga Senin (17/11/2025)", "per Selasa".
+WEEKDAYS: dict[str, int] = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+                            "sabtu": 5, "minggu": 6, "ahad": 6}
+
+# Question wording for labels: a measure id's phrase, "how many/much" and "whether".
+MEASURE_LABELS: dict[str, str] = {
+    "casualties": "korban tewas dan luka", "dead": "korban meninggal", "bodies": "jenazah ditemukan",
+    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat inap", "sick": "korban sakit",
+    "displaced": "pengungsi", "evacuated": "warga dievakuasi", "rescued": "korban selamat",
+    "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
+    "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
+    "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
+    "magnitude": "magnitudo", "burned": "luas terbakar", "cases": "kasus", "recalled": "ditarik",
+    "loss": "kerugian", "bribe": "uang diterima", "fine": "denda", "price": "harga", "vote_share": "perolehan suara",
+    "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
+    "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
+}
+HOW_MANY = "Berapa"
+WHETHER = "Apakah"
+AS_OF = "per"
+IN = "di"

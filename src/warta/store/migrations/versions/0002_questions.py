@@ -1,0 +1,34 @@
+"""Claims answer questions: one claim row per figure that answers a measure question, with the
+question's kind, the day a toll is counted as of, the answer's approximation and unit dimension.
+
+Rows written before this revision keep NULL in the new columns; `Store.requestion()` (run by
+`warta rebuild`) re-derives them from the stored article records.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-12-07
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claims") as batch:
+        batch.add_column(sa.Column("question_kind", sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column("as_of", sa.String(length=10), nullable=True))
+        batch.add_column(sa.Column("approx", sa.String(length=8), nullable=True))
+        batch.add_column(sa.Column("dimension", sa.String(length=16), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("claims") as batch:
+        batch.drop_column("dimension")
+        batch.drop_column("approx")
+        batch.drop_column("as_of")
+        batch.drop_column("question_kind")
