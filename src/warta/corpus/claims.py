@@ -251,8 +251,10 @@ def _answers(article: Article, claims: list[NormClaim]) -> list[NormClaim]:
             planned = bool(_planned().search(f"{nc.predicate} {nc.evidence}"))
             for q in article.quantities:
                 if nc.evidence_start <= q.span[0] and q.span[1] <= (nc.evidence_end or 0):
+                    # "1.500 pasukan khusus": an elite unit's figure is not the whole force's
+                    special = ("special",) if _special().search(text[q.span[0]:q.span[1] + 20]) else ()
                     a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures,
-                                       article.published, planned=planned)
+                                       article.published, qualifiers=(("planned",) if planned else ()) + special)
                     if a is not None and all(a.start != b.start for b in answers):
                         answers.append(a)
         if not answers:
@@ -264,6 +266,7 @@ def _answers(article: Article, claims: list[NormClaim]) -> list[NormClaim]:
             row.value, row.unit, row.approx, row.question = a.value, a.unit, a.approx, a.question
             row.measure = a.question.what
             row.about_key = a.question.key
+            row.about = a.question.label(article.language)
             out.append(row)
     return out
 

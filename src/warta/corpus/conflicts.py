@@ -62,6 +62,8 @@ def junk_source(source: str | None) -> bool:
         return True
     if all(w.lower() in wordset("FUNCTION_WORDS") and not w.isupper() for w in words):  # "but", "It"; not "US"
         return True
+    if not any(ch.isupper() for ch in source):  # "raising", "agen mata-mata negaranya": no name
+        return True
     return len(words) > 1 and words[-1].lower() in wordset("AUXILIARIES") and not words[-1].isupper()
 
 
@@ -75,7 +77,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
                S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx,
-               S.ArticleRow.language, S.ArticleRow.published_day)
+               S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None)))
     out = []
@@ -87,6 +89,8 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
         parts = (d["about_key"] or "?||?").split("|")
         d["object"] = parts[-1] if len(parts) >= 3 else "?"
         d["voice"] = d["source_key"] or (d["source"] or "").lower() or f"article:{d['article_id']}"
+        # a figure the outlet states without attribution is its summary of someone's count
+        d["own"] = bool(d["outlet"]) and (d["source"] or "").casefold() == d["outlet"].casefold()
         out.append(d)
     return out
 
@@ -169,7 +173,8 @@ def _numeric(group: list[dict]) -> list[dict] | None:
     """Figures for one question from two voices that cannot both be right (questions.compatible)."""
     if group[0].get("question_kind") != "measure":
         return None  # a figure whose measure is unknown answers no question warta can compare
-    figures = [c for c in group if c["value"] is not None and c["stance"] in POSITIVE]
+    # an outlet's unattributed figure neither makes nor joins a disagreement between sources
+    figures = [c for c in group if c["value"] is not None and c["stance"] in POSITIVE and not c["own"]]
     by_voice: dict[str, set[tuple]] = defaultdict(set)
     for c in figures:
         by_voice[c["voice"]].add((c["value"], c.get("approx")))

@@ -32,12 +32,12 @@ from warta.lang.base import get_resources, supported_languages, union
 MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
 _COUNT = frozenset({"count", "household"})
 for _ids, _dims, _dated in (
-    (("casualties", "dead", "bodies", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated",
-      "rescued", "affected", "cases", "houses"), _COUNT, True),
-    (("trapped", "on_board", "capacity", "arrested", "participants", "troops", "personnel", "reports",
+    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated",
+      "rescued", "affected", "cases", "houses", "personnel"), _COUNT, True),
+    (("trapped", "on_board", "capacity", "arrested", "participants", "troops", "reports",
       "batches"), _COUNT, False),
     (("strikers", "cancelled", "recalled"), _COUNT | {"percent"}, False),
-    (("loss", "bribe", "fine", "price"), frozenset({"money"}), False),
+    (("loss", "damage", "bribe", "fine", "price"), frozenset({"money"}), False),
     (("vote_share", "turnout", "growth", "inflation", "interest_rate"), frozenset({"percent"}), False),
     (("wave_height",), frozenset({"length"}), False),
     (("magnitude", "wind_speed", "rainfall"), frozenset({"other", "count", "length"}), False),
@@ -57,7 +57,7 @@ BOUND_REACH = 0.3  # "more than 10,000" allows 11,000, not 150,000
 NEAR_LIMIT = 10  # how far (in words, with penalties) a measure word may lie from its figure
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENT_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘(]?[A-Z])|\n")
-_DM = re.compile(r"\((?:\w+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+_DM = re.compile(r"\((?:[^\W\d]+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +202,7 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         if mid is None:
             continue
         if m.start() >= start and m.end() <= end:
-            dist = 0.0
+            dist = 1.5  # the figure's own noun ("58 penumpang") yields to a verb right after it
         elif m.start() >= end:
             others = sum(1 for a, _b in figures if end <= a < m.start())
             dist = _penalty(text[end:m.start()], others)
@@ -238,6 +238,8 @@ def dimension(category: str | None, unit: str | None) -> str:
     low = (unit or "").lower()
     if low and any(low == w or low.startswith(w + " ") for w in union("measures", "HOUSEHOLD_UNITS")):
         return "household"
+    if low and any(low == w or low.startswith(w + " ") for w in union("measures", "GROUP_UNITS")):
+        return "group"
     if category == "other" and low and any(low.startswith(w) for w in AREA_UNITS):
         return "area"
     return DIMENSIONS.get(category or "", "other")
@@ -261,11 +263,14 @@ def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
             except ValueError:
                 pass
     if pub is not None:
+        # "hingga Selasa pukul 22.00 WIB tercatat 118 siswa", "21 dead as of Tuesday": a weekday
+        # after an as-of word, in the figure's clause; the latest such day on or before publication
         days = _weekdays()
-        after = text[end:min(e, end + 40)].lower()
-        for w in _WORD.findall(after):
-            if w in days:
-                back = (pub.weekday() - days[w]) % 7
+        near = text[max(s, start - 60):min(e, end + 40)]
+        for m in _words("AS_OF_WORDS").finditer(near):
+            nxt = _WORD.findall(near[m.end():m.end() + 20].lower())[:1]
+            if nxt and nxt[0] in days:
+                back = (pub.weekday() - days[nxt[0]]) % 7
                 return (pub - timedelta(days=back)).isoformat()
     return pub.isoformat() if pub else None
 
@@ -281,7 +286,7 @@ def _parse_day(published: str | None) -> date | None:
 
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
-                   planned: bool = False) -> Answer | None:
+                   qualifiers: tuple[str, ...] = ()) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration":
@@ -294,7 +299,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     if dim not in dims:
         return None
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
-                 party if mid in PER_PARTY else None, ("planned",) if planned else ())
+                 party if mid in PER_PARTY else None, qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end)
 
 

@@ -13,8 +13,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "casualties": ("casualties", "killed or wounded", "killed and wounded", "killed or injured",
                    "dead or wounded", "dead and wounded", "killed or injured"),
     "dead": ("dead", "died", "killed", "death toll", "deaths", "fatalities", "fatality", "lives", "lost their lives",
-             "death", "perished", "confirmed dead"),
-    "bodies": ("bodies", "body", "remains"),
+             "death", "perished", "confirmed dead", "bodies", "body", "remains"),
     "missing": ("missing", "unaccounted for", "still being sought"),
     "injured": ("injured", "injuries", "wounded", "hurt"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
@@ -39,7 +38,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "burned": ("burned", "burnt", "scorched", "charred"),
     "cases": ("cases", "infections", "tested positive"),
     "recalled": ("recalled", "recall"),
-    "loss": ("losses", "loss", "damage"),
+    "loss": ("losses", "loss"),
+    "damage": ("damage", "damages"),
     "bribe": ("bribe", "bribes", "kickback", "kickbacks"),
     "fine": ("fine", "fined", "penalty"),
     "price": ("price", "prices", "priced", "sold at"),
@@ -57,6 +57,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 # Unit nouns that count households, not people: "1,240 people from 386 families".
 HOUSEHOLD_UNITS: tuple[str, ...] = ("families", "family", "households", "household")
+
+# Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
+GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion", "units", "teams", "squads", "groups")
+
+# Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
+AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
 
 # Words before a figure that make it a bound ("more than 10,000" allows 11,000) or an estimate.
 APPROX_LOWER: tuple[str, ...] = (
@@ -77,13 +83,13 @@ WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday
                             "sunday": 6}
 
 MEASURE_LABELS: dict[str, str] = {
-    "casualties": "killed and wounded", "dead": "dead", "bodies": "bodies recovered", "missing": "missing",
+    "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
     "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",
     "evacuated": "evacuated", "rescued": "rescued", "affected": "affected", "trapped": "trapped",
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
     "personnel": "personnel", "magnitude": "magnitude", "burned": "area burned", "cases": "cases",
-    "recalled": "recalled", "loss": "losses", "bribe": "bribes", "fine": "fine", "price": "price",
+    "recalled": "recalled", "loss": "losses", "damage": "damage", "bribe": "bribes", "fine": "fine", "price": "price",
     "vote_share": "vote share", "turnout": "turnout", "growth": "growth", "inflation": "inflation",
     "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
     "rainfall": "rainfall", "reports": "reports", "batches": "batches",

@@ -14,8 +14,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "casualties": ("korban tewas dan luka", "tewas dan luka*", "tewas atau luka*", "meninggal atau luka*",
                    "tewas atau terluka", "tewas dan terluka", "korban jiwa dan luka*"),
     "dead": ("meninggal*", "tewas", "wafat", "korban jiwa", "kematian", "menewaskan", "merenggut nyawa",
-             "tak bernyawa", "tidak bernyawa"),
-    "bodies": ("jenazah", "mayat", "jasad"),
+             "tak bernyawa", "tidak bernyawa", "jenazah", "mayat", "jasad"),
     "missing": ("hilang", "belum ditemukan", "masih dicari", "dalam pencarian"),
     "injured": ("luka*", "terluka", "cedera"),
     "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
@@ -25,7 +24,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
     "affected": ("terdampak",),
     "trapped": ("tertimbun", "terjebak", "terperangkap"),
-    "on_board": ("penumpang", "di atas kapal", "manifes*", "awak kapal", "anak buah kapal"),
+    "on_board": ("penumpang", "di atas kapal", "mengangkut", "membawa", "manifes*", "awak kapal", "anak buah kapal"),
     "capacity": ("kapasitas", "daya angkut", "daya tampung"),
     "arrested": ("ditangkap", "diamankan", "penangkapan", "ditahan"),
     "participants": ("peserta", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
@@ -33,12 +32,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "cancelled": ("dibatalkan", "pembatalan"),
     "houses": ("rumah", "bangunan"),
     "troops": ("tentara", "pasukan", "prajurit", "serdadu", "personel militer"),
-    "personnel": ("personel", "petugas", "relawan", "tim sar"),
+    "personnel": ("personel", "relawan"),
     "magnitude": ("magnitudo", "skala richter"),
     "burned": ("terbakar", "hangus"),
     "cases": ("kasus", "positif", "terinfeksi"),
     "recalled": ("ditarik", "penarikan"),
     "loss": ("kerugian", "merugikan", "rugi"),
+    "damage": ("kerusakan",),
     "bribe": ("suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
     "fine": ("denda",),
     "price": ("harga", "het", "dijual"),
@@ -54,6 +54,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 # Unit nouns that count households, not people: "1.240 jiwa dari 386 kepala keluarga".
 HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah tangga")
+
+# Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
+GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompok", "unit", "tim", "posko", "titik")
+
+# Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
+AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 
 # Words before a figure that make it a bound ("lebih dari 10.000" allows 11.000) or an estimate.
 APPROX_LOWER: tuple[str, ...] = (
@@ -77,14 +83,14 @@ WEEKDAYS: dict[str, int] = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jum
 
 # Question wording for labels: a measure id's phrase, "how many/much" and "whether".
 MEASURE_LABELS: dict[str, str] = {
-    "casualties": "korban tewas dan luka", "dead": "korban meninggal", "bodies": "jenazah ditemukan",
+    "casualties": "korban tewas dan luka", "dead": "korban meninggal",
     "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat inap", "sick": "korban sakit",
     "displaced": "pengungsi", "evacuated": "warga dievakuasi", "rescued": "korban selamat",
     "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
     "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
     "magnitude": "magnitudo", "burned": "luas terbakar", "cases": "kasus", "recalled": "ditarik",
-    "loss": "kerugian", "bribe": "uang diterima", "fine": "denda", "price": "harga", "vote_share": "perolehan suara",
+    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "price": "harga", "vote_share": "perolehan suara",
     "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
     "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
 }
