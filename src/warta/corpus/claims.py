@@ -235,15 +235,27 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
         out.extend(_from_quotes(article))
     for nc in out:
         _fill_keys(nc, ents)
-    return _answers(article, out)
+    return _answers(article, out, ents)
 
 
-def _answers(article: Article, claims: list[NormClaim]) -> list[NormClaim]:
+def _places(article: Article, ents: ArticleEntities) -> list[tuple[int, int, str]]:
+    """Mentions of places, as (start, end, cross-article key)."""
+    out = []
+    for e in article.entities:
+        if e.type in PLACE_TYPES:
+            canon = ents.resolve(e.name)
+            key = canon.key if canon is not None else fold(e.name)
+            out.extend((m[0], m[1], key) for m in e.mentions)
+    return sorted(out)
+
+
+def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -> list[NormClaim]:
     """Each claim once per figure in it that answers a measure question ("enam orang meninggal
     dunia, sembilan orang hilang": a death toll and a missing count); a claim whose figures answer
     none stays one row, a proposition (questions.py decides what a figure measures)."""
     text = article.text or ""
     figures = [(q.span[0], q.span[1]) for q in article.quantities]
+    places = _places(article, ents) if any(nc.value is not None for nc in claims) else []
     out: list[NormClaim] = []
     for nc in claims:
         answers: list[Answer] = []
@@ -254,7 +266,8 @@ def _answers(article: Article, claims: list[NormClaim]) -> list[NormClaim]:
                     # "1.500 pasukan khusus": an elite unit's figure is not the whole force's
                     special = ("special",) if _special().search(text[q.span[0]:q.span[1] + 20]) else ()
                     a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures,
-                                       article.published, qualifiers=(("planned",) if planned else ()) + special)
+                                       article.published, qualifiers=(("planned",) if planned else ()) + special,
+                                       places=places)
                     if a is not None and all(a.start != b.start for b in answers):
                         answers.append(a)
         if not answers:

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from warta.corpus.lexicon import wordset
-from warta.corpus.questions import MEASURES, PER_PARTY, compatible
+from warta.corpus.entities import fold
+from warta.corpus.questions import MEASURES, PER_PARTY, Question, compatible
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
@@ -77,7 +78,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
                S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx,
-               S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet)
+               S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet, S.ArticleRow.title)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None)))
     out = []
@@ -128,7 +129,26 @@ def _fill_missing(claims: list[dict]) -> None:
             c["key"] = c["about_key"] + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
         else:
             c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
+    _story_places(claims)
     _date_unknown_days(claims)
+
+
+def _story_places(claims: list[dict]) -> None:
+    """A place that half or more of a story's article titles name is where the story happens, so
+    a figure tied to it answers the story's overall question ("9 dead in Sigi" in a story about
+    the Sigi flood); a figure tied to another place answers that place's own question."""
+    titles: dict = defaultdict(dict)
+    for c in claims:
+        titles[c["story"]][c["article_id"]] = fold(c.get("title") or "")
+    for c in claims:
+        if c.get("question_kind") != "measure":
+            continue
+        q = Question.from_key(c["about_key"])
+        if q.place:
+            ts = titles[c["story"]].values()
+            word = q.place.split(":")[-1]
+            if sum(1 for t in ts if word and word in t) * 2 >= len(ts):
+                c["key"] = q.but(place=None).key + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
 
 
 def _date_unknown_days(claims: list[dict]) -> None:

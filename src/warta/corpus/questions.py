@@ -20,7 +20,7 @@ question (`Question.key`) and when two answers disagree (`compatible`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -69,23 +69,34 @@ class Question:
     dimension: str | None = None  # count, percent, money, length, ... (measures only)
     as_of: str | None = None  # ISO day a toll is counted as of
     party: str | None = None  # whose share (PER_PARTY measures)
+    place: str | None = None  # where, for a figure tied to a place ("40,000 in Porto"): a place key
     qualifiers: tuple[str, ...] = ()  # "planned": a target for later, not a figure for now
 
     @property
     def key(self) -> str:
         if self.kind == "measure":
-            parts = ["m", self.what, self.dimension or "", self.party or "", self.as_of or ""]
+            parts = ["m", self.what, self.dimension or "", self.party or "", self.place or "", self.as_of or ""]
         else:
             parts = ["p", self.what]
         parts.append(",".join(self.qualifiers))
         return "|".join(parts)
 
-    @property
-    def base_key(self) -> str:
-        """The key without the day: an answer of unknown day joins a dated question of its base."""
-        return Question(self.kind, self.what, self.dimension, None, self.party, self.qualifiers).key
+    def but(self, **changes) -> Question:
+        """This question with some parts changed (`but(as_of=None)`: the same measure, any day)."""
+        return replace(self, **changes)
 
-    def label(self, lang: str | None, party_name: str | None = None, proposition: str | None = None) -> str:
+    @classmethod
+    def from_key(cls, key: str) -> Question:
+        """The question a key was made from (the inverse of `key`)."""
+        parts = key.split("|")
+        quals = tuple(q for q in parts[-1].split(",") if q)
+        if parts[0] == "m" and len(parts) == 7:
+            return cls("measure", parts[1], parts[2] or None, parts[5] or None, parts[3] or None, parts[4] or None,
+                       quals)
+        return cls("proposition", "|".join(parts[1:-1]), qualifiers=quals)
+
+    def label(self, lang: str | None, party_name: str | None = None, proposition: str | None = None,
+              place_name: str | None = None) -> str:
         """The question in words, in `lang` (Indonesian or English; English for anything else)."""
         mod = _measures_module(lang)
         if self.kind != "measure":
@@ -96,6 +107,8 @@ class Question:
             out += " (%)"
         if party_name:
             out += f" — {party_name}"
+        if place_name:
+            out += f" {mod.IN} {place_name}"
         if self.as_of:
             out += f" {mod.AS_OF} {self.as_of}"
         if "planned" in self.qualifiers:
@@ -286,10 +299,10 @@ def _parse_day(published: str | None) -> date | None:
 
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
-                   qualifiers: tuple[str, ...] = ()) -> Answer | None:
+                   qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = ()) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
-    if category == "duration":
+    if category == "duration" or superseded(text, start, end) or increment(text, start, end):
         return None
     mid = figure_measure(text, start, end, figures)
     if mid is None:
@@ -299,8 +312,48 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     if dim not in dims:
         return None
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
-                 party if mid in PER_PARTY else None, qualifiers)
+                 party if mid in PER_PARTY else None, place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end)
+
+
+def _last_word(text: str, start: int) -> str:
+    words = _WORD.findall(text[max(0, start - 20):start].lower())
+    return words[-1] if words else ""
+
+
+def superseded(text: str, start: int, end: int) -> bool:
+    """A figure a change starts from: "merevisi data dari enam orang menjadi sembilan orang",
+    "raised the toll from 21 to 23". Only the figure it ends at is the source's answer."""
+    if _last_word(text, start) not in union("measures", "FROM_WORDS"):
+        return False
+    after = _WORD.findall(text[end:end + 16].lower())[:1]
+    return bool(after) and after[0] in union("reporting", "TARGET_MARKERS")
+
+
+def increment(text: str, start: int, end: int) -> bool:
+    """A figure that adds to a count ("dua jenazah kembali ditemukan", "another 3 bodies"): an
+    increment, not the count itself."""
+    near = _WORD.findall(text[max(0, start - 12):start].lower())[-1:] + _WORD.findall(text[end:end + 12].lower())[:1]
+    words = set(union("reporting", "INCREMENT_MARKERS")) | set(union("measures", "INCREMENT_WORDS"))
+    return any(w in words for w in near) and not any(
+        w in union("reporting", "TARGET_MARKERS") for w in _WORD.findall(text[max(0, start - 12):start].lower())[-1:])
+
+
+def place_of(text: str, start: int, end: int, places, figures) -> str | None:
+    """The place a figure is tied to: a place named within three words of it with no comma or other
+    figure between ("150,000 in Lisbon", "the Porto march at 9,500", "disusul Catanduanes tujuh
+    orang"). A place further off is where the whole event happened, not a part of it."""
+    for ps, pe, key in places:
+        if pe <= start:
+            between = text[pe:start]
+        elif ps >= end:
+            between = text[end:ps]
+        else:
+            continue
+        if len(_WORD.findall(between)) <= 3 and not any(ch in between for ch in ",;:.()") \
+                and not any(a >= min(pe, end) and a < max(ps, start) for a, _b in figures if (a, _b) != (start, end)):
+            return key
+    return None
 
 
 # -- comparing answers --------------------------------------------------------------------------

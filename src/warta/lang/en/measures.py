@@ -64,6 +64,13 @@ GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion"
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
 
+# A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
+# the figure a change started from, not the answer.
+FROM_WORDS: tuple[str, ...] = ("from",)
+# Words by a figure that make it an increment ("dua jenazah kembali ditemukan"), beside the
+# reporting module's INCREMENT_MARKERS.
+INCREMENT_WORDS: tuple[str, ...] = ("further",)
+
 # Words before a figure that make it a bound ("more than 10,000" allows 11,000) or an estimate.
 APPROX_LOWER: tuple[str, ...] = (
     "more than", "over", "at least", "upwards of", "no fewer than", "no less than", "in excess of",

@@ -59,7 +59,14 @@ HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah 
 GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompok", "unit", "tim", "posko", "titik")
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
-AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
+AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
+
+# A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
+# the figure a change started from, not the answer.
+FROM_WORDS: tuple[str, ...] = ("dari",)
+# Words by a figure that make it an increment ("dua jenazah kembali ditemukan"), beside the
+# reporting module's INCREMENT_MARKERS.
+INCREMENT_WORDS: tuple[str, ...] = ("kembali",)
 
 # Words before a figure that make it a bound ("lebih dari 10.000" allows 11.000) or an estimate.
 APPROX_LOWER: tuple[str, ...] = (
