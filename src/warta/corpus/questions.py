@@ -194,7 +194,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() + 1 if m else min(len(text), end + 400))
 
 
+_NAME_LIST = re.compile(r"(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+)(?=[A-Z])")
+
+
 def _penalty(between: str, others: int) -> int:
+    between = _NAME_LIST.sub(" ", between)  # "dari Jabodetabek, Karawang, dan Serang": one phrase, not clauses
     words = _WORD.findall(between)
     joins = sum(1 for w in words if _words("CLAUSE_JOINS").fullmatch(w))
     return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 4 * others
@@ -215,7 +219,7 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         if mid is None:
             continue
         if m.start() >= start and m.end() <= end:
-            dist = 1.5  # the figure's own noun ("58 penumpang") yields to a verb right after it
+            dist = 3.0  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
         elif m.start() >= end:
             others = sum(1 for a, _b in figures if end <= a < m.start())
             dist = _penalty(text[end:m.start()], others)
@@ -350,10 +354,26 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
             between = text[end:ps]
         else:
             continue
-        if len(_WORD.findall(between)) <= 3 and not any(ch in between for ch in ",;:.()") \
+        words = _WORD.findall(between)
+        if len(words) <= 2 and not any(ch in between for ch in ",;:.()") \
+                and not any(_words("CLAUSE_JOINS").fullmatch(w) for w in words) \
                 and not any(a >= min(pe, end) and a < max(ps, start) for a, _b in figures if (a, _b) != (start, end)):
             return key
+    # "Di depan Gedung Negara Grahadi, Surabaya, sekitar 3.000 buruh": a locative phrase that opens
+    # the sentence places what it says
+    s, _e = sentence_bounds(text, start, end)
+    opening = text[s:start]
+    lead = _WORD.findall(opening[:12].lower())[:1]
+    if lead and lead[0] in union("measures", "LOCATIVES") and "," in opening:
+        inside = [key for ps, pe, key in places if s <= ps < pe <= start and not _figure_between(figures, s, pe)
+                  and pe - s <= 80 and text.find(",", pe - 1, start) != -1]
+        if inside:
+            return inside[-1]
     return None
+
+
+def _figure_between(figures, a: int, b: int) -> bool:
+    return any(a <= x < b for x, _y in figures)
 
 
 # -- comparing answers --------------------------------------------------------------------------

@@ -61,6 +61,9 @@ HOUSEHOLD_UNITS: tuple[str, ...] = ("families", "family", "households", "househo
 # Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
 GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion", "units", "teams", "squads", "groups")
 
+# A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
+LOCATIVES: tuple[str, ...] = ("in", "at")
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
 

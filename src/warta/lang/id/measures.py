@@ -27,7 +27,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "on_board": ("penumpang", "di atas kapal", "mengangkut", "membawa", "manifes*", "awak kapal", "anak buah kapal"),
     "capacity": ("kapasitas", "daya angkut", "daya tampung"),
     "arrested": ("ditangkap", "diamankan", "penangkapan", "ditahan"),
-    "participants": ("peserta", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
+    "participants": ("peserta", "massa", "hadir", "yang datang", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
     "strikers": ("mogok*",),
     "cancelled": ("dibatalkan", "pembatalan"),
     "houses": ("rumah", "bangunan"),
@@ -57,6 +57,9 @@ HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah 
 
 # Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
 GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompok", "unit", "tim", "posko", "titik")
+
+# A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
+LOCATIVES: tuple[str, ...] = ("di",)
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
