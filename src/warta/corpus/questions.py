@@ -45,6 +45,9 @@ for _ids, _dims, _dated in (
 ):
     for _m in _ids:
         MEASURES[_m] = (frozenset(_dims), _dated)
+# A share of those taking part is a turnout, whatever they took part in: "78% of civil servants
+# stayed away from work" and "put participation at 78%" answer one question.
+AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
 # Measures whose answers are per party: each candidate's share of the vote is its own question.
 PER_PARTY = frozenset({"vote_share"})
 # Quantity categories -> dimension ("people", "troops" and "count" are all counts).
@@ -311,8 +314,10 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     mid = figure_measure(text, start, end, figures)
     if mid is None:
         return None
-    dims, dated = MEASURES[mid]
     dim = dimension(category, unit)
+    if dim == "percent":
+        mid = AS_SHARE.get(mid, mid)
+    dims, dated = MEASURES[mid]
     if dim not in dims:
         return None
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
