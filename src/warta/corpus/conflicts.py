@@ -96,7 +96,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
     return out
 
 
-def _fill_missing(claims: list[dict]) -> None:
+def _fill_missing(claims: list[dict], named_in: dict[tuple, float] | None = None) -> None:
     """A claim without subject (or object) takes the one its story's claims of the same class use most.
 
     Where subjects tie, a figure takes the subject whose figures for the same measure are nearest
@@ -129,14 +129,16 @@ def _fill_missing(claims: list[dict]) -> None:
             c["key"] = c["about_key"] + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
         else:
             c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
-    _story_places(claims)
+    _story_places(claims, named_in)
     _date_unknown_days(claims)
 
 
-def _story_places(claims: list[dict]) -> None:
-    """A place that half or more of a story's article titles name is where the story happens, so
-    a figure tied to it answers the story's overall question ("9 dead in Sigi" in a story about
-    the Sigi flood); a figure tied to another place answers that place's own question."""
+def _story_places(claims: list[dict], named_in: dict[tuple, float] | None = None) -> None:
+    """A place that half or more of a story's articles name is where the story happens, so a
+    figure tied to it answers the story's overall question ("152 keracunan di Kecamatan Kertek" in
+    a story about the Kertek poisoning); a figure tied to another place ("40,000 in Porto" in a
+    story about Lisbon) answers that place's own question. `named_in` maps (story, place key) to
+    the share of the story's articles that mention it; without it, the share of article titles."""
     titles: dict = defaultdict(dict)
     for c in claims:
         titles[c["story"]][c["article_id"]] = fold(c.get("title") or "")
@@ -144,11 +146,40 @@ def _story_places(claims: list[dict]) -> None:
         if c.get("question_kind") != "measure":
             continue
         q = Question.from_key(c["about_key"])
-        if q.place:
-            ts = titles[c["story"]].values()
+        if not q.place:
+            continue
+        if named_in is not None:
+            share = named_in.get((c["story"], q.place), 0.0)
+        else:
+            ts = list(titles[c["story"]].values())
             word = q.place.split(":")[-1]
-            if sum(1 for t in ts if word and word in t) * 2 >= len(ts):
-                c["key"] = q.but(place=None).key + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
+            share = sum(1 for t in ts if word and word in t) / max(1, len(ts))
+        if share >= 0.5:
+            c["key"] = q.but(place=None).key + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
+
+
+def place_shares(conn, claims: list[dict], story_of: dict[int, int]) -> dict[tuple, float]:
+    """(story, place key) -> share of the story's articles that mention the place, for the places
+    figures are tied to (one query over those stories' place mentions)."""
+    wanted: dict[int, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["story"] is not None:
+            place = Question.from_key(c["about_key"] or "").place
+            if place:
+                wanted[c["story"]].add(place)
+    if not wanted:
+        return {}
+    articles = [a for a, st in story_of.items() if st in wanted]
+    size = Counter(story_of[a] for a in articles)
+    keys = sorted(set().union(*wanted.values()))
+    seen: set[tuple] = set()
+    for i in range(0, len(articles), 5000):
+        rows = conn.execute(select(S.MentionRow.article_id, S.EntityRow.key)
+                            .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id)
+                            .where(S.MentionRow.article_id.in_(articles[i:i + 5000]), S.EntityRow.key.in_(keys)))
+        seen.update((r.article_id, r.key) for r in rows)
+    count = Counter((story_of[a], k) for a, k in seen)
+    return {(st, k): n / size[st] for (st, k), n in count.items()}
 
 
 def _date_unknown_days(claims: list[dict]) -> None:
@@ -237,10 +268,11 @@ def _said(c: dict) -> tuple:
     return c["article_id"], c["voice"], c["stance"], c["value"]
 
 
-def detect(claims: list[dict]) -> list[ConflictFound]:
-    """Conflicts among normalised claims (dicts with story, voice, value, stance, measure, keys)."""
+def detect(claims: list[dict], named_in: dict[tuple, float] | None = None) -> list[ConflictFound]:
+    """Conflicts among normalised claims (dicts with story, voice, value, stance, measure, keys);
+    `named_in` as for `_story_places`."""
     claims = [c for c in claims if not junk_source(c.get("source"))]
-    _fill_missing(claims)
+    _fill_missing(claims, named_in)
     entries: list[tuple[ConflictFound, list[ConflictFound]]] = []  # (conflict, its language facets)
     numeric: dict[tuple, list[dict]] = defaultdict(list)
     topics: dict[tuple, list[dict]] = defaultdict(list)
@@ -315,4 +347,5 @@ def fold_subsets(entries: list[tuple[ConflictFound, list[ConflictFound]]]) -> li
 
 def find_conflicts(conn, story_of: dict[int, int]) -> list[ConflictFound]:
     """All conflicts in the store, from claims of original (non-copy) articles."""
-    return detect(_load(conn, story_of))
+    claims = _load(conn, story_of)
+    return detect(claims, place_shares(conn, claims, story_of))

@@ -191,8 +191,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from the last sentence end before it to the next one."""
     lo = max(0, start - 400)
     s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
+    for m in _SENT_END.finditer(text, lo, min(len(text), start + 3)):  # the lookahead reads past the cut
+        if m.end() <= start:
+            s = m.end()
     m = _SENT_END.search(text, end, end + 400)
     return s, (m.start() + 1 if m else min(len(text), end + 400))
 
@@ -204,7 +205,7 @@ def _penalty(between: str, others: int) -> int:
     between = _NAME_LIST.sub(" ", between)  # "dari Jabodetabek, Karawang, dan Serang": one phrase, not clauses
     words = _WORD.findall(between)
     joins = sum(1 for w in words if _words("CLAUSE_JOINS").fullmatch(w))
-    return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 4 * others
+    return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 6 * others
 
 
 def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
@@ -222,13 +223,13 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         if mid is None:
             continue
         if m.start() >= start and m.end() <= end:
-            dist = 3.0  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
+            dist = 2.5  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
         elif m.start() >= end:
             others = sum(1 for a, _b in figures if end <= a < m.start())
             dist = _penalty(text[end:m.start()], others)
         elif m.end() <= start:
             others = sum(1 for a, _b in figures if m.end() <= a < start)
-            dist = _penalty(text[m.end():start], others) + 0.5  # of two as near, the one after wins
+            dist = _penalty(text[m.end():start], others) + 1  # of two as near, the one after wins
             if not others:
                 fallback = mid  # the last such word before the figure
         else:
