@@ -30,13 +30,15 @@ from warta.lang.base import get_resources, supported_languages, union
 # toll grows while a disaster unfolds, so figures of different days answer different questions;
 # the number of people on board a boat that sank does not. Ids are schema, not language.
 MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
-_COUNT = frozenset({"count", "household"})
+_PEOPLE = frozenset({"people", "household"})  # a head count ("12 pekerja", "386 kepala keluarga")
 for _ids, _dims, _dated in (
-    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated",
-      "rescued", "affected", "cases", "houses", "personnel"), _COUNT, True),
-    (("trapped", "on_board", "capacity", "arrested", "participants", "troops", "reports",
-      "batches"), _COUNT, False),
-    (("strikers", "cancelled", "recalled"), _COUNT | {"percent"}, False),
+    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated", "rescued",
+      "affected", "cases", "personnel", "arrested"), _PEOPLE, True),
+    (("houses",), frozenset({"count"}), True),
+    (("trapped", "on_board", "capacity", "participants", "troops"), _PEOPLE, False),
+    (("reports", "batches"), frozenset({"count"}), False),
+    (("strikers",), _PEOPLE | {"percent"}, False),
+    (("cancelled", "recalled"), frozenset({"count", "percent"}), False),
     (("loss", "damage", "bribe", "fine", "price"), frozenset({"money"}), False),
     (("vote_share", "turnout", "growth", "inflation", "interest_rate"), frozenset({"percent"}), False),
     (("wave_height",), frozenset({"length"}), False),
@@ -50,14 +52,16 @@ for _ids, _dims, _dated in (
 AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
 # Measures whose answers are per party: each candidate's share of the vote is its own question.
 PER_PARTY = frozenset({"vote_share"})
-# Quantity categories -> dimension ("people", "troops" and "count" are all counts).
-DIMENSIONS = {"people": "count", "troops": "count", "count": "count", "percent": "percent", "money": "money",
+# Quantity categories -> dimension (a head count, or a count of things: "3 lokasi", "35 GT").
+DIMENSIONS = {"people": "people", "troops": "people", "count": "count", "percent": "percent", "money": "money",
               "distance": "length", "weight": "weight", "duration": "duration"}
 AREA_UNITS = ("hektare", "hectare", "ha", "acre", "km2", "km²", "square")
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 ABOUT_TOLERANCE = 0.1  # "about 3,000" allows 3,100
 BOUND_REACH = 0.3  # "more than 10,000" allows 11,000, not 150,000
-NEAR_LIMIT = 10  # how far (in words, with penalties) a measure word may lie from its figure
+NEAR_LIMIT = 10
+# Figures that may take a measure word from far before them: not counts of things ("tiga lokasi").
+FALLBACK_CATEGORIES = frozenset({"people", "troops", "percent", "money"})  # how far (in words, with penalties) a measure word may lie from its figure
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENT_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘(]?[A-Z])|\n")
 _DM = re.compile(r"\((?:[^\W\d]+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
@@ -208,12 +212,13 @@ def _penalty(between: str, others: int) -> int:
     return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 6 * others
 
 
-def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int]],
+                   category: str | None = None, dim: str | None = None) -> str | None:
     """The measure a figure at [start, end) answers, from the nearest measure word in its
     sentence: a word inside the figure's own text ("12.000 tentara"), else the nearest one after or
     before it, counting words between and penalising a clause joint or another figure in between;
-    else the nearest word before it in the sentence with no other figure between ("jumlah korban
-    meninggal dunia ... bertambah menjadi delapan orang"). None where nothing says what it counts."""
+    else, for a head count, share or amount, the nearest word before it in the sentence with no
+    other figure between ("jumlah korban meninggal dunia ... bertambah menjadi delapan orang"). None where nothing says what it counts."""
     pattern, table = _measure_words()
     s, e = sentence_bounds(text, start, end)
     best: tuple[float, str] | None = None
@@ -222,15 +227,20 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         mid = _lookup(m.group(0), table)
         if mid is None:
             continue
+        if dim is not None:  # a word for a measure this figure cannot answer ("14 batches are affected")
+            if dim == "percent":
+                mid = AS_SHARE.get(mid, mid)
+            if dim not in MEASURES[mid][0]:
+                continue
         if m.start() >= start and m.end() <= end:
             dist = 2.5  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
         elif m.start() >= end:
-            others = sum(1 for a, _b in figures if end <= a < m.start())
+            others = sum(1 for a, _b in figures if end <= a < m.start() and not _apposed(text, end, a))
             dist = _penalty(text[end:m.start()], others)
         elif m.end() <= start:
             others = sum(1 for a, _b in figures if m.end() <= a < start)
             dist = _penalty(text[m.end():start], others) + 1  # of two as near, the one after wins
-            if not others:
+            if not others and category in FALLBACK_CATEGORIES:
                 fallback = mid  # the last such word before the figure
         else:
             continue
@@ -239,6 +249,12 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
     if best is not None and best[0] <= NEAR_LIMIT:
         return best[1]
     return fallback
+
+
+def _apposed(text: str, end: int, a: int) -> bool:
+    """A figure that restates the one before it ("214,500 people, or about 62,300 families")."""
+    words = [w.lower() for w in _WORD.findall(text[end:a])]
+    return bool(words) and len(words) <= 3 and words[0] in union("measures", "APPOSITIONS")
 
 
 def approximation(text: str, start: int, end: int) -> str | None:
@@ -263,6 +279,8 @@ def dimension(category: str | None, unit: str | None) -> str:
         return "group"
     if category == "other" and low and any(low.startswith(w) for w in AREA_UNITS):
         return "area"
+    if category == "count" and not low:
+        return "people"  # a bare number ("raising the toll to 21") counts what its measure counts
     return DIMENSIONS.get(category or "", "other")
 
 
@@ -312,15 +330,11 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end) or increment(text, start, end):
         return None
-    mid = figure_measure(text, start, end, figures)
-    if mid is None:
-        return None
     dim = dimension(category, unit)
-    if dim == "percent":
-        mid = AS_SHARE.get(mid, mid)
-    dims, dated = MEASURES[mid]
-    if dim not in dims:
+    mid = figure_measure(text, start, end, figures, category, dim)
+    if mid is None or part_of_whole(text, start, end, figures, mid):
         return None
+    dated = MEASURES[mid][1]
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
                  party if mid in PER_PARTY else None, place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end)
@@ -349,6 +363,24 @@ def increment(text: str, start: int, end: int) -> bool:
         w in union("reporting", "TARGET_MARKERS") for w in _WORD.findall(text[max(0, start - 12):start].lower())[-1:])
 
 
+def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
+    """A figure that is part of another figure of the same measure in its sentence: "sembilan
+    pekerja, yakni lima karyawan", "2.600 tentara di antaranya", or an addend before a total
+    ("67 penumpang ditambah sembilan ABK, total 76 orang")."""
+    s, e = sentence_bounds(text, start, end)
+    near = " ".join(_WORD.findall(text[max(s, start - 16):start].lower())[-2:] + ["|"]
+                    + _WORD.findall(text[end:end + 20].lower())[:2])
+    if _words("SUBSET_WORDS").search(near):
+        for a, b in figures:
+            if s <= a and b <= start and figure_measure(text, a, b, figures) == mid:
+                return True
+    for a, b in figures:
+        if end <= a < e and _words("TOTAL_WORDS").search(text[max(end, a - 16):a]) \
+                and figure_measure(text, a, b, figures) == mid:
+            return True
+    return False
+
+
 def place_of(text: str, start: int, end: int, places, figures) -> str | None:
     """The place a figure is tied to: a place named within three words of it with no comma or other
     figure between ("150,000 in Lisbon", "the Porto march at 9,500", "disusul Catanduanes tujuh
@@ -360,9 +392,13 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
             between = text[end:ps]
         else:
             continue
-        words = _WORD.findall(between)
+        words = [w.lower() for w in _WORD.findall(between)]
+        # "150,000 in Lisbon", "the Porto march at 9,500", "Provinsi Albay dengan delapan orang",
+        # "disusul Catanduanes tujuh orang"; not "di Kecamatan Kertek mencapai 152 orang" (a verb
+        # between: the place belongs to the subject, the whole count)
+        link = words[0] if ps >= end and words else (words[-1] if words else None)
         if len(words) <= 2 and not any(ch in between for ch in ",;:.()") \
-                and not any(_words("CLAUSE_JOINS").fullmatch(w) for w in words) \
+                and (link is None or link in union("measures", "PLACE_LINKS")) \
                 and not any(a >= min(pe, end) and a < max(ps, start) for a, _b in figures if (a, _b) != (start, end)):
             return key
     # "Di depan Gedung Negara Grahadi, Surabaya, sekitar 3.000 buruh": a locative phrase that opens

@@ -18,7 +18,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "injuries", "wounded", "hurt"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
     "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
-    "displaced": ("displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
+    "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
                   "fled their homes"),
     "evacuated": ("evacuated",),
     "rescued": ("rescued", "survivors", "survived", "pulled alive"),
@@ -64,6 +64,16 @@ GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion"
 
 # A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
 LOCATIVES: tuple[str, ...] = ("in", "at")
+
+# Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
+SUBSET_WORDS: tuple[str, ...] = ("including", "of them", "among them", "of whom", "of its own", "namely")
+# Words before a figure that make it the total of the figures before it ("total 76 orang").
+TOTAL_WORDS: tuple[str, ...] = ("total", "in all", "altogether")
+# Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
+PLACE_LINKS: tuple[str, ...] = ("in", "at", "with", "of")
+
+# A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
+APPOSITIONS: tuple[str, ...] = ("or",)
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")

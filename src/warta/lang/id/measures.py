@@ -19,7 +19,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("luka*", "terluka", "cedera"),
     "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
     "sick": ("keracunan", "mual", "sakit perut"),
-    "displaced": ("mengungsi*", "pengungsi*", "kehilangan tempat tinggal"),
+    "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal"),
     "evacuated": ("dievakuasi",),
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
     "affected": ("terdampak",),
@@ -60,6 +60,16 @@ GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompo
 
 # A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
 LOCATIVES: tuple[str, ...] = ("di",)
+
+# Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
+SUBSET_WORDS: tuple[str, ...] = ("yakni", "di antaranya", "termasuk", "antara lain")
+# Words before a figure that make it the total of the figures before it ("total 76 orang").
+TOTAL_WORDS: tuple[str, ...] = ("total", "totalnya", "jumlah total", "seluruhnya")
+# Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
+PLACE_LINKS: tuple[str, ...] = ("di", "dengan", "sebanyak")
+
+# A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
+APPOSITIONS: tuple[str, ...] = ("atau",)
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
