@@ -22,13 +22,14 @@ from sqlalchemy import select
 
 from warta.corpus.lexicon import wordset
 from warta.corpus.entities import fold
-from warta.corpus.questions import MEASURES, PER_PARTY, Question, compatible
+from warta.corpus.questions import MEASURES, PER_PARTY, Question, compatible, content_words, proposition_groups
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 NEGATIVE = ("denies", "unconfirmed", "refuses_to_confirm")
 POSITIVE = ("asserts",)
 LANGUAGE_FACETS = True
+ANAPHORIC_WORDS = 3  # a denial with this few content words denies what was said before it
 # Classes that say nothing about what a figure counts (the predicate was a bare speech verb and
 # the evidence matched no class): "2 jenazah" and "11 anggota" stated in one story are not two
 # figures for one thing, so these make no numeric_divergence (they still make confirm_vs_deny).
@@ -77,7 +78,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
     rows = conn.execute(
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
-               S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx,
+               S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx, S.ClaimRow.evidence,
                S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet, S.ArticleRow.title)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None)))
@@ -276,13 +277,19 @@ def detect(claims: list[dict], named_in: dict[tuple, float] | None = None) -> li
     entries: list[tuple[ConflictFound, list[ConflictFound]]] = []  # (conflict, its language facets)
     numeric: dict[tuple, list[dict]] = defaultdict(list)
     topics: dict[tuple, list[dict]] = defaultdict(list)
+    plain: dict[int, list[dict]] = defaultdict(list)  # statements with a bare speech verb, by story
     for c in claims:
         if c["story"] is None:
             continue
         if c["value"] is not None:
             numeric[(c["story"], c["key"])].append(c)
         if c["stance"] in POSITIVE or c["stance"] in NEGATIVE:
-            topics[(c["story"], c["topic"])].append(c)
+            if _measure_class(c["measure"]) in GENERIC_CLASSES:
+                plain[c["story"]].append(c)
+            else:
+                topics[(c["story"], c["topic"])].append(c)
+    for story, cs in plain.items():
+        _propositions(story, cs, topics)
     for kind, groups, test in (("numeric_divergence", numeric, _numeric), ("confirm_vs_deny", topics, _confirm_deny)):
         for (story, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
             members = test(group)
@@ -299,6 +306,25 @@ def detect(claims: list[dict], named_in: dict[tuple, float] | None = None) -> li
                         _emit(facets, story, key, kind, sub, language=lang)
             entries.append((base[0], facets))
     return fold_subsets(entries)
+
+
+def _propositions(story: int, cs: list[dict], topics: dict[tuple, list[dict]]) -> None:
+    """Statements whose verb says nothing ("said", "menyebut") answer the proposition their words
+    share with a denial in the story (questions.proposition_groups); each such group is a topic."""
+    words = [content_words(c.get("evidence") or "", c.get("source"), c.get("language")) for c in cs]
+    # "Salonga rejected the criticism", "Dodi membantah pernyataan Kapolda": a denial with hardly a
+    # word of its own answers the statement before it in its article, by another voice
+    for i, c in enumerate(cs):
+        if c["stance"] in NEGATIVE and len(words[i]) <= ANAPHORIC_WORDS:
+            before = [j for j, o in enumerate(cs) if o["article_id"] == c["article_id"] and o["id"] < c["id"]
+                      and o["voice"] != c["voice"] and o["stance"] in POSITIVE]
+            if before:
+                words[i] = words[i] | words[max(before, key=lambda j: cs[j]["id"])]
+    items = [(i, cs[i]["stance"] in NEGATIVE, words[i]) for i in range(len(cs))]
+    for group in proposition_groups(items):
+        seed = cs[group[0]]
+        shared = sorted(words[group[0]] & set().union(*(words[i] for i in group[1:])))
+        topics[(story, f"p|{'+'.join(shared[:4])}|{seed['id']}")] = [cs[i] for i in group]
 
 
 def _fold(items: list[ConflictFound]) -> set[int]:

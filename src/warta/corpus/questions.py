@@ -440,3 +440,72 @@ def compatible(a: float, a_approx: str | None, b: float, b_approx: str | None) -
 
 __all__ = ["MEASURES", "Answer", "Question", "approximation", "as_of", "compatible", "dimension",
            "figure_measure", "measure_answer", "sentence_bounds"]
+
+
+# -- propositions ---------------------------------------------------------------------------------
+_STEM_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    out = set(union("corpus", "FUNCTION_WORDS")) | set(union("measures", "PROPOSITION_STOPWORDS"))
+    for code in supported_languages():
+        rep = getattr(get_resources(code), "reporting", None)
+        for verbs in getattr(rep, "REPORTING_VERBS", {}).values():
+            out.update(v.lower() for v in verbs if " " not in v)
+    return frozenset(out)
+
+
+@cache
+def stem(word: str, lang: str | None = None) -> str:
+    """A word without its language's affixes (warta.lang.<code>.measures STEM_PREFIXES,
+    STEM_SUFFIXES, NASAL_INITIALS): "ditangkap", "menangkap" and "penangkapan" meet."""
+    mod = _measures_module(lang)
+    w = word.lower()
+    for suf in getattr(mod, "STEM_SUFFIXES", ()):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    for pre in getattr(mod, "STEM_PREFIXES", ()):
+        if w.startswith(pre) and len(w) - len(pre) >= 4:
+            w = w[len(pre):]
+            break
+    # a prefix's nasal replaces these initials ("menangkap" = meN- + "tangkap"): drop them everywhere
+    if len(w) > 4 and w[0] in getattr(mod, "NASAL_INITIALS", ()):
+        w = w[1:]
+    return w
+
+
+def content_words(text: str, skip: str | None = None, lang: str | None = None) -> frozenset[str]:
+    """The stems of a statement's content words (not function words, speech verbs, nor the words
+    of `skip`, the speaker's name): what it says, for matching an assertion with its denial."""
+    stop = _stopwords()
+    own = {w.lower() for w in _WORD.findall(skip or "")}
+    return frozenset(stem(w, lang) for w in _STEM_WORD.findall(text)
+                     if w.lower() not in stop and w.lower() not in own)
+
+
+def proposition_groups(items: list[tuple[object, bool, frozenset[str]]], min_shared: int = 1) -> list[list[object]]:
+    """Statements of one story grouped by the proposition they answer: each denial (or refusal to
+    confirm) and the statements sharing at least `min_shared` of its content words, one of them a
+    word less than a quarter of the story's statements use. `items` are (id, negative, words)."""
+    n = len(items)
+    df: dict[str, int] = {}
+    for _i, _neg, words in items:
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    rare_limit = max(1, n // 4)
+    groups: list[list[object]] = []
+    for i, neg, words in items:
+        if not neg:
+            continue
+        group = [i]
+        for j, _neg2, other in items:
+            if j is i:
+                continue
+            shared = words & other
+            if len(shared) >= min_shared and any(df[w] <= rare_limit for w in shared):
+                group.append(j)
+        if len(group) > 1:
+            groups.append(group)
+    return groups

@@ -103,6 +103,16 @@ CLAUSE_JOINS: tuple[str, ...] = ("and", "while", "whereas", "but", "with")
 WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
                             "sunday": 6}
 
+# Words a statement's content is not matched on (beside function words and speech verbs).
+PROPOSITION_STOPWORDS: tuple[str, ...] = (
+    "would", "will", "could", "should", "have", "has", "had", "been", "were", "was", "are", "any", "all",
+    "said", "says", "told", "there", "about", "over", "more", "some", "such", "only", "still", "also",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "year", "day",
+    "figure", "figures", "number", "report", "reports", "statement", "comment",
+)
+STEM_PREFIXES: tuple[str, ...] = ()
+STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
+
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
     "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",

@@ -101,6 +101,22 @@ CLAUSE_JOINS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "adap
 WEEKDAYS: dict[str, int] = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
                             "sabtu": 5, "minggu": 6, "ahad": 6}
 
+# Words a statement's content is not matched on (beside function words and speech verbs): whether
+# two statements answer one proposition is read from the rest.
+PROPOSITION_STOPWORDS: tuple[str, ...] = (
+    "pihak", "pihaknya", "hal", "tersebut", "adalah", "akan", "telah", "sudah", "belum", "masih", "bisa",
+    "dapat", "tidak", "tak", "bukan", "kami", "kita", "saat", "ini", "itu", "ada", "saja", "lebih", "oleh",
+    "para", "secara", "terkait", "soal", "bahwa", "jika", "bila", "mereka", "dia", "beliau", "kepada",
+    "sejumlah", "semua", "seluruh", "setelah", "sebelum", "hari", "waktu", "tahun", "bulan", "pekan",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pukul", "wib", "wita", "data", "angka",
+)
+# Affixes stripped before two statements' words are compared ("ditangkap" = "penangkapan").
+STEM_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "peng", "pen", "pem",
+                                  "pe", "per", "ke")
+# Initials a prefix's nasal replaces ("menangkap" / "ditangkap"): dropped from every stem.
+NASAL_INITIALS: tuple[str, ...] = ("t", "p", "k", "s")
+STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
+
 # Question wording for labels: a measure id's phrase, "how many/much" and "whether".
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "korban tewas dan luka", "dead": "korban meninggal",
