@@ -22,7 +22,11 @@ from warta.nlp.annotations import ClaimFound, QuantityFound
 # categories in the order a claim's main figure is chosen
 VALUE_PREFERENCE = ("troops", "people", "money", "percent", "count", "weight", "distance", "duration",
                     "other")
-OUTLET_CATEGORIES = frozenset({"troops", "people"})
+# Figures a sentence without attribution may carry: the outlet's own claim for head counts, or
+# the claim of the sentence before it in its paragraph for any of these.
+OUTLET_CATEGORIES = frozenset({"troops", "people", "percent", "money"})
+OUTLET_OWN_CATEGORIES = frozenset({"troops", "people"})
+CARRY_GAP = 12  # characters between a claim's end and the next sentence: a closing quote, a full stop
 ENTITY_TYPES = ("GPE", "ORG", "PERSON", "LOC")
 
 
@@ -146,17 +150,39 @@ class _Claims:
             for name in self._sources(it):
                 out.append(self._claim(name, [], s0, end, it.stance, False, None))
         outlet = self.doc._.warta_outlet
-        if outlet:
-            is_covered = _overlap_test(covered)
-            for s, e, _ in self.a.sentences:
-                if is_covered(s, e):
-                    continue
-                qs = [i for i in self._starting_in(s, e) if self.quantities[i].category in OUTLET_CATEGORIES]
-                if qs:
-                    out.append(self._claim(outlet, [], s, e, "asserts", False, None))
+        is_covered = _overlap_test(covered)
+        said = sorted(out, key=lambda c: c.evidence_end)
+        ends = [c.evidence_end for c in said]
+        for s, e, _ in self.a.sentences:
+            if is_covered(s, e):
+                continue
+            qs = [i for i in self._starting_in(s, e) if self.quantities[i].category in OUTLET_CATEGORIES]
+            if not qs:
+                continue
+            prev = self._carried(said, ends, s)
+            if prev is not None:
+                out.append(self._claim(prev.source, list(prev.via), s, e, "asserts", False, None))
+            elif outlet and any(self.quantities[i].category in OUTLET_OWN_CATEGORIES for i in qs):
+                out.append(self._claim(outlet, [], s, e, "asserts", False, None))
         out = [c for c in out if c.evidence]
         out.sort(key=lambda c: c.evidence_start)
         return out
+
+    def _carried(self, said: list[ClaimFound], ends: list[int], s: int) -> ClaimFound | None:
+        """The figure claim a sentence without attribution continues: one ending in the sentence
+        just before it, in the same paragraph ("Menurut hitung cepat Cakra Data, A unggul 52,4
+        persen. Pasangan B memperoleh 47,6 persen."). Such figures are its source's, not the
+        outlet's."""
+        k = bisect_left(ends, s + 1) - 1
+        if k < 0:
+            return None
+        prev = said[k]
+        gap = self.text[prev.evidence_end:s]
+        if prev.value is None or "\n" in gap or len(gap) > CARRY_GAP or prev.source == self.doc._.warta_outlet:
+            return None
+        # the sentence before must end where the claim does (no other sentence between)
+        before = [b for a, b, _ in self.a.sentences if prev.evidence_end <= b <= s]
+        return prev if len(before) <= 1 else None
 
     def _counted_object(self, it: Item) -> bool:
         """A report whose noun object is a figure ("reported 2,205 deaths", "mencatat 612 kasus"):

@@ -15,7 +15,7 @@ from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
 from warta.corpus.lexicon import alternation, claim_unit_stems
-from warta.corpus.questions import Answer, Question, measure_answer
+from warta.corpus.questions import Answer, Question, measure_answer, sentence_bounds
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
@@ -35,6 +35,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Selatan" and "9 dead in Kabupaten Sigi" are one toll.
 EVENT_TOLL_CLASSES = {"casualties", "missing", "deaths", "injured", "evacuated", "houses"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+PARTY_TYPES = {"PERSON"}  # whose share of a vote (a party is named by its candidates in the news)
 
 
 @cache
@@ -238,15 +239,28 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
     return _answers(article, out, ents)
 
 
-def _places(article: Article, ents: ArticleEntities) -> list[tuple[int, int, str]]:
-    """Mentions of places, as (start, end, cross-article key)."""
+def _places(article: Article, ents: ArticleEntities, types=PLACE_TYPES) -> list[tuple[int, int, str]]:
+    """Mentions of places (or other `types`), as (start, end, cross-article key)."""
     out = []
     for e in article.entities:
-        if e.type in PLACE_TYPES:
+        if e.type in types:
             canon = ents.resolve(e.name)
             key = canon.key if canon is not None else fold(e.name)
             out.extend((m[0], m[1], key) for m in e.mentions)
     return sorted(out)
+
+
+def _party(text: str, start: int, actors: list[tuple[int, int, str]], source_key: str | None) -> str | None:
+    """Whose figure a share is: the name before it in its sentence nearest to it (the first of a
+    pair written "Agus Priyanto–Rina Marlina"), not the speaker's."""
+    s, _e = sentence_bounds(text, start, start + 1)
+    before = [a for a in actors if s <= a[0] and a[1] <= start and a[2] != source_key]
+    if not before:
+        return None
+    k = len(before) - 1
+    while k > 0 and before[k][0] - before[k - 1][1] <= 3:  # joined by a dash or slash
+        k -= 1
+    return before[k][2]
 
 
 def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -> list[NormClaim]:
@@ -256,6 +270,7 @@ def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -
     text = article.text or ""
     figures = [(q.span[0], q.span[1]) for q in article.quantities]
     places = _places(article, ents) if any(nc.value is not None for nc in claims) else []
+    actors = _places(article, ents, PARTY_TYPES) if places or any(nc.value is not None for nc in claims) else []
     out: list[NormClaim] = []
     for nc in claims:
         answers: list[Answer] = []
@@ -266,8 +281,8 @@ def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -
                     # "1.500 pasukan khusus": an elite unit's figure is not the whole force's
                     special = ("special",) if _special().search(text[q.span[0]:q.span[1] + 20]) else ()
                     a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures,
-                                       article.published, qualifiers=(("planned",) if planned else ()) + special,
-                                       places=places)
+                                       article.published, party=_party(text, q.span[0], actors, nc.source_key),
+                                       qualifiers=(("planned",) if planned else ()) + special, places=places)
                     if a is not None and all(a.start != b.start for b in answers):
                         answers.append(a)
         if not answers:

@@ -127,10 +127,29 @@ def _fill_missing(claims: list[dict], named_in: dict[tuple, float] | None = None
         cls = _measure_class(c["measure"])
         c["topic"] = f"{c['subject']}|{cls}"
         if c.get("question_kind") == "measure":
-            c["key"] = c["about_key"] + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
+            c["key"] = c["about_key"]
         else:
             c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
     _story_places(claims, named_in)
+    _fill_parties(claims)
+
+
+def _fill_parties(claims: list[dict]) -> None:
+    """A share whose party is not named ("pasangan nomor urut 1 itu memperoleh 53,1 persen") is the
+    share of the party whose shares of the same measure in the story are nearest its own."""
+    named: dict[tuple, list[tuple[float, str]]] = defaultdict(list)
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["measure"] in PER_PARTY and c["value"] is not None:
+            q = Question.from_key(c["key"])
+            if q.party:
+                named[(c["story"], q.but(party=None).key)].append((c["value"], q.party))
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["measure"] in PER_PARTY and c["value"] is not None:
+            q = Question.from_key(c["key"])
+            options = named.get((c["story"], c["key"])) if not q.party else None
+            if options:
+                party = min(options, key=lambda o: abs(o[0] - c["value"]))[1]
+                c["key"] = q.but(party=party).key
     _date_unknown_days(claims)
 
 
@@ -156,7 +175,7 @@ def _story_places(claims: list[dict], named_in: dict[tuple, float] | None = None
             word = q.place.split(":")[-1]
             share = sum(1 for t in ts if word and word in t) / max(1, len(ts))
         if share >= 0.5:
-            c["key"] = q.but(place=None).key + (f"|{c['subject']}" if c["measure"] in PER_PARTY else "")
+            c["key"] = q.but(place=None).key
 
 
 def place_shares(conn, claims: list[dict], story_of: dict[int, int]) -> dict[tuple, float]:

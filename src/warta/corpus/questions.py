@@ -419,15 +419,24 @@ def _figure_between(figures, a: int, b: int) -> bool:
 
 
 # -- comparing answers --------------------------------------------------------------------------
+def _last_digit(value: float) -> float:
+    """The place value of a figure's last written digit: 3,000 -> 1,000; 71.2 -> 0.1."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    return 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
 def _interval(value: float, approx: str | None) -> tuple[float, float]:
     if approx == "lower":
         return value, value * (1 + BOUND_REACH)
     if approx == "upper":
         return value * (1 - BOUND_REACH), value
-    if approx == "about":
-        return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
-    tol = REL_TOLERANCE * abs(value)
-    return value - tol, value + tol
+    rounding = REL_TOLERANCE * abs(value) / 2  # two exact figures differ when further apart than REL_TOLERANCE
+    if approx == "about":  # "about 3,000" allows 3,100; "about 71.2 percent" does not allow 70.8
+        tol = max(rounding, min(ABOUT_TOLERANCE * abs(value), _last_digit(value) / 2))
+        return value - tol, value + tol
+    return value - rounding, value + rounding
 
 
 def compatible(a: float, a_approx: str | None, b: float, b_approx: str | None) -> bool:
