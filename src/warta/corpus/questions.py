@@ -190,6 +190,30 @@ def _weekdays() -> dict[str, int]:
     return out
 
 
+@cache
+def _compass() -> dict[str, str]:
+    """Compass word, folded as entity keys are ("tenggara" -> "tengara"), -> direction id."""
+    from warta.corpus.entities import fold
+
+    out: dict[str, str] = {}
+    for code in supported_languages():
+        for word, direction in getattr(getattr(get_resources(code), "measures", None), "COMPASS", {}).items():
+            out[fold(word)] = direction
+    return out
+
+
+@cache
+def place_key(key: str) -> str:
+    """An entity key with compass words made language-independent and put last ("n:north konawe"
+    and "n:konawe utara" -> "n:konawe ~north"), so a place meets its name in another language."""
+    prefix, _, body = key.rpartition(":")
+    words = body.split()
+    comp = _compass()
+    if not any(w in comp for w in words):
+        return key
+    return f"{prefix}:{' '.join([w for w in words if w not in comp] + ['~' + comp[w] for w in words if w in comp])}"
+
+
 # -- reading a figure ---------------------------------------------------------------------------
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from the last sentence end before it to the next one."""

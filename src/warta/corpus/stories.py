@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from warta.corpus.entities import fold, resolver
+from warta.corpus.questions import place_key
 from warta.store import schema as S
 
 LINK_THRESHOLD = 0.30  # combined similarity needed to link two articles
@@ -104,6 +105,7 @@ def load_features(conn) -> tuple[dict[int, dict], dict[int, int]]:
     for aid, key, count in conn.execute(select(S.MentionRow.article_id, S.EntityRow.key, S.MentionRow.count)
                                         .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id)):
         if aid in arts:
+            key = place_key(key)  # "North Konawe" in English meets "Konawe Utara" in Indonesian
             arts[aid]["ents"][key] = arts[aid]["ents"].get(key, 0) + (count or 1)
     for a in arts.values():
         if not a["ents"]:  # extraction found no entities: fall back to capitalised names in the text

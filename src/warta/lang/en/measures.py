@@ -75,6 +75,10 @@ PLACE_LINKS: tuple[str, ...] = ("in", "at", "with", "of")
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("or",)
 
+# Compass words in place names, to a language-independent id: "Konawe Utara" and "North Konawe",
+# "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
+COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central", "southeast": "southeast", "southwest": "southwest", "northwest": "northwest", "northeast": "northeast", "north-east": "northeast", "north-west": "northwest", "south-east": "southeast", "south-west": "southwest"}
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
 

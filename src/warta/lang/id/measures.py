@@ -71,6 +71,10 @@ PLACE_LINKS: tuple[str, ...] = ("di", "dengan", "sebanyak")
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("atau",)
 
+# Compass words in place names, to a language-independent id: "Konawe Utara" and "North Konawe",
+# "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
+COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central", "tenggara": "southeast", "barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast"}
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
 
