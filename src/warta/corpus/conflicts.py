@@ -22,7 +22,15 @@ from sqlalchemy import select
 
 from warta.corpus.lexicon import wordset
 from warta.corpus.entities import fold
-from warta.corpus.questions import MEASURES, PER_PARTY, Question, compatible, content_words, proposition_groups
+from warta.corpus.questions import (
+    MEASURES,
+    PER_PARTY,
+    Question,
+    anaphoric,
+    compatible,
+    content_words,
+    proposition_groups,
+)
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
@@ -334,7 +342,7 @@ def _propositions(story: int, cs: list[dict], topics: dict[tuple, list[dict]]) -
     # "Salonga rejected the criticism", "Dodi membantah pernyataan Kapolda": a denial with hardly a
     # word of its own answers the statement before it in its article, by another voice
     for i, c in enumerate(cs):
-        if c["stance"] in NEGATIVE and len(words[i]) <= ANAPHORIC_WORDS:
+        if c["stance"] in NEGATIVE and len(words[i]) <= ANAPHORIC_WORDS and anaphoric(c.get("evidence") or ""):
             before = [j for j, o in enumerate(cs) if o["article_id"] == c["article_id"] and o["id"] < c["id"]
                       and o["voice"] != c["voice"] and o["stance"] in POSITIVE]
             if before:

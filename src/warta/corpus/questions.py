@@ -518,6 +518,12 @@ def content_words(text: str, skip: str | None = None, lang: str | None = None) -
                      if w.lower() not in stop and w.lower() not in own)
 
 
+def anaphoric(text: str) -> bool:
+    """Whether a statement names what it is about only by pointing back ("membantah tudingan
+    tersebut", "rejected the criticism")."""
+    return bool(_words("ANAPHORIC_WORDS").search(text))
+
+
 def proposition_groups(items: list[tuple[object, bool, frozenset[str]]], min_shared: int = 1) -> list[list[object]]:
     """Statements of one story grouped by the proposition they answer: each denial (or refusal to
     confirm) and the statements sharing at least `min_shared` of its content words, one of them a

@@ -79,6 +79,10 @@ APPOSITIONS: tuple[str, ...] = ("or",)
 # "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
 COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central", "southeast": "southeast", "southwest": "southwest", "northwest": "northwest", "northeast": "northeast", "north-east": "northeast", "north-west": "northwest", "south-east": "southeast", "south-west": "southwest"}
 
+# A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
+# the criticism") denies the statement before it.
+ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation", "accusations", "account")
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
 

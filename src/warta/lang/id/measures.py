@@ -75,6 +75,10 @@ APPOSITIONS: tuple[str, ...] = ("atau",)
 # "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
 COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central", "tenggara": "southeast", "barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast"}
 
+# A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
+# the criticism") denies the statement before it.
+ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduhan", "klaim", "kabar", "laporan", "pernyataan", "kritik", "informasi")
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
 
