@@ -14,8 +14,9 @@ from functools import cache
 from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
+from warta.corpus.figures import sentence_bounds
 from warta.corpus.lexicon import alternation, claim_unit_stems
-from warta.corpus.questions import Answer, Question, measure_answer, sentence_bounds
+from warta.corpus.questions import Answer, Question, measure_answer
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"

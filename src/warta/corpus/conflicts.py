@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from warta.corpus.lexicon import wordset
 from warta.corpus.entities import fold
+from warta.corpus.lexicon import wordset
 from warta.corpus.questions import (
     MEASURES,
     PER_PARTY,

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from warta.corpus.entities import fold, resolver
-from warta.corpus.questions import place_key
+from warta.corpus.figures import place_key
 from warta.store import schema as S
 
 LINK_THRESHOLD = 0.30  # combined similarity needed to link two articles
