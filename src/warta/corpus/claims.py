@@ -14,9 +14,17 @@ from functools import cache
 from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
-from warta.corpus.figures import sentence_bounds
 from warta.corpus.lexicon import alternation, claim_unit_stems
-from warta.corpus.questions import Answer, Question, measure_answer
+from warta.corpus.questions import (
+    Answer,
+    Question,
+    Statement,
+    article_answers,
+    from_record,
+    planned_re,
+    record,
+    special_re,
+)
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
@@ -27,8 +35,6 @@ FALLBACK_CATEGORIES = set(FALLBACK_RANK)
 # troops before it is a "person"); the unit words themselves are language resources
 # (warta.lang.<code>.corpus.CLAIM_UNITS, categorised by units.UNITS), gathered by lexicon.
 UNIT_CATEGORY_ORDER = ("troops", "percent", "money", "people")
-# Predicate names (schema, not language) that mark a future target: "plan_send_troops".
-PLANNED_PREDICATE_MARKERS = r"by_|_by_|plan_"
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Counts of what an event did (a flood's dead, a battle's casualties): where it happened is the
 # event's location, not a different thing counted, so a place (short of a country, which can be a
@@ -36,7 +42,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Selatan" and "9 dead in Kabupaten Sigi" are one toll.
 EVENT_TOLL_CLASSES = {"casualties", "missing", "deaths", "injured", "evacuated", "houses"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-PARTY_TYPES = {"PERSON"}  # whose share of a vote (a party is named by its candidates in the news)
 
 
 @cache
@@ -45,18 +50,6 @@ def _unit_category() -> dict[str, tuple[str, ...]]:
     stems = claim_unit_stems()
     order = [c for c in UNIT_CATEGORY_ORDER if c in stems] + sorted(set(stems) - set(UNIT_CATEGORY_ORDER))
     return {cat: stems[cat] for cat in order}
-
-
-@cache
-def _planned() -> re.Pattern:
-    """A figure for a future target is a different thing from a figure for now ("by December")."""
-    return re.compile(rf"\b({alternation('PLANNED_MARKERS')})\b|{PLANNED_PREDICATE_MARKERS}", re.IGNORECASE)
-
-
-@cache
-def _special() -> re.Pattern:
-    """An elite unit ("pasukan khusus", "special forces"); a space matches any one character."""
-    return re.compile(alternation("SPECIAL_UNIT_WORDS", space="."), re.IGNORECASE)
 
 
 @cache
@@ -240,52 +233,19 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
     return _answers(article, out, ents)
 
 
-def _places(article: Article, ents: ArticleEntities, types=PLACE_TYPES) -> list[tuple[int, int, str]]:
-    """Mentions of places (or other `types`), as (start, end, cross-article key)."""
-    out = []
-    for e in article.entities:
-        if e.type in types:
-            canon = ents.resolve(e.name)
-            key = canon.key if canon is not None else fold(e.name)
-            out.extend((m[0], m[1], key) for m in e.mentions)
-    return sorted(out)
-
-
-def _party(text: str, start: int, actors: list[tuple[int, int, str]], source_key: str | None) -> str | None:
-    """Whose figure a share is: the name before it in its sentence nearest to it (the first of a
-    pair written "Agus Priyanto–Rina Marlina"), not the speaker's."""
-    s, _e = sentence_bounds(text, start, start + 1)
-    before = [a for a in actors if s <= a[0] and a[1] <= start and a[2] != source_key]
-    if not before:
-        return None
-    k = len(before) - 1
-    while k > 0 and before[k][0] - before[k - 1][1] <= 3:  # joined by a dash or slash
-        k -= 1
-    return before[k][2]
-
-
 def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -> list[NormClaim]:
-    """Each claim once per figure in it that answers a measure question ("enam orang meninggal
-    dunia, sembilan orang hilang": a death toll and a missing count); a claim whose figures answer
-    none stays one row, a proposition (questions.py decides what a figure measures)."""
-    text = article.text or ""
-    figures = [(q.span[0], q.span[1]) for q in article.quantities]
-    places = _places(article, ents) if any(nc.value is not None for nc in claims) else []
-    actors = _places(article, ents, PARTY_TYPES) if places or any(nc.value is not None for nc in claims) else []
+    """Each claim once per figure in it that answers a measure question (its Claim.answers, or
+    read now for a record written before claims carried them); a claim whose figures answer none
+    stays one row, a proposition."""
+    stored = [article.claims[nc.position].answers if nc.origin == "claim" else None for nc in claims]
+    todo = [k for k, nc in enumerate(claims) if stored[k] is None or (not stored[k] and _pre_questions(article))]
+    fresh = article_answers(article, [_statement(claims[k]) for k in todo], ents, planned=planned_re(),
+                            special=special_re()) if todo else []
+    per: list[list[Answer]] = [[from_record(r) for r in (stored[k] or [])] for k in range(len(claims))]
+    for k, answers in zip(todo, fresh, strict=True):
+        per[k] = answers
     out: list[NormClaim] = []
-    for nc in claims:
-        answers: list[Answer] = []
-        if text and nc.value is not None and nc.evidence_start is not None:
-            planned = bool(_planned().search(f"{nc.predicate} {nc.evidence}"))
-            for q in article.quantities:
-                if nc.evidence_start <= q.span[0] and q.span[1] <= (nc.evidence_end or 0):
-                    # "1.500 pasukan khusus": an elite unit's figure is not the whole force's
-                    special = ("special",) if _special().search(text[q.span[0]:q.span[1] + 20]) else ()
-                    a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures,
-                                       article.published, party=_party(text, q.span[0], actors, nc.source_key),
-                                       qualifiers=(("planned",) if planned else ()) + special, places=places)
-                    if a is not None and all(a.start != b.start for b in answers):
-                        answers.append(a)
+    for nc, answers in zip(claims, per, strict=True):
         if not answers:
             nc.question = Question("proposition", nc.topic_key)
             out.append(nc)
@@ -298,6 +258,30 @@ def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -
             row.about = a.question.label(article.language)
             out.append(row)
     return out
+
+
+def _pre_questions(article: Article) -> bool:
+    """A record written before claims carried their answers (schema 1.0)."""
+    return article.schema_version in ("1.0",)
+
+
+def _statement(nc: NormClaim) -> Statement:
+    return Statement(nc.evidence_start, nc.evidence_end, nc.value is not None, nc.source_key,
+                     f"{nc.predicate} {nc.evidence}")
+
+
+def annotate(article: Article, text: str | None = None) -> Article:
+    """Fill each claim's `answers` (extraction calls this once the article is assembled)."""
+    if not article.claims:
+        return article
+    ents = ArticleEntities(article.entities)
+    statements = [Statement(c.evidence_span[0], c.evidence_span[1], c.value is not None,
+                            getattr(ents.resolve(c.source), "key", None), f"{c.predicate} {c.evidence}")
+                  for c in article.claims]
+    for claim, answers in zip(article.claims, article_answers(article, statements, ents, text, planned_re(),
+                                                              special_re()), strict=True):
+        claim.answers = [record(a, article.language) for a in answers]
+    return article
 
 
 def _category_near(article: Article, span, value: float) -> str | None:
@@ -356,9 +340,9 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     nc.object_key = obj.key if obj else (fold(nc.object) if obj_name else None)
     quals = []
     text = f"{nc.predicate} {nc.evidence}"
-    if _planned().search(text):
+    if planned_re().search(text):
         quals.append("planned")
-    if _special().search(text):
+    if special_re().search(text):
         quals.append("special")
     measure = "+".join([cls, *quals])
     if nc.value is not None:

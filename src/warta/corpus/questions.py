@@ -35,9 +35,16 @@ from warta.corpus.figures import (
     increment,
     part_of_whole,
     place_of,
+    sentence_bounds,
     superseded,
 )
+from warta.corpus.lexicon import alternation
 from warta.lang.base import get_resources, supported_languages, union
+from warta.models import Answer as AnswerRecord
+from warta.models import Article, QuestionRef
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PARTY_TYPES = frozenset({"PERSON"})  # whose share of a vote (a party is named by its candidates in the news)
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 ABOUT_TOLERANCE = 0.1  # "about 3,000" allows 3,100
@@ -111,11 +118,13 @@ class Answer:
     approx: str | None  # "lower" | "upper" | "about" | None
     start: int
     end: int
+    quantity: int | None = None  # index into Article.quantities
 
 
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
-                   qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = ()) -> Answer | None:
+                   qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
+                   quantity: int | None = None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end) or increment(text, start, end):
@@ -127,7 +136,107 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     dated = MEASURES[mid][1]
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
                  party if mid in PER_PARTY else None, place_of(text, start, end, places, figures), qualifiers)
-    return Answer(q, value, unit, approximation(text, start, end), start, end)
+    return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
+
+
+# Predicate names (schema, not language) that mark a future target: "plan_send_troops".
+PLANNED_PREDICATE_MARKERS = r"by_|_by_|plan_"
+
+
+@cache
+def planned_re() -> re.Pattern:
+    """A figure for a future target is a different thing from a figure for now ("by December")."""
+    return re.compile(rf"\b({alternation('PLANNED_MARKERS')})\b|{PLANNED_PREDICATE_MARKERS}", re.IGNORECASE)
+
+
+@cache
+def special_re() -> re.Pattern:
+    """An elite unit ("pasukan khusus", "special forces"); a space matches any one character."""
+    return re.compile(alternation("SPECIAL_UNIT_WORDS", space="."), re.IGNORECASE)
+
+
+# -- answers in an article ---------------------------------------------------------------------------
+@dataclass(slots=True)
+class Statement:
+    """What `article_answers` needs of a claim: its evidence span, whether it has a figure, who
+    said it (a cross-article key) and its words (for the planned and elite-unit qualifiers)."""
+
+    start: int | None
+    end: int | None
+    has_value: bool
+    source_key: str | None
+    words: str
+
+
+def _mentions(article: Article, ents, types) -> list[tuple[int, int, str]]:
+    """Mentions of entities of `types`, as (start, end, cross-article key), in text order."""
+    from warta.corpus.entities import fold
+
+    out = []
+    for e in article.entities:
+        if e.type in types:
+            canon = ents.resolve(e.name)
+            key = canon.key if canon is not None else fold(e.name)
+            out.extend((m[0], m[1], key) for m in e.mentions)
+    return sorted(out)
+
+
+def _party(text: str, start: int, actors: list[tuple[int, int, str]], source_key: str | None) -> str | None:
+    """Whose figure a share is: the name before it in its sentence nearest to it (the first of a
+    pair written "Agus Priyanto–Rina Marlina"), not the speaker's."""
+    s, _e = sentence_bounds(text, start, start + 1)
+    before = [a for a in actors if s <= a[0] and a[1] <= start and a[2] != source_key]
+    if not before:
+        return None
+    k = len(before) - 1
+    while k > 0 and before[k][0] - before[k - 1][1] <= 3:  # joined by a dash or slash
+        k -= 1
+    return before[k][2]
+
+
+def article_answers(article: Article, statements: list[Statement], ents, text: str | None = None,
+                    planned=None, special=None) -> list[list[Answer]]:
+    """For each statement, the measure questions its figures answer ("enam orang meninggal dunia,
+    sembilan orang hilang": a death toll and a missing count), in text order. `planned` and
+    `special` are patterns for a target figure ("by December") and an elite unit ("pasukan
+    khusus"), which make a question of their own."""
+    text = text if text is not None else (article.text or "")
+    out: list[list[Answer]] = [[] for _ in statements]
+    if not text or not any(st.has_value for st in statements):
+        return out
+    figures = [(q.span[0], q.span[1]) for q in article.quantities]
+    places = _mentions(article, ents, PLACE_TYPES)
+    actors = _mentions(article, ents, PARTY_TYPES)
+    for k, st in enumerate(statements):
+        if not st.has_value or st.start is None or st.end is None:
+            continue
+        quals = ("planned",) if planned is not None and planned.search(st.words) else ()
+        for qi, q in enumerate(article.quantities):
+            if not (st.start <= q.span[0] and q.span[1] <= st.end):
+                continue
+            extra = ("special",) if special is not None and special.search(text[q.span[0]:q.span[1] + 20]) else ()
+            a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures, article.published,
+                               party=_party(text, q.span[0], actors, st.source_key), qualifiers=quals + extra,
+                               places=places, quantity=qi)
+            if a is not None and all(a.start != b.start for b in out[k]):
+                out[k].append(a)
+    return out
+
+
+def record(a: Answer, lang: str | None) -> AnswerRecord:
+    """The public record of an answer (Claim.answers)."""
+    q = a.question
+    ref = QuestionRef(kind=q.kind, key=q.key, label=q.label(lang), measure=q.what if q.kind == "measure" else None,
+                      dimension=q.dimension, as_of=q.as_of, place=q.place, party=q.party,
+                      qualifiers=list(q.qualifiers))
+    return AnswerRecord(question=ref, value=a.value, unit=a.unit, approx=a.approx, quantity=a.quantity)
+
+
+def from_record(r: AnswerRecord) -> Answer:
+    """An answer read back from its record."""
+    q = r.question
+    question = Question(q.kind, q.measure or "", q.dimension, q.as_of, q.party, q.place, tuple(q.qualifiers))
+    return Answer(question, r.value, r.unit, r.approx, -1, -1, r.quantity)
 
 
 # -- comparing answers --------------------------------------------------------------------------

@@ -323,25 +323,7 @@ class Store:
                 quantities.append({"article_id": aid, "position": i, "text": q.text, "value": q.value,
                                    "unit": q.unit, "category": q.category, "approx": q.approx,
                                    "start": q.span[0], "end": q.span[1]})
-            for nc in normalise_article(art, ents):
-                ids = {}
-                for role, canon in nc.entity_keys.items():
-                    ids[role] = self._entity_ids.get(canon.key)
-                    if ids[role] is None and role in ("source", "subject"):
-                        ids[role] = self._entity_id(conn, canon, art.language, [canon.name])
-                claims.append({
-                    "article_id": aid, "position": nc.position, "origin": nc.origin, "source": nc.source,
-                    "source_entity_id": ids.get("source"), "via": nc.via, "subject": nc.subject,
-                    "subject_entity_id": ids.get("subject"), "predicate": nc.predicate, "object": nc.object,
-                    "value": nc.value, "unit": nc.unit, "category": nc.category, "stance": nc.stance,
-                    "hedged": nc.hedged, "evidence": nc.evidence, "evidence_start": nc.evidence_start,
-                    "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
-                    "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
-                    "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
-                    "question_kind": nc.question.kind if nc.question else None,
-                    "as_of": nc.question.as_of if nc.question else None, "approx": nc.approx,
-                    "dimension": nc.question.dimension if nc.question else None,
-                })
+            claims.extend(self._claim_rows(conn, aid, art, ents))
             fts.append({"id": aid, "title": art.title or "", "body": "\n".join(art.paragraphs) or art.text})
         for model, rows in ((S.ParagraphRow, paragraphs), (S.MentionRow, mentions), (S.QuoteRow, quotes),
                             (S.QuantityRow, quantities), (S.ClaimRow, claims)):
@@ -353,6 +335,50 @@ class Store:
                          [{"eid": k, "n": v} for k, v in entity_articles.items()])
         if self.dialect == "sqlite" and fts:
             conn.execute(text("INSERT INTO articles_fts(rowid, title, body) VALUES (:id, :title, :body)"), fts)
+
+    def _claim_rows(self, conn, aid: int, art: Article, ents: ArticleEntities) -> list[dict]:
+        """Claim rows of one article: one per answer to a question (corpus/claims.py)."""
+        rows = []
+        for nc in normalise_article(art, ents):
+            ids = {}
+            for role, canon in nc.entity_keys.items():
+                ids[role] = self._entity_ids.get(canon.key)
+                if ids[role] is None and role in ("source", "subject"):
+                    ids[role] = self._entity_id(conn, canon, art.language, [canon.name])
+            rows.append({
+                "article_id": aid, "position": nc.position, "origin": nc.origin, "source": nc.source,
+                "source_entity_id": ids.get("source"), "via": nc.via, "subject": nc.subject,
+                "subject_entity_id": ids.get("subject"), "predicate": nc.predicate, "object": nc.object,
+                "value": nc.value, "unit": nc.unit, "category": nc.category, "stance": nc.stance,
+                "hedged": nc.hedged, "evidence": nc.evidence, "evidence_start": nc.evidence_start,
+                "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
+                "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
+                "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
+                "question_kind": nc.question.kind if nc.question else None,
+                "as_of": nc.question.as_of if nc.question else None, "approx": nc.approx,
+                "dimension": nc.question.dimension if nc.question else None,
+            })
+        return rows
+
+    def _requestion(self, conn) -> int:
+        """Re-derive the claim rows of articles stored before claims answered questions (revision
+        0002 leaves their question columns empty) from their stored records; returns how many
+        articles were redone. Their records are not touched."""
+        stale = [r[0] for r in conn.execute(select(S.ClaimRow.article_id).where(S.ClaimRow.question_kind.is_(None))
+                                            .distinct())]
+        res = resolver()
+        for i in range(0, len(stale), 500):
+            chunk = stale[i:i + 500]
+            rows = []
+            for aid, raw in conn.execute(select(S.ArticleRow.id, S.ArticleRow.record).where(S.ArticleRow.id.in_(chunk))):
+                art = Article.model_validate_json(raw)
+                rows.extend(self._claim_rows(conn, aid, art, ArticleEntities(art.entities, res)))
+            conn.execute(delete(S.ConflictClaimRow).where(S.ConflictClaimRow.claim_id.in_(
+                select(S.ClaimRow.id).where(S.ClaimRow.article_id.in_(chunk)))))
+            conn.execute(delete(S.ClaimRow).where(S.ClaimRow.article_id.in_(chunk)))
+            if rows:
+                conn.execute(insert(S.ClaimRow), rows)
+        return len(stale)
 
     def rebuild_corpus(self) -> None:
         """Recompute stories and conflicts over the whole store; run it after `add_articles`.
@@ -368,6 +394,7 @@ class Store:
         from warta.corpus.stories import build_stories
 
         with self.engine.begin() as conn:
+            self._requestion(conn)  # a store upgraded from before questions: its claims, re-read
             old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
             old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
                 select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,

@@ -181,6 +181,7 @@ class ClaimRow(Base):
         Index("ix_claims_subject_entity", "subject_entity_id"),
         Index("ix_claims_source_entity", "source_entity_id"),
         Index("ix_claims_stance", "stance"),
+        Index("ix_claims_question_kind", "question_kind"),
     )
 
 
