@@ -239,6 +239,72 @@ def from_record(r: AnswerRecord) -> Answer:
     return Answer(question, r.value, r.unit, r.approx, -1, -1, r.quantity)
 
 
+# -- views ------------------------------------------------------------------------------------------
+def question_view(key: str, about: str, claims: list) -> dict:
+    """The question of a conflict for its readers: kind, label in the main language of its answers
+    (and in each of their languages), and the measure's parts. `claims` are ConflictClaim views."""
+    from collections import Counter
+
+    from warta.store.views import QuestionView
+
+    langs = Counter(c.language or "" for c in claims)
+    main = langs.most_common(1)[0][0] if langs else ""
+    if key.startswith("m|"):
+        q = Question.from_key(key)
+        labels = {lang: q.label(lang or None) for lang in langs}
+        return QuestionView.model_construct(kind="measure", key=key, label=labels.get(main, about), labels=labels,
+                                            measure=q.what, dimension=q.dimension, as_of=q.as_of, place=q.place,
+                                            party=q.party)
+    whether = {lang: f"{_measures_module(lang or None).WHETHER} …" for lang in langs}
+    label = about if about and about != "states" else _proposition_label(claims, main)
+    return QuestionView.model_construct(kind="proposition", key=key, label=label, labels=whether | {main: label},
+                                        measure=None, dimension=None, as_of=None, place=None, party=None)
+
+
+def _proposition_label(claims: list, lang: str) -> str:
+    """A proposition in words: "Whether" and the evidence of its first denial (what is disputed)."""
+    neg = next((c for c in claims if c.stance != "asserts"), claims[0] if claims else None)
+    text = (neg.evidence if neg is not None else "").strip()
+    words = text.split()
+    short = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    return f"{_measures_module(lang or None).WHETHER}: {short}" if short else _measures_module(lang or None).WHETHER
+
+
+def answer_sides(kind: str, claims: list) -> list:
+    """The answers of a conflict, each with the sources that give it: compatible figures together
+    (questions.compatible), or one stance. A source's revisions count once per answer."""
+    from warta.store.views import AnswerSide
+
+    sides: list[dict] = []
+    for c in claims:
+        src = c.source or c.outlet or "?"
+        if kind == "numeric_divergence" and c.value is not None:
+            side = next((x for x in sides if x["value"] is not None
+                         and compatible(x["value"], x["approx"], c.value, c.approx)), None)
+            if side is None:
+                side = {"value": c.value, "approx": c.approx, "stance": None, "sources": [], "articles": set()}
+                sides.append(side)
+        else:
+            side = next((x for x in sides if x["value"] is None and x["stance"] == c.stance), None)
+            if side is None:
+                side = {"value": None, "approx": None, "stance": c.stance, "sources": [], "articles": set()}
+                sides.append(side)
+        if src not in side["sources"]:
+            side["sources"].append(src)
+        side["articles"].add(c.article_id)
+    out = []
+    for x in sides:
+        if x["value"] is not None:
+            v = x["value"]
+            text = f"{int(v):,}" if v == int(v) else f"{v:g}"
+            answer = {"lower": f"> {text}", "upper": f"< {text}", "about": f"~{text}"}.get(x["approx"], text)
+        else:
+            answer = x["stance"]
+        out.append(AnswerSide.model_construct(answer=answer, value=x["value"], stance=x["stance"],
+                                              sources=x["sources"], articles=len(x["articles"])))
+    return out
+
+
 # -- comparing answers --------------------------------------------------------------------------
 def _last_digit(value: float) -> float:
     """The place value of a figure's last written digit: 3,000 -> 1,000; 71.2 -> 0.1."""

@@ -43,6 +43,7 @@ from sqlalchemy.pool import StaticPool
 
 from warta.corpus.claims import normalise_article
 from warta.corpus.entities import ArticleEntities, norm, resolver
+from warta.corpus.questions import answer_sides, question_view
 from warta.errors import StoreClosedError, StoreError
 from warta.models import Article
 from warta.store import schema as S
@@ -578,7 +579,8 @@ class Store:
     _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
                             cast(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
-                            S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
+                            S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language, S.ClaimRow.unit,
+                            S.ClaimRow.approx, S.ArticleRow.title)
 
     def _conflict_views(self, conn, conflicts) -> list[ConflictView]:
         """Views for conflict rows: one query for all their claims, views built without re-validation."""
@@ -597,9 +599,12 @@ class Store:
                 by_conflict[r.conflict_id].append(ConflictClaim.model_construct(
                     claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.source,
                     via=_json_list(r.via), value=r.value, stance=r.stance, published=r.published,
-                    evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language))
+                    evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language,
+                    unit=r.unit, approx=r.approx, title=r.title))
         return [ConflictView.model_construct(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind,
-                                             story=c.story_id, language=c.language, claims=by_conflict[c.id])
+                                             story=c.story_id, language=c.language, claims=by_conflict[c.id],
+                                             question=question_view(c.about_key, c.about, by_conflict[c.id]),
+                                             sides=answer_sides(c.kind, by_conflict[c.id]))
                 for c in conflicts]
 
     def _conflicts_stmt(self, story: int | None):
