@@ -136,7 +136,7 @@ def claims(
     _check_format(fmt)
     with _store(db) as store:
         page = store.list_claims(about=about, source=source, stance=stance, per_page=limit)
-    recs = [{"about": c.about, "source": c.source, "via": c.via, "stance": c.stance, "value": _fmt_value(c.value),
+    recs = [{"about": c.about, "source": c.source_name or c.source, "via": c.via, "stance": c.stance, "value": _fmt_value(c.value),
              "unit": c.unit, "published": c.published, "article": c.article, "outlet": c.outlet,
              "evidence": c.evidence} for c in page.items]
     if fmt == "jsonl":

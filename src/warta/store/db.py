@@ -39,6 +39,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.orm import aliased
 from sqlalchemy.pool import StaticPool
 
 from warta.corpus.claims import normalise_article
@@ -556,9 +557,14 @@ class Store:
                            claims=claims, conflicts=self.list_conflicts(story=r.id), figures=series)
 
     def _claims(self, conn, *, select_filter=None, limit=None, offset=0, count=False):
+        src, subj = aliased(S.EntityRow), aliased(S.EntityRow)
         cols = (S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"), S.ArticleRow.published,
-                S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of)
-        stmt = select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of,
+                src.name.label("source_name"), subj.name.label("subject_name"))
+        # names as `warta entity` shows them: a source's spelling variants (Zelensky, Zelenskyy) are one
+        stmt = (select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                .outerjoin(src, src.id == S.ClaimRow.source_entity_id)
+                .outerjoin(subj, subj.id == S.ClaimRow.subject_entity_id))
         if select_filter is not None:
             stmt = stmt.where(select_filter)
         stmt = stmt.order_by(S.ArticleRow.published_day.nulls_first(), S.ClaimRow.article_id, S.ClaimRow.position)
@@ -574,13 +580,15 @@ class Store:
                          via=list(c.via or []), subject=c.subject, predicate=c.predicate, object=c.object,
                          value=c.value, unit=c.unit, stance=c.stance, hedged=c.hedged, evidence=c.evidence,
                          evidence_span=span, published=row.published, outlet=row.outlet, language=row.language,
-                         about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
+                         about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of,
+                         source_name=row.source_name or c.source, subject_name=row.subject_name or c.subject,
+                         question_kind=c.question_kind)
 
     _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
                             cast(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
                             S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language, S.ClaimRow.unit,
-                            S.ClaimRow.approx, S.ArticleRow.title)
+                            S.ClaimRow.approx, S.ArticleRow.title, S.EntityRow.name.label("canonical"))
 
     def _conflict_views(self, conn, conflicts) -> list[ConflictView]:
         """Views for conflict rows: one query for all their claims, views built without re-validation."""
@@ -592,12 +600,14 @@ class Store:
             rows = conn.execute(select(*self._CONFLICT_CLAIM_COLS)
                                 .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
                                 .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                                .outerjoin(S.EntityRow, S.EntityRow.id == S.ClaimRow.source_entity_id)
                                 .where(S.ConflictClaimRow.conflict_id.in_(ids[i:i + 5000]))
                                 .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position))
             for r in rows:
                 span = (r.evidence_start, r.evidence_end) if r.evidence_start is not None else None
                 by_conflict[r.conflict_id].append(ConflictClaim.model_construct(
-                    claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.source,
+                    # the source by its canonical name, the one `warta entity` shows (Zelensky = Zelenskyy)
+                    claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.canonical or r.source,
                     via=_json_list(r.via), value=r.value, stance=r.stance, published=r.published,
                     evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language,
                     unit=r.unit, approx=r.approx, title=r.title))

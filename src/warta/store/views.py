@@ -97,6 +97,9 @@ class ClaimView(BaseModel):
     about: str | None
     about_key: str | None
     near_duplicate_of: int | None = None
+    source_name: str | None = Field(None, description="the source's canonical name (as `warta entity` shows it)")
+    subject_name: str | None = Field(None, description="the subject's canonical name")
+    question_kind: str | None = Field(None, description="measure (the row answers a how-many question) or proposition")
 
 
 class ConflictClaim(BaseModel):
