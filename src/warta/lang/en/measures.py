@@ -62,6 +62,10 @@ HOUSEHOLD_UNITS: tuple[str, ...] = ("families", "family", "households", "househo
 # Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
 GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion", "units", "teams", "squads", "groups")
 
+# A place named after one of these is where something happened, not who did it ("killed 12 workers
+# on Indonesia's Sulawesi island": Sulawesi is no object of "killed").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at", "near", "across", "outside", "inside")
+
 # A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
 LOCATIVES: tuple[str, ...] = ("in", "at")
 
@@ -84,7 +88,7 @@ COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "
 ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation", "accusations", "account")
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
-AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "on")
+AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
 
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.

@@ -58,6 +58,10 @@ HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah 
 # Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
 GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompok", "unit", "tim", "posko", "titik")
 
+# A place named after one of these is where something happened, not who did it ("killed 12 workers
+# on Indonesia's Sulawesi island": Sulawesi is no object of "killed").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("di", "dekat", "sekitar", "wilayah", "kawasan")
+
 # A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
 LOCATIVES: tuple[str, ...] = ("di",)
 
@@ -80,7 +84,7 @@ COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east"
 ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduhan", "klaim", "kabar", "laporan", "pernyataan", "kritik", "informasi")
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
-AS_OF_WORDS: tuple[str, ...] = ("pada", "hingga", "sampai", "per", "hingga pukul")
+AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
