@@ -238,7 +238,10 @@ def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -
     read now for a record written before claims carried them); a claim whose figures answer none
     stays one row, a proposition."""
     stored = [article.claims[nc.position].answers if nc.origin == "claim" else None for nc in claims]
-    todo = [k for k, nc in enumerate(claims) if stored[k] is None or (not stored[k] and _pre_questions(article))]
+    # read now: quote-derived claims, and claims with a figure but no answers (a record from
+    # before claims carried them, or built by hand); a figure extraction found no measure for
+    # is read again to the same end, so this costs time, not results
+    todo = [k for k, nc in enumerate(claims) if stored[k] is None or (not stored[k] and nc.value is not None)]
     fresh = article_answers(article, [_statement(claims[k]) for k in todo], ents, planned=planned_re(),
                             special=special_re()) if todo else []
     per: list[list[Answer]] = [[from_record(r) for r in (stored[k] or [])] for k in range(len(claims))]
@@ -260,14 +263,9 @@ def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -
     return out
 
 
-def _pre_questions(article: Article) -> bool:
-    """A record written before claims carried their answers (schema 1.0)."""
-    return article.schema_version in ("1.0",)
-
-
 def _statement(nc: NormClaim) -> Statement:
     return Statement(nc.evidence_start, nc.evidence_end, nc.value is not None, nc.source_key,
-                     f"{nc.predicate} {nc.evidence}")
+                     f"{nc.predicate} {nc.evidence}", nc.value)
 
 
 def annotate(article: Article, text: str | None = None) -> Article:
@@ -276,7 +274,7 @@ def annotate(article: Article, text: str | None = None) -> Article:
         return article
     ents = ArticleEntities(article.entities)
     statements = [Statement(c.evidence_span[0], c.evidence_span[1], c.value is not None,
-                            getattr(ents.resolve(c.source), "key", None), f"{c.predicate} {c.evidence}")
+                            getattr(ents.resolve(c.source), "key", None), f"{c.predicate} {c.evidence}", c.value)
                   for c in article.claims]
     for claim, answers in zip(article.claims, article_answers(article, statements, ents, text, planned_re(),
                                                               special_re()), strict=True):

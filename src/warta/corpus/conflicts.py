@@ -72,7 +72,7 @@ def junk_source(source: str | None) -> bool:
         return True
     if all(w.lower() in wordset("FUNCTION_WORDS") and not w.isupper() for w in words):  # "but", "It"; not "US"
         return True
-    if not any(ch.isupper() for ch in source):  # "raising", "agen mata-mata negaranya": no name
+    if len(words) == 1 and not any(ch.isupper() for ch in source):  # "raising", "agency": no name
         return True
     return len(words) > 1 and words[-1].lower() in wordset("AUXILIARIES") and not words[-1].isupper()
 
@@ -94,7 +94,7 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
     for r in rows:
         d = r._asdict()
         d["story"] = story_of.get(d["article_id"])
-        subj, _cls = (d["topic_key"] or "?|").split("|", 1)
+        subj, d["cls"] = (d["topic_key"] or "?|").split("|", 1)  # the predicate class, also of a figure's row
         d["subject"] = subj
         parts = (d["about_key"] or "?||?").split("|")
         d["object"] = parts[-1] if len(parts) >= 3 else "?"
@@ -132,7 +132,7 @@ def _fill_missing(claims: list[dict], named_in: dict[tuple, float] | None = None
             counts = obj_by.get((c["story"], c["subject"], c["measure"]))
             if counts:
                 c["object"] = counts.most_common(1)[0][0]
-        cls = _measure_class(c["measure"])
+        cls = _topic_class(c)
         c["topic"] = f"{c['subject']}|{cls}"
         if c.get("question_kind") == "measure":
             c["key"] = c["about_key"]
@@ -244,6 +244,15 @@ def _pick_subject(c: dict, counts: Counter, values_by: dict | None) -> str:
     return min(tied, key=distance)  # min keeps the first of equals: most_common's order
 
 
+def _topic_class(c: dict) -> str:
+    """What a statement is about, for confirm-vs-deny: its predicate class ("send"); for a figure's
+    row whose predicate is a bare speech verb, the measure its figure answers ("dead")."""
+    cls = c.get("cls")
+    if c.get("question_kind") == "measure" and (not cls or cls in GENERIC_CLASSES):
+        return _measure_class(c["measure"])
+    return cls or _measure_class(c["measure"])
+
+
 def _measure_class(measure: str | None) -> str:
     return (measure or "other").split(":")[0].split("+")[0]
 
@@ -311,7 +320,7 @@ def detect(claims: list[dict], named_in: dict[tuple, float] | None = None) -> li
         if c["value"] is not None:
             numeric[(c["story"], c["key"])].append(c)
         if c["stance"] in POSITIVE or c["stance"] in NEGATIVE:
-            if _measure_class(c["measure"]) in GENERIC_CLASSES:
+            if _topic_class(c) in GENERIC_CLASSES:
                 plain[c["story"]].append(c)
             else:
                 topics[(c["story"], c["topic"])].append(c)

@@ -166,6 +166,7 @@ class Statement:
     has_value: bool
     source_key: str | None
     words: str
+    value: float | None = None
 
 
 def _mentions(article: Article, ents, types) -> list[tuple[int, int, str]]:
@@ -211,16 +212,29 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
         if not st.has_value or st.start is None or st.end is None:
             continue
         quals = ("planned",) if planned is not None and planned.search(st.words) else ()
-        for qi, q in enumerate(article.quantities):
-            if not (st.start <= q.span[0] and q.span[1] <= st.end):
-                continue
-            extra = ("special",) if special is not None and special.search(text[q.span[0]:q.span[1] + 20]) else ()
-            a = measure_answer(text, q.span[0], q.span[1], q.value, q.unit, q.category, figures, article.published,
-                               party=_party(text, q.span[0], actors, st.source_key), qualifiers=quals + extra,
+        for qi, q, span in _figures_in(article, text, st):
+            extra = ("special",) if special is not None and special.search(text[span[0]:span[1] + 20]) else ()
+            a = measure_answer(text, span[0], span[1], q.value, q.unit, q.category, figures, article.published,
+                               party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
                                places=places, quantity=qi)
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out
+
+
+def _figures_in(article: Article, text: str, st: Statement):
+    """(index, quantity, span) of the figures inside a statement; where none is, the figure of the
+    statement's own value written inside it (its quantity's span may point at an earlier mention)."""
+    inside = [(qi, q, tuple(q.span)) for qi, q in enumerate(article.quantities)
+              if st.start <= q.span[0] and q.span[1] <= st.end]
+    if inside or st.value is None:
+        return inside
+    for qi, q in enumerate(article.quantities):
+        if q.value == st.value and q.text:
+            k = text.find(q.text, st.start, st.end)
+            if k != -1:
+                return [(qi, q, (k, k + len(q.text)))]
+    return []
 
 
 def record(a: Answer, lang: str | None) -> AnswerRecord:
