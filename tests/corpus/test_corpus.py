@@ -211,3 +211,24 @@ def test_ingest_stores_and_rebuilds(fresh_store, make_article):
     again = fresh_store.ingest([arts["flood1"]])
     assert (again.ingested, again.duplicates) == (0, 1)
     assert [s.id for s in fresh_store.list_stories().items] == [story.id]
+
+
+def test_a_store_from_before_questions_is_requestioned_on_rebuild(loaded):
+    """Revision 0002 leaves old claim rows without a question; the next rebuild re-reads them from
+    the stored records, and the conflicts come out as in a store written with questions."""
+    import sqlalchemy as sa
+
+    from warta.store import schema as S
+
+    store, _ids = loaded
+    before = sorted((c.kind, c.about_key, len(c.claims)) for c in store.list_conflicts())
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(S.ClaimRow).values(question_kind=None, as_of=None, about_key="legacy"))
+    store.rebuild_corpus()
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).where(S.ClaimRow.question_kind.is_(None))).scalar_one() == 0
+        kinds = {r[0] for r in conn.execute(sa.select(S.ClaimRow.question_kind).distinct())}
+    assert kinds == {"measure", "proposition"}
+    assert sorted((c.kind, c.about_key, len(c.claims)) for c in store.list_conflicts()) == before
+    dead = next(c for c in store.list_conflicts() if c.question and c.question.measure == "dead")
+    assert dead.question.as_of == "2024-11-12" and {s.answer for s in dead.sides} == {"7", "9"}
