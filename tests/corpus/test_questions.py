@@ -161,3 +161,18 @@ def test_a_denial_groups_with_the_statements_that_share_its_rare_words():
     groups = proposition_groups([(i, i == 2, w) for i, w in enumerate(words)])
     assert groups == [[2, 0]]  # "gas", "mata": two of eight statements use them
     assert anaphoric("Polda membantah tudingan tersebut") and not anaphoric("Polda membantah menembakkan gas")
+
+
+def test_extraction_fills_claim_answers_with_their_questions():
+    from warta.extraction import extract
+
+    page = ("Banjir Bandang Terjang Garut\n"
+            "GARUT, Kabar Contoh — Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut mencatat enam "
+            "orang meninggal dunia, sembilan orang hilang dan 1.240 warga mengungsi hingga Senin (17/11/2025).\n"
+            "Bupati Garut Deden Rusmana mengatakan korban meninggal sudah mencapai 11 orang.\n")
+    art = extract(page, lang="id", source="garut.txt")
+    answers = [(a.question.measure, a.value, a.question.as_of) for c in art.claims for a in c.answers]
+    assert ("dead", 6.0, "2025-11-17") in answers and ("missing", 9.0, "2025-11-17") in answers
+    assert ("displaced", 1240.0, "2025-11-17") in answers
+    labels = {a.question.label for c in art.claims for a in c.answers}
+    assert "Berapa korban hilang per 2025-11-17?" in labels

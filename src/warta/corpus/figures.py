@@ -234,7 +234,7 @@ def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
     "as of Tuesday") or in its clause before it, else the article's day."""
     pub = _parse_day(published)
     s, e = sentence_bounds(text, start, end)
-    window = text[max(s, start - 80):min(e, end + 60)]
+    window = text[max(s, start - 80):e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
     m = _DM.search(window)
     if m:
         day, month = int(m.group(1)), int(m.group(2))
