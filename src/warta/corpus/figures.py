@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.lang.base import get_resources, supported_languages, union
 
@@ -72,30 +72,70 @@ def _pattern(words: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+_TOKEN = re.compile(r"[\w%]+(?:-[\w]+)*")
+MAX_PHRASE = 4  # the longest measure phrase, in words
+
+
 @cache
-def _measure_words() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern over every measure word, and word (lowercased, spaces single) -> measure id.
-    A "*" word maps by its stem: the lookup tries the match and then its stems."""
-    table: dict[str, str] = {}
+def _first_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a measure phrase can start with, and the stems of one-word "*" entries: a token
+    that is neither starts no match (most tokens of a sentence)."""
+    exact, stars = _measure_words()
+    firsts = {p.split()[0] for p in exact} | {lead[0] for (n, lead) in stars if n > 1}
+    return frozenset(firsts), tuple(stem for (n, _lead), items in stars.items() if n == 1 for stem, _m in items)
+
+
+@cache
+def _measure_words() -> tuple[dict[str, str], dict[tuple, list[tuple[str, str]]]]:
+    """Measure words as (phrase -> measure id, (number of words, leading words) -> [(stem of the
+    last word, measure id)] for "*" entries), so a sentence is matched word by word by lookups."""
+    exact: dict[str, str] = {}
+    stars: dict[tuple, list[tuple[str, str]]] = {}
     for code in supported_languages():
         mod = getattr(get_resources(code), "measures", None)
         for mid, ws in getattr(mod, "MEASURES", {}).items():
             if mid not in MEASURES:
                 raise ValueError(f"warta.lang.{code}.measures: unknown measure id {mid!r}")
             for w in ws:
-                table.setdefault(w.lower(), mid)
-    return re.compile(_pattern(list(table)), re.IGNORECASE), table
+                words = w.lower().split()
+                if len(words) > MAX_PHRASE:
+                    raise ValueError(f"warta.lang.{code}.measures: {w!r} is longer than {MAX_PHRASE} words")
+                if words[-1].endswith("*"):
+                    stars.setdefault((len(words), tuple(words[:-1])), []).append((words[-1][:-1], mid))
+                else:
+                    exact.setdefault(" ".join(words), mid)
+    return exact, stars
 
 
-def _lookup(word: str, table: dict[str, str]) -> str | None:
-    w = " ".join(word.lower().split())
-    if w in table:
-        return table[w]
-    for k in range(len(w), 0, -1):
-        hit = table.get(w[:k] + "*")
-        if hit:
-            return hit
-    return None
+@lru_cache(maxsize=512)
+def measure_words_in(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, measure id) of the measure words in text[s:e], longest first at each word."""
+    exact, stars = _measure_words()
+    firsts, stems = _first_words()
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text, s, e)]
+    out = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i][2]
+        if tok not in firsts and not tok.startswith(stems):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+            words = [t[2] for t in toks[i:i + n]]
+            mid = exact.get(" ".join(words))
+            if mid is None:
+                mid = next((m for stem, m in stars.get((n, tuple(words[:-1])), ()) if words[-1].startswith(stem)),
+                           None)
+            if mid is not None:
+                hit = (toks[i][0], toks[i + n - 1][1], mid, n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit[:3])
+        i += hit[3]
+    return tuple(out)
 
 
 @cache
@@ -164,27 +204,23 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
     before it, counting words between and penalising a clause joint or another figure in between;
     else, for a head count, share or amount, the nearest word before it in the sentence with no
     other figure between ("jumlah korban meninggal dunia ... bertambah menjadi delapan orang"). None where nothing says what it counts."""
-    pattern, table = _measure_words()
     s, e = sentence_bounds(text, start, end)
     best: tuple[float, str] | None = None
     fallback: str | None = None
-    for m in pattern.finditer(text, s, e):
-        mid = _lookup(m.group(0), table)
-        if mid is None:
-            continue
+    for m_start, m_end, mid in measure_words_in(text, s, e):
         if dim is not None:  # a word for a measure this figure cannot answer ("14 batches are affected")
             if dim == "percent":
                 mid = AS_SHARE.get(mid, mid)
             if dim not in MEASURES[mid][0]:
                 continue
-        if m.start() >= start and m.end() <= end:
+        if m_start >= start and m_end <= end:
             dist = 2.5  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
-        elif m.start() >= end:
-            others = sum(1 for a, _b in figures if end <= a < m.start() and not _apposed(text, end, a))
-            dist = _penalty(text[end:m.start()], others)
-        elif m.end() <= start:
-            others = sum(1 for a, _b in figures if m.end() <= a < start)
-            dist = _penalty(text[m.end():start], others) + 1  # of two as near, the one after wins
+        elif m_start >= end:
+            others = sum(1 for a, _b in figures if end <= a < m_start and not _apposed(text, end, a))
+            dist = _penalty(text[end:m_start], others)
+        elif m_end <= start:
+            others = sum(1 for a, _b in figures if m_end <= a < start)
+            dist = _penalty(text[m_end:start], others) + 1  # of two as near, the one after wins
             if not others and category in FALLBACK_CATEGORIES:
                 fallback = mid  # the last such word before the figure
         else:

@@ -171,14 +171,11 @@ class Statement:
 
 def _mentions(article: Article, ents, types) -> list[tuple[int, int, str]]:
     """Mentions of entities of `types`, as (start, end, cross-article key), in text order."""
-    from warta.corpus.entities import fold
-
     out = []
     for e in article.entities:
         if e.type in types:
-            canon = ents.resolve(e.name)
-            key = canon.key if canon is not None else fold(e.name)
-            out.extend((m[0], m[1], key) for m in e.mentions)
+            canon = ents.by_local.get(e.id) or ents.resolve(e.name)
+            out.extend((m[0], m[1], canon.key) for m in e.mentions)
     return sorted(out)
 
 
