@@ -190,10 +190,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_LIST = re.compile(r"(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+)(?=[A-Z])")
 
 
+@cache
+def _joins() -> frozenset[str]:
+    return frozenset(union("measures", "CLAUSE_JOINS"))
+
+
 def _penalty(between: str, others: int) -> int:
     between = _NAME_LIST.sub(" ", between)  # "dari Jabodetabek, Karawang, dan Serang": one phrase, not clauses
     words = _WORD.findall(between)
-    joins = sum(1 for w in words if _words("CLAUSE_JOINS").fullmatch(w))
+    joins = sum(1 for w in words if w.lower() in _joins())
     return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 6 * others
 
 
@@ -253,7 +258,11 @@ def approximation(text: str, start: int, end: int) -> str | None:
 
 def dimension(category: str | None, unit: str | None) -> str:
     """The unit dimension of a figure: a count of people and a count of households differ."""
-    low = (unit or "").lower()
+    return _dimension(category, (unit or "").lower())
+
+
+@lru_cache(maxsize=4096)
+def _dimension(category: str | None, low: str) -> str:
     if low and any(low == w or low.startswith(w + " ") for w in union("measures", "HOUSEHOLD_UNITS")):
         return "household"
     if low and any(low == w or low.startswith(w + " ") for w in union("measures", "GROUP_UNITS")):
