@@ -41,6 +41,9 @@ for _ids, _dims, _dated in (
 # A share of those taking part is a turnout, whatever they took part in: "78% of civil servants
 # stayed away from work" and "put participation at 78%" answer one question.
 AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
+# Measures each source counts for itself: an agency's "100 rescuers" and another's "45 personel"
+# are two contingents, not two answers to one question.
+PER_SOURCE = frozenset({"personnel"})
 # Measures whose answers are per party: each candidate's share of the vote is its own question.
 PER_PARTY = frozenset({"vote_share"})
 # Quantity categories -> dimension (a head count, or a count of things: "3 lokasi", "35 GT").

@@ -26,6 +26,7 @@ from functools import cache
 from warta.corpus.figures import (
     MEASURES,
     PER_PARTY,
+    PER_SOURCE,
     _measures_module,
     _words,
     approximation,
@@ -124,7 +125,7 @@ class Answer:
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
                    qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
-                   quantity: int | None = None) -> Answer | None:
+                   quantity: int | None = None, source: str | None = None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end) or increment(text, start, end):
@@ -135,7 +136,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         return None
     dated = MEASURES[mid][1]
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
-                 party if mid in PER_PARTY else None, place_of(text, start, end, places, figures), qualifiers)
+                 party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
 
 
@@ -213,7 +214,7 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
             extra = ("special",) if special is not None and special.search(text[span[0]:span[1] + 20]) else ()
             a = measure_answer(text, span[0], span[1], q.value, q.unit, q.category, figures, article.published,
                                party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
-                               places=places, quantity=qi)
+                               places=places, quantity=qi, source=st.source_key)
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out
