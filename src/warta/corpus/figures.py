@@ -321,6 +321,12 @@ def _last_word(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
+def base_of_part(text: str, start: int) -> bool:
+    """A figure a part is taken from ("out of 11,800 employees")."""
+    head = text[max(0, start - 16):start].lower().rstrip()
+    return any(m.end() == len(head) for m in _words("BASE_WORDS").finditer(head))
+
+
 def superseded(text: str, start: int, end: int) -> bool:
     """A figure a change starts from: "merevisi data dari enam orang menjadi sembilan orang",
     "raised the toll from 21 to 23". Only the figure it ends at is the source's answer."""
@@ -345,7 +351,7 @@ def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
     ("67 penumpang ditambah sembilan ABK, total 76 orang")."""
     s, e = sentence_bounds(text, start, end)
     near = " ".join(_WORD.findall(text[max(s, start - 16):start].lower())[-2:] + ["|"]
-                    + _WORD.findall(text[end:end + 20].lower())[:2])
+                    + _WORD.findall(text[end:end + 30].lower())[:3])
     if _words("SUBSET_WORDS").search(near):
         for a, b in figures:
             if s <= a and b <= start and figure_measure(text, a, b, figures) == mid:

@@ -31,6 +31,7 @@ from warta.corpus.figures import (
     _words,
     approximation,
     as_of,
+    base_of_part,
     dimension,
     figure_measure,
     increment,
@@ -128,7 +129,8 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
                    quantity: int | None = None, source: str | None = None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
-    if category == "duration" or superseded(text, start, end) or increment(text, start, end):
+    if category == "duration" or superseded(text, start, end) or increment(text, start, end) \
+            or base_of_part(text, start):
         return None
     dim = dimension(category, unit)
     mid = figure_measure(text, start, end, figures, category, dim)

@@ -30,7 +30,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march",
                      "marched", "crowd", "rallied", "attended"),
     "strikers": ("on strike", "strikers", "walked out", "joined the strike", "stopped work", "stayed away from work",
-                 "stayed away", "strike"),
+                 "stayed away", "strike", "not reported for", "did not report for", "failed to report for"),
     "cancelled": ("cancelled", "canceled", "cancellations", "did not run", "were not running", "grounded"),
     "houses": ("houses", "homes", "buildings"),
     "troops": ("troops", "soldiers", "servicemen", "forces"),
@@ -71,6 +71,9 @@ LOCATIVES: tuple[str, ...] = ("in", "at")
 
 # Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
 SUBSET_WORDS: tuple[str, ...] = ("including", "of them", "among them", "of whom", "of its own", "namely")
+# Words before a figure that make it the whole a part is taken from ("4,600 workers, out of 11,800
+# employees"): that figure answers no question of its own.
+BASE_WORDS: tuple[str, ...] = ("out of",)
 # Words before a figure that make it the total of the figures before it ("total 76 orang").
 TOTAL_WORDS: tuple[str, ...] = ("total", "in all", "altogether")
 # Words that may stand between a figure and the place it is tied to ("40,000 in Porto").

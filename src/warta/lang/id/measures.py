@@ -67,6 +67,8 @@ LOCATIVES: tuple[str, ...] = ("di",)
 
 # Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
 SUBSET_WORDS: tuple[str, ...] = ("yakni", "di antaranya", "termasuk", "antara lain")
+# Words before a figure that make it the whole a part is taken from ("dari total 11.800 karyawan").
+BASE_WORDS: tuple[str, ...] = ("dari total", "dari sekitar total")
 # Words before a figure that make it the total of the figures before it ("total 76 orang").
 TOTAL_WORDS: tuple[str, ...] = ("total", "totalnya", "jumlah total", "seluruhnya")
 # Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
