@@ -321,6 +321,13 @@ def _last_word(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
+def security_count(text: str, start: int, end: int) -> bool:
+    """A head count of police or other security forces: its noun is the figure's own or right after
+    it ("tiga personel polisi", "seven officers")."""
+    words = _WORD.findall(text[start:end].lower())[1:] + _WORD.findall(text[end:end + 20].lower())[:1]
+    return any(w in union("measures", "SECURITY_NOUNS") for w in words)
+
+
 def base_of_part(text: str, start: int) -> bool:
     """A figure a part is taken from ("out of 11,800 employees")."""
     head = text[max(0, start - 16):start].lower().rstrip()

@@ -37,6 +37,7 @@ from warta.corpus.figures import (
     increment,
     part_of_whole,
     place_of,
+    security_count,
     sentence_bounds,
     superseded,
 )
@@ -137,6 +138,8 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     if mid is None or part_of_whole(text, start, end, figures, mid):
         return None
     dated = MEASURES[mid][1]
+    if dim == "people" and security_count(text, start, end):
+        qualifiers = (*qualifiers, "security")
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
                  party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)

@@ -90,6 +90,10 @@ COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "
 # the criticism") denies the statement before it.
 ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation", "accusations", "account")
 
+# Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
+# were injured"): their casualties are a question apart from the protesters' or residents'.
+SECURITY_NOUNS: tuple[str, ...] = ("officers", "officer", "police", "policemen", "policeman")
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
 

@@ -85,6 +85,10 @@ COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east"
 # the criticism") denies the statement before it.
 ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduhan", "klaim", "kabar", "laporan", "pernyataan", "kritik", "informasi")
 
+# Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
+# were injured"): their casualties are a question apart from the protesters' or residents'.
+SECURITY_NOUNS: tuple[str, ...] = ("polisi", "aparat", "petugas")
+
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 
