@@ -224,8 +224,14 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         if m_start >= start and m_end <= end:
             dist = 2.5  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
         elif m_start >= end:
-            others = sum(1 for a, _b in figures if end <= a < m_start and not _apposed(text, end, a))
-            dist = _penalty(text[end:m_start], others)
+            # "214,500 people, or about 62,300 families, were staying in evacuation centres": the
+            # words after a restatement belong to both
+            anchor = end
+            for a, b in sorted(figures):
+                if anchor <= a < m_start and _apposed(text, anchor, a):
+                    anchor = b
+            others = sum(1 for a, _b in figures if anchor <= a < m_start)
+            dist = _penalty(text[anchor:m_start], others)
         elif m_end <= start:
             others = sum(1 for a, _b in figures if m_end <= a < start)
             dist = _penalty(text[m_end:start], others) + 1  # of two as near, the one after wins
