@@ -273,7 +273,7 @@ def question_view(key: str, about: str, claims: list) -> dict:
                                             measure=q.what, dimension=q.dimension, as_of=q.as_of, place=q.place,
                                             party=q.party)
     whether = {lang: f"{_measures_module(lang or None).WHETHER} …" for lang in langs}
-    label = about if about and about != "states" else _proposition_label(claims, main)
+    label = _proposition_label(claims, main)  # what is disputed, in the words of its first denial
     return QuestionView.model_construct(kind="proposition", key=key, label=label, labels=whether | {main: label},
                                         measure=None, dimension=None, as_of=None, place=None, party=None)
 
