@@ -176,3 +176,30 @@ def test_extraction_fills_claim_answers_with_their_questions():
     assert ("displaced", 1240.0, "2025-11-17") in answers
     labels = {a.question.label for c in art.claims for a in c.answers}
     assert "Berapa korban hilang per 2025-11-17?" in labels
+
+
+def test_a_figure_that_corrects_another_or_restates_it_takes_its_measure():
+    from warta.corpus.entities import ArticleEntities
+    from warta.corpus.questions import Statement, article_answers
+    from warta.models import Article, Quantity
+
+    text = ("Dinkes mencatat 96 siswa SMP keracunan. Kepala sekolah Eko berkata: \"Dari sekolah kami 61 anak, "
+            "bukan 96 anak.\" KPK menaksir kerugian negara mencapai Rp 12,4 miliar. \"Dari situ kami dapat "
+            "angka Rp 12,4 miliar,\" kata Ardian.")
+    figs = [("96 siswa", 96, "siswa", "people"), ("61 anak", 61, "anak", "people"), ("96 anak", 96, "anak", "people"),
+            ("Rp 12,4 miliar", 12.4e9, "rupiah", "money")]
+    quants, pos = [], 0
+    for t, v, u, c in figs:
+        k = text.index(t, pos)
+        quants.append(Quantity(text=t, value=v, unit=u, category=c, span=(k, k + len(t))))
+        pos = k + len(t)
+    last = text.rindex("Rp 12,4 miliar")
+    quants.append(Quantity(text="Rp 12,4 miliar", value=12.4e9, unit="rupiah", category="money",
+                           span=(last, last + 14)))
+    art = Article(id="x", language="id", text=text, quantities=quants, published="2025-10-15")
+    eko = text.index("Dari sekolah"), text.index("anak.") + 4
+    ardian = text.index("Dari situ"), last + 14
+    st = [Statement(*eko, True, None, "berkata", 61), Statement(*ardian, True, None, "kata", 12.4e9)]
+    (a61, a96), (a124,) = article_answers(art, st, ArticleEntities([]))
+    assert (a61.question.what, a61.value, a96.question.what) == ("sick", 61, "sick")
+    assert (a124.question.what, a124.value) == ("loss", 12.4e9)

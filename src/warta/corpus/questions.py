@@ -47,7 +47,8 @@ from warta.models import Answer as AnswerRecord
 from warta.models import Article, QuestionRef
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-PARTY_TYPES = frozenset({"PERSON"})  # whose share of a vote (a party is named by its candidates in the news)
+PARTY_TYPES = frozenset({"PERSON"})
+DISTINCT_VALUE = 20  # a whole number below this recurs too often to tie two mentions by value  # whose share of a vote (a party is named by its candidates in the news)
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 ABOUT_TOLERANCE = 0.1  # "about 3,000" allows 3,100
@@ -127,7 +128,7 @@ class Answer:
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
                    qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
-                   quantity: int | None = None, source: str | None = None) -> Answer | None:
+                   quantity: int | None = None, source: str | None = None, hint=None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end) or increment(text, start, end) \
@@ -135,6 +136,10 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         return None
     dim = dimension(category, unit)
     mid = figure_measure(text, start, end, figures, category, dim)
+    if mid is None and hint is not None:  # a figure restated or corrected elsewhere (article_answers)
+        mid = hint()
+        if mid is not None and dim not in MEASURES[mid][0]:
+            mid = None
     if mid is None or part_of_whole(text, start, end, figures, mid):
         return None
     dated = MEASURES[mid][1]
@@ -219,10 +224,47 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
             extra = ("special",) if special is not None and special.search(text[span[0]:span[1] + 20]) else ()
             a = measure_answer(text, span[0], span[1], q.value, q.unit, q.category, figures, article.published,
                                party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
-                               places=places, quantity=qi, source=st.source_key)
+                               places=places, quantity=qi, source=st.source_key,
+                               hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures))
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out
+
+
+def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, figures) -> str | None:
+    """What a figure with no measure word of its own measures, read where it is said again: the
+    figure it corrects ("61 anak, bukan 96 anak", "not 21 as the agency said"), or the same amount
+    written with a measure word elsewhere in the article ("Dari situ kami dapat angka Rp 12,4
+    miliar" after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common
+    to be matched by value."""
+    s, e = sentence_bounds(text, span[0], span[1])
+    for other in article.quantities:
+        a, b = other.span
+        if (a, b) == tuple(span) or not (s <= a and b <= e):
+            continue
+        between = text[b:span[0]] if b <= span[0] else text[span[1]:a]
+        words = _WORD.findall(between.lower())
+        if len(words) <= 3 and any(w in union("measures", "CORRECTIONS") for w in words):
+            mid = _own_measure(text, other, figures) or _same_value(article, text, (a, b), other, figures)
+            if mid is not None:
+                return mid
+    return _same_value(article, text, span, q, figures)
+
+
+def _own_measure(text: str, q, figures) -> str | None:
+    return figure_measure(text, q.span[0], q.span[1], figures, q.category, dimension(q.category, q.unit))
+
+
+def _same_value(article: Article, text: str, span, q, figures) -> str | None:
+    if q.value < DISTINCT_VALUE and q.value == int(q.value):
+        return None
+    dim = dimension(q.category, q.unit)
+    for other in article.quantities:
+        if other.value == q.value and tuple(other.span) != tuple(span) and dimension(other.category, other.unit) == dim:
+            mid = _own_measure(text, other, figures)
+            if mid is not None:
+                return mid
+    return None
 
 
 def _figures_in(article: Article, text: str, st: Statement):

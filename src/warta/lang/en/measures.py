@@ -41,7 +41,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "recalled": ("recalled", "recall"),
     "loss": ("losses", "loss"),
     "damage": ("damage", "damages"),
-    "bribe": ("bribe", "bribes", "kickback", "kickbacks"),
+    "bribe": ("handed over", "bribe", "bribes", "kickback", "kickbacks"),
     "fine": ("fine", "fined", "penalty"),
     "price": ("price", "prices", "priced", "sold at"),
     "vote_share": ("vote", "votes", "vote share"),
@@ -93,6 +93,10 @@ ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", 
 # Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
 # were injured"): their casualties are a question apart from the protesters' or residents'.
 SECURITY_NOUNS: tuple[str, ...] = ("officers", "officer", "police", "policemen", "policeman")
+
+# A figure joined to another by one of these corrects it ("61 anak, bukan 96 anak"): both answer
+# one measure.
+CORRECTIONS: tuple[str, ...] = ("not", "instead")
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")

@@ -39,7 +39,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "recalled": ("ditarik", "penarikan"),
     "loss": ("kerugian", "merugikan", "rugi"),
     "damage": ("kerusakan",),
-    "bribe": ("suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
+    "bribe": ("menyerahkan uang", "menyerahkan", "suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
     "fine": ("denda",),
     "price": ("harga", "het", "dijual"),
     "vote_share": ("suara", "perolehan", "elektabilitas"),
@@ -88,6 +88,10 @@ ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduh
 # Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
 # were injured"): their casualties are a question apart from the protesters' or residents'.
 SECURITY_NOUNS: tuple[str, ...] = ("polisi", "aparat", "petugas")
+
+# A figure joined to another by one of these corrects it ("61 anak, bukan 96 anak"): both answer
+# one measure.
+CORRECTIONS: tuple[str, ...] = ("bukan", "alih-alih")
 
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
