@@ -334,6 +334,13 @@ def security_count(text: str, start: int, end: int) -> bool:
     return any(w in union("measures", "SECURITY_NOUNS") for w in words)
 
 
+def refuted(text: str, start: int) -> bool:
+    """A figure right after a correction word ("61 anak, bukan 96 anak"): the figure the speaker
+    rejects, someone else's answer, not theirs."""
+    words = _WORD.findall(text[max(0, start - 16):start].lower())
+    return bool(words) and words[-1] in union("measures", "CORRECTIONS")
+
+
 def base_of_part(text: str, start: int) -> bool:
     """A figure a part is taken from ("out of 11,800 employees")."""
     head = text[max(0, start - 16):start].lower().rstrip()

@@ -37,6 +37,7 @@ from warta.corpus.figures import (
     increment,
     part_of_whole,
     place_of,
+    refuted,
     security_count,
     sentence_bounds,
     superseded,
@@ -132,7 +133,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end) or increment(text, start, end) \
-            or base_of_part(text, start):
+            or base_of_part(text, start) or refuted(text, start):
         return None
     dim = dimension(category, unit)
     mid = figure_measure(text, start, end, figures, category, dim)
@@ -234,9 +235,15 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
 def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, figures) -> str | None:
     """What a figure with no measure word of its own measures, read where it is said again: the
     figure it corrects ("61 anak, bukan 96 anak", "not 21 as the agency said"), or the same amount
-    written with a measure word elsewhere in the article ("Dari situ kami dapat angka Rp 12,4
-    miliar" after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common
-    to be matched by value."""
+    written with a measure elsewhere in the article ("Dari situ kami dapat angka Rp 12,4 miliar"
+    after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common to be
+    matched by value."""
+    return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures)
+
+
+def _corrected(article: Article, text: str, span, figures, by_value: bool = True) -> str | None:
+    """The measure of a figure joined to this one by a correction word, in its sentence (read
+    from its own words or, with `by_value`, from the same amount said elsewhere)."""
     s, e = sentence_bounds(text, span[0], span[1])
     for other in article.quantities:
         a, b = other.span
@@ -245,23 +252,27 @@ def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, fi
         between = text[b:span[0]] if b <= span[0] else text[span[1]:a]
         words = _WORD.findall(between.lower())
         if len(words) <= 3 and any(w in union("measures", "CORRECTIONS") for w in words):
-            mid = _own_measure(text, other, figures) or _same_value(article, text, (a, b), other, figures)
+            mid = _own_measure(text, other, figures)
+            if mid is None and by_value:
+                mid = _same_value(article, text, (a, b), other, figures, by_correction=False)
             if mid is not None:
                 return mid
-    return _same_value(article, text, span, q, figures)
+    return None
 
 
 def _own_measure(text: str, q, figures) -> str | None:
     return figure_measure(text, q.span[0], q.span[1], figures, q.category, dimension(q.category, q.unit))
 
 
-def _same_value(article: Article, text: str, span, q, figures) -> str | None:
+def _same_value(article: Article, text: str, span, q, figures, by_correction: bool = True) -> str | None:
     if q.value < DISTINCT_VALUE and q.value == int(q.value):
         return None
     dim = dimension(q.category, q.unit)
     for other in article.quantities:
         if other.value == q.value and tuple(other.span) != tuple(span) and dimension(other.category, other.unit) == dim:
             mid = _own_measure(text, other, figures)
+            if mid is None and by_correction:
+                mid = _corrected(article, text, tuple(other.span), figures, by_value=False)
             if mid is not None:
                 return mid
     return None
