@@ -15,6 +15,7 @@ auxiliary verb, "United States had") are left out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ NEGATIVE = ("denies", "unconfirmed", "refuses_to_confirm")
 POSITIVE = ("asserts",)
 LANGUAGE_FACETS = True
 ANAPHORIC_WORDS = 3  # a denial with this few content words denies what was said before it
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
 # Classes that say nothing about what a figure counts (the predicate was a bare speech verb and
 # the evidence matched no class): "2 jenazah" and "11 anggota" stated in one story are not two
 # figures for one thing, so these make no numeric_divergence (they still make confirm_vs_deny).
@@ -351,7 +353,11 @@ def _propositions(story: int, cs: list[dict], topics: dict[tuple, list[dict]]) -
     # "Salonga rejected the criticism", "Dodi membantah pernyataan Kapolda": a denial with hardly a
     # word of its own answers the statement before it in its article, by another voice
     for i, c in enumerate(cs):
-        if c["stance"] in NEGATIVE and len(words[i]) <= ANAPHORIC_WORDS and anaphoric(c.get("evidence") or ""):
+        ev = c.get("evidence") or ""
+        # its own words, leaving out names and titles ("Civil Defense Office spokesman ... rejected
+        # the criticism"): what is left says what it denies, or hardly anything
+        own = content_words(_CAPITALISED.sub(" ", ev), c.get("source"), c.get("language"))
+        if c["stance"] in NEGATIVE and len(own) <= ANAPHORIC_WORDS and anaphoric(ev):
             before = [j for j, o in enumerate(cs) if o["article_id"] == c["article_id"] and o["id"] < c["id"]
                       and o["voice"] != c["voice"] and o["stance"] in POSITIVE]
             if before:
