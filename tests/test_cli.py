@@ -44,7 +44,7 @@ def test_extract_jsonl_directory_with_one_bad_file(tmp_path):
     by_name = {r["source"].rsplit("/", 1)[-1]: r for r in records}
     assert set(by_name) == {"a.txt", "b.txt", "broken.txt", "empty.txt"}
     assert by_name["a.txt"]["title"] == "Harga Beras Naik di Pasar Induk"
-    assert by_name["a.txt"]["schema_version"] == "1.0"
+    assert by_name["a.txt"]["schema_version"] == "1.1"
     assert by_name["b.txt"]["language"] == "en"
     assert "error" in by_name["broken.txt"] and "error" in by_name["empty.txt"]
     assert "broken.txt" in result.stderr and "empty.txt" in result.stderr

@@ -21,9 +21,13 @@ def test_committed_schema_matches_models():
 def test_schema_declares_offsets_and_version():
     schema = article_schema()
     props = schema["properties"]
-    assert props["schema_version"]["default"] == "1.0"
+    assert props["schema_version"]["default"] == "1.1"
     span = schema["$defs"]["Quote"]["properties"]["span"]
     assert span["maxItems"] == 2 and span["minItems"] == 2
+    # 1.1: a claim's figures answer questions (Claim.answers)
+    answer = schema["$defs"]["Answer"]["properties"]
+    assert set(answer) == {"question", "value", "unit", "approx", "quantity"}
+    assert set(schema["$defs"]["QuestionRef"]["properties"]["kind"]["enum"]) == {"measure", "proposition"}
 
 
 def test_seed_record_validates_against_schema(seed_article):

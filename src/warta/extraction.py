@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from warta.corpus.claims import annotate as annotate_claims
 from warta.errors import EmptyInputError, NoArticleError, WartaError
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
@@ -202,7 +203,7 @@ def build_article(
         ]
     removed = [RemovedLine(text=r.text, reason=r.reason, span=(r.start, r.end)) for r in structure.removed]
     dateline_span = structure.dateline_span
-    return Article(
+    article = Article(
         id=content_id(text),
         source=page.source,
         language=lang,
@@ -231,6 +232,7 @@ def build_article(
         warnings=warnings,
         text=text if options.include_text else "",
     )
+    return annotate_claims(article, text)  # the measure questions each claim's figures answer
 
 
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Offsets = tuple[int, int]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
@@ -82,8 +82,39 @@ class Quantity(_Model):
     span: Offsets
 
 
+Approximation = Literal["lower", "upper", "about"]
+
+
+class QuestionRef(_Model):
+    """The question a figure answers, as warta.corpus.questions reads it: what is measured, in
+    which unit dimension, counted as of which day, where and for whom. Answers with the same
+    `key` in one story answer one question."""
+
+    kind: Literal["measure", "proposition"]
+    key: str
+    label: str = Field(description="the question in words, in the article's language")
+    measure: str | None = Field(None, description="what is counted or measured: dead, missing, displaced, troops, ...")
+    dimension: str | None = Field(None, description="people, household, count, percent, money, length, area, ...")
+    as_of: str | None = Field(None, description="ISO day a toll is counted as of")
+    place: str | None = Field(None, description="cross-article key of the place a figure is tied to")
+    party: str | None = Field(None, description="cross-article key of whose share it is")
+    qualifiers: list[str] = Field(default_factory=list, description="planned (a target), special (an elite unit)")
+
+
+class Answer(_Model):
+    """One figure of a claim as an answer to a measure question."""
+
+    question: QuestionRef
+    value: float
+    unit: str | None = None
+    approx: Approximation | None = Field(None, description="lower: 'more than'; upper: 'nearly'; about")
+    quantity: int | None = Field(None, description="index into Article.quantities")
+
+
 class Claim(_Model):
-    """A proposition a reader would track across outlets, with its source and stance."""
+    """A proposition a reader would track across outlets, with its source and stance. `answers`
+    lists each figure in it that answers a measure question; a claim without answers is a
+    proposition (whether something is so) the corpus lines up by what it says."""
 
     source: str | None
     via: list[str] = Field(default_factory=list)
@@ -98,6 +129,7 @@ class Claim(_Model):
     evidence: str
     evidence_span: Offsets
     quote: int | None = Field(None, description="index into Article.quotes this claim comes from")
+    answers: list[Answer] = Field(default_factory=list, description="measure questions its figures answer")
 
 
 class Article(_Model):

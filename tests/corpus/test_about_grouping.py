@@ -6,6 +6,7 @@ from tests.corpus.test_conflict_rules import claim
 
 from warta.corpus.claims import normalise_article, speaker_affiliation
 from warta.corpus.conflicts import detect
+from warta.corpus.questions import Question
 
 
 def _flood(make_article, name, place, obj, value, source):
@@ -74,10 +75,11 @@ def test_speaker_affiliation():
 
 
 def test_two_tolls_in_one_story_conflict_whatever_place_each_named(make_article):
-    # the normalised keys of the flood articles, as detect() sees them
-    claims = [claim(1, 1, "BNPB", value=7, subject="?", measure="deaths:people", obj="?"),
-              claim(2, 2, "Basarnas", value=9, subject="?", measure="deaths:people", obj="?"),
-              claim(3, 2, "BNPB", value=7, subject="?", measure="deaths:people", obj="?")]
+    # the flood articles' answers, as detect() sees them: one death-toll question of one day
+    dead = Question("measure", "dead", "people", as_of="2024-11-12").key
+    claims = [claim(1, 1, "BNPB", value=7, subject="?", question=dead),
+              claim(2, 2, "Basarnas", value=9, subject="?", question=dead),
+              claim(3, 2, "BNPB", value=7, subject="?", question=dead)]
     (cf,) = detect(claims)
     assert cf.kind == "numeric_divergence" and sorted(cf.claims) == [1, 2, 3]
 
@@ -89,8 +91,9 @@ def test_generic_class_figures_make_no_numeric_conflict():
 
 
 def test_unnamed_figure_takes_the_tied_subject_with_nearest_figures():
-    claims = [claim(1, 1, "Survei", value=47.6, subject="p:hermawan", measure="vote_share:percent", obj="?"),
-              claim(2, 1, "Survei", value=52.4, subject="p:agus", measure="vote_share:percent", obj="?"),
-              claim(3, 2, "KPU", value=53.1, subject="?", measure="vote_share:percent", obj="?")]
+    share = Question("measure", "vote_share", "percent")
+    claims = [claim(1, 1, "Survei", value=47.6, question=share.but(party="p:hermawan").key),
+              claim(2, 1, "Survei", value=52.4, question=share.but(party="p:agus").key),
+              claim(3, 2, "KPU", value=53.1, question=share.key)]  # "pasangan nomor urut 1 itu": no name
     (cf,) = detect(claims)
-    assert sorted(cf.claims) == [2, 3]
+    assert sorted(cf.claims) == [2, 3] and cf.about_key == share.but(party="p:agus").key

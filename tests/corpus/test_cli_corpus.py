@@ -47,9 +47,15 @@ def test_conflicts_and_claims_jsonl(db):
     kinds = {r["kind"] for r in recs}
     assert kinds == {"numeric_divergence", "confirm_vs_deny"}
     claim = recs[0]["claims"][0]
-    assert set(claim) >= {"article", "source", "via", "value", "stance", "published", "evidence"}
+    assert set(claim) >= {"article", "source", "via", "value", "stance", "published", "evidence", "outlet",
+                          "language", "title"}
+    # one record per question, with the question beside the scorer's fields
+    troops = next(r for r in recs if r["kind"] == "numeric_divergence" and r["question"]["measure"] == "troops")
+    assert troops["question"]["kind"] == "measure" and troops["question"]["dimension"] == "people"
+    assert troops["question"]["label"] == "Berapa tentara?" and troops["question"]["labels"]["en"] == "How many troops?"
+    assert sorted(s["answer"] for s in troops["sides"]) == ["12,000", "~10,000", "~3,000"]  # "about 10,000"
     claims = _jsonl(runner.invoke(app, ["claims", "--about", "Korut", "--db", db, "--format", "jsonl"]).stdout)
-    assert {c["value"] for c in claims if c["value"]} == {12000, 3000, 10000, 11000}
+    assert {c["value"] for c in claims if c["value"]} == {12000, 3000, 10000}
     table = runner.invoke(app, ["conflicts", "--db", db])
     assert table.exit_code == 0 and f"conflicts ({len(recs)})" in table.stdout
 

@@ -5,15 +5,22 @@ from __future__ import annotations
 import pytest
 
 from warta.corpus.conflicts import detect, junk_source
+from warta.corpus.questions import Question
 
 
 def claim(cid, article, source, *, value=None, stance="asserts", subject="n:korea", measure="send:troops",
-          obj="n:russia", language="id", story=1):
-    return {"id": cid, "article_id": article, "source": source, "source_key": None, "value": value,
-            "stance": stance, "measure": measure, "topic_key": f"{subject}|{measure.split(':')[0]}",
-            "about_key": f"{subject}|{measure}|{obj}", "about": "about", "language": language,
-            "published_day": f"2024-10-{10 + article:02d}", "story": story, "subject": subject, "object": obj,
-            "voice": source.lower()}
+          obj="n:russia", language="id", story=1, question=None):
+    """A claim row as conflicts._load gives it; a figure answers the measure question `question`
+    (a Question key; troops, by default) unless the claim has no figure or its measure is unknown."""
+    row = {"id": cid, "article_id": article, "source": source, "source_key": None, "value": value,
+           "stance": stance, "measure": measure, "topic_key": f"{subject}|{measure.split(':')[0]}",
+           "about_key": f"{subject}|{measure}|{obj}", "about": "about", "language": language,
+           "published_day": f"2024-10-{10 + article:02d}", "story": story, "subject": subject, "object": obj,
+           "voice": source.lower(), "own": False, "question_kind": "proposition"}
+    if value is not None and not measure.startswith("states"):  # a bare speech verb: no measure known
+        q = question or Question("measure", "troops", "people").key
+        row.update(question_kind="measure", about_key=q, measure=Question.from_key(q).what)
+    return row
 
 
 @pytest.mark.parametrize("source", ["but", "It", "yang", "United States had", "Rusia telah", "the Pentagon was"])
@@ -37,9 +44,10 @@ def test_claims_with_junk_sources_make_no_conflict():
 
 
 def test_a_conflict_inside_a_larger_one_of_the_same_kind_is_folded():
-    # numeric: two about keys whose claims say the same thing (one repeated as a second row)
+    # numeric: two questions whose answers say the same thing (one repeated as a second row)
+    other = Question("measure", "troops", "people", place="n:ukraine").key
     big = [claim(3, 1, "NIS", value=12000), claim(5, 2, "Pentagon", value=10000), claim(6, 3, "Kirby", value=3000)]
-    small = [claim(15, 2, "Pentagon", value=10000, obj="n:ukraine"), claim(16, 3, "Kirby", value=3000, obj="n:ukraine")]
+    small = [claim(15, 2, "Pentagon", value=10000, question=other), claim(16, 3, "Kirby", value=3000, question=other)]
     found = detect(big + small)
     numeric = [c for c in found if c.kind == "numeric_divergence"]
     assert [sorted(c.claims) for c in numeric] == [[3, 5, 6]]
@@ -54,12 +62,13 @@ def test_confirm_vs_deny_subsets_fold_but_other_stories_and_kinds_do_not():
 
 
 def test_language_facets_are_kept_and_fold_only_among_their_language():
+    other = Question("measure", "troops", "people", place="n:ukraine").key
     claims = [claim(1, 1, "NIS", value=12000), claim(2, 2, "Budanov", value=11000),
               claim(3, 3, "Pentagon", value=10000, language="en"), claim(4, 4, "Kirby", value=3000, language="en"),
-              # the same figures again under another key: folded, with its facets
-              claim(5, 3, "Pentagon", value=10000, language="en", obj="n:ukraine"),
-              claim(6, 4, "Kirby", value=3000, language="en", obj="n:ukraine"),
-              claim(7, 1, "NIS", value=12000, obj="n:ukraine")]
+              # the same figures again under another question: folded, with its facets
+              claim(5, 3, "Pentagon", value=10000, language="en", question=other),
+              claim(6, 4, "Kirby", value=3000, language="en", question=other),
+              claim(7, 1, "NIS", value=12000, question=other)]
     found = detect(claims)
     assert [(c.language, sorted(c.claims)) for c in found] == [
         (None, [1, 2, 3, 4]), ("en", [3, 4]), ("id", [1, 2])]

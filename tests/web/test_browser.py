@@ -84,6 +84,29 @@ def test_phone_width_has_no_horizontal_page_scroll(phone, live_server, ids):
         assert width <= 391, (path, width)
 
 
+@pytest.mark.parametrize("width", [1400, 390])
+def test_question_cards_name_evidence_by_title_and_fit_the_screen(browser, live_server, ids, width):
+    """One card per question: its label heads it, answers are listed by date, every evidence link is
+    named by its article's title (never a file path), and every answer lies inside the viewport."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.goto(f"{live_server}/stories/{ids['troop_story']}")
+        cards = pg.locator("article.conflict")
+        assert cards.count() >= 1
+        heading = cards.first.locator("h3").inner_text()
+        assert "?" in heading or "Whether" in heading or "Apakah" in heading or "—" in heading
+        links = pg.locator("article.conflict a.go").all_inner_texts()
+        assert links and all(".txt" not in t and ".html" not in t and "/" not in t for t in links)
+        dates = [d.strip() for d in cards.first.locator(".side .when").all_inner_texts()]
+        assert dates == sorted(dates, key=lambda d: d or "9999")
+        right = pg.evaluate("""() => Math.max(...[...document.querySelectorAll('article.conflict .side')]
+            .map(e => e.getBoundingClientRect().right))""")
+        assert right <= width + 1
+    finally:
+        context.close()
+
+
 def test_pages_work_without_javascript(browser, live_server, ids):
     context = browser.new_context(java_script_enabled=False)
     try:

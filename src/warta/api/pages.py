@@ -30,7 +30,7 @@ router = APIRouter(include_in_schema=False)
 Store = Annotated[Any, Depends(get_store)]
 CONFLICTS_SHOWN = 100
 STORY_ROWS = 100  # timeline entries, articles and chart-table rows shown on a story page
-CARD_CLAIMS = 12  # claims shown side by side in one conflict card
+CARD_CLAIMS = 30  # answers listed in one conflict card (one card per question, not one per answer)
 PASTE_MAX_CHARS = 2_000_000
 
 
@@ -89,9 +89,10 @@ def _claim_context(claim: Any, titles: dict[int, str | None]) -> dict[str, Any]:
 
 def _conflict_context(conflict: Any, titles: dict[int, str | None]) -> dict[str, Any]:
     row = conflict.model_dump()
-    row["claims"] = [
-        {**c, "article": titles.get(c["article_id"]) or c["article"]} for c in row["claims"]
-    ]
+    # answers by date; the evidence named by its article's title, never a file path
+    row["claims"] = sorted(
+        ({**c, "title": titles.get(c["article_id"]) or c.get("title") or c["article"]} for c in row["claims"]),
+        key=lambda c: c.get("published") or "9999")
     row["more"] = max(0, len(row["claims"]) - CARD_CLAIMS)
     row["shown"] = row["claims"][:CARD_CLAIMS]
     return row

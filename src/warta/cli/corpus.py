@@ -139,7 +139,7 @@ def claims(
     _check_format(fmt)
     with _store(db) as store:
         page = store.list_claims(about=about, source=source, stance=stance, per_page=limit)
-    recs = [{"about": c.about, "source": c.source, "via": c.via, "stance": c.stance, "value": _fmt_value(c.value),
+    recs = [{"about": c.about, "source": c.source_name or c.source, "via": c.via, "stance": c.stance, "value": _fmt_value(c.value),
              "unit": c.unit, "published": c.published, "article": c.article, "outlet": c.outlet,
              "evidence": c.evidence} for c in page.items]
     if fmt == "jsonl":
@@ -168,9 +168,24 @@ def source_timelines(recs: list[dict]) -> dict[str, list[str]]:
 
 
 def _conflict_record(c) -> dict:
+    q = c.question
     return {"about": c.about, "kind": c.kind, "story": c.story, "language": c.language,
-            "claims": [{"article": x.article, "source": x.source, "via": x.via, "value": _fmt_value(x.value),
-                        "stance": x.stance, "published": x.published, "evidence": x.evidence} for x in c.claims]}
+            "question": q.model_dump() if q is not None else None,
+            "sides": [x.model_dump() for x in c.sides],
+            "claims": [{"article": x.article, "title": x.title, "source": x.source, "via": x.via,
+                        "value": _fmt_value(x.value), "unit": x.unit, "approx": x.approx, "stance": x.stance,
+                        "published": x.published, "outlet": x.outlet, "language": x.language,
+                        "evidence": x.evidence} for x in c.claims]}
+
+
+def _answer_line(x: dict) -> str:
+    """"12000 — Badan Intelijen Nasional via Yonhap · 2024-10-19 · Portal Cendana (id)"."""
+    said = x["value"] if x["value"] is not None else x["stance"]
+    if x["value"] is not None and x["approx"]:
+        said = {"lower": "> ", "upper": "< ", "about": "~"}.get(x["approx"], "") + str(said)
+    who = (x["source"] or "?") + (f" via {', '.join(x['via'])}" if x["via"] else "")
+    where = " · ".join(p for p in ((x["published"] or "")[:10], x["outlet"] or "") if p)
+    return f"{said} — {who}" + (f" · {where}" if where else "") + (f" ({x['language']})" if x["language"] else "")
 
 
 @app.command()
@@ -199,15 +214,17 @@ def conflicts(
             story=story, limit=limit, offset=offset)
     recs = [_conflict_record(c) for c in items]
     rows = []
-    for r in recs:
-        for i, c in enumerate(r["claims"]):
-            rows.append([r["story"] if i == 0 else "", r["kind"] if i == 0 else "", r["about"] if i == 0 else "",
-                         c["source"], c["stance"], c["value"], c["published"], (c["article"] or "").split("/")[-1]])
+    for r in recs:  # one row per question: its answers by date, and who agrees with whom
+        answers = sorted(r["claims"], key=lambda x: x["published"] or "9999")
+        agree = [f"{s['answer']}: {', '.join(s['sources'])}" for s in r["sides"] if len(s["sources"]) > 1]
+        label = r["question"]["label"] if r["question"] else r["about"]
+        rows.append([r["story"], r["kind"], label, "\n".join(_answer_line(x) for x in answers),
+                     "\n".join(agree) or "—"])
     title = f"conflicts ({total})"
     if len(recs) < total:
         first = 0 if all_ else offset
         title += f" — showing {first + 1 if recs else first}–{first + len(recs)}; use --offset / --all for more"
-    _table(title, ["story", "kind", "about", "source", "stance", "figure", "date", "article"], rows)
+    _table(title, ["story", "kind", "question", "answers (by date)", "agreeing"], rows)
 
 
 @app.command()

@@ -17,13 +17,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warta.components.quotes import ANALYSIS_KEY, WORD, Analysis, Item, Lexicon, _alt, lexicon
+from warta.lang import get_resources
 from warta.nlp.annotations import ClaimFound, QuantityFound
 
 # categories in the order a claim's main figure is chosen
 VALUE_PREFERENCE = ("troops", "people", "money", "percent", "count", "weight", "distance", "duration",
                     "other")
-OUTLET_CATEGORIES = frozenset({"troops", "people"})
+# Figures a sentence without attribution may carry: the outlet's own claim for head counts, or
+# the claim of the sentence before it in its paragraph for any of these.
+OUTLET_CATEGORIES = frozenset({"troops", "people", "percent", "money"})
+OUTLET_OWN_CATEGORIES = frozenset({"troops", "people"})
+CARRY_GAP = 12  # characters between a claim's end and the next sentence: a closing quote, a full stop
 ENTITY_TYPES = ("GPE", "ORG", "PERSON", "LOC")
+PLACE_TYPES = ("GPE", "LOC")
 
 
 @dataclass
@@ -37,6 +43,7 @@ class ClaimLexicon:
     troop_re: re.Pattern
     increment: frozenset[str]
     target: frozenset[str]
+    locatives: frozenset[str]
 
 
 _CACHE: dict[str, ClaimLexicon | None] = {}
@@ -60,6 +67,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon | None:
             troop_re=re.compile(b + "(?:" + _alt(rep.TROOP_NOUNS) + ")" + e, re.I),
             increment=frozenset(rep.INCREMENT_MARKERS),
             target=frozenset(rep.TARGET_MARKERS),
+            locatives=frozenset(getattr(get_resources(lang).measures, "PLACE_PREPOSITIONS", ())),
         )
     _CACHE[lang] = out
     return out
@@ -146,17 +154,39 @@ class _Claims:
             for name in self._sources(it):
                 out.append(self._claim(name, [], s0, end, it.stance, False, None))
         outlet = self.doc._.warta_outlet
-        if outlet:
-            is_covered = _overlap_test(covered)
-            for s, e, _ in self.a.sentences:
-                if is_covered(s, e):
-                    continue
-                qs = [i for i in self._starting_in(s, e) if self.quantities[i].category in OUTLET_CATEGORIES]
-                if qs:
-                    out.append(self._claim(outlet, [], s, e, "asserts", False, None))
+        is_covered = _overlap_test(covered)
+        said = sorted(out, key=lambda c: c.evidence_end)
+        ends = [c.evidence_end for c in said]
+        for s, e, _ in self.a.sentences:
+            if is_covered(s, e):
+                continue
+            qs = [i for i in self._starting_in(s, e) if self.quantities[i].category in OUTLET_CATEGORIES]
+            if not qs:
+                continue
+            prev = self._carried(said, ends, s)
+            if prev is not None:
+                out.append(self._claim(prev.source, list(prev.via), s, e, "asserts", False, None))
+            elif outlet and any(self.quantities[i].category in OUTLET_OWN_CATEGORIES for i in qs):
+                out.append(self._claim(outlet, [], s, e, "asserts", False, None))
         out = [c for c in out if c.evidence]
         out.sort(key=lambda c: c.evidence_start)
         return out
+
+    def _carried(self, said: list[ClaimFound], ends: list[int], s: int) -> ClaimFound | None:
+        """The figure claim a sentence without attribution continues: one ending in the sentence
+        just before it, in the same paragraph ("Menurut hitung cepat Cakra Data, A unggul 52,4
+        persen. Pasangan B memperoleh 47,6 persen."). Such figures are its source's, not the
+        outlet's."""
+        k = bisect_left(ends, s + 1) - 1
+        if k < 0:
+            return None
+        prev = said[k]
+        gap = self.text[prev.evidence_end:s]
+        if prev.value is None or "\n" in gap or len(gap) > CARRY_GAP or prev.source == self.doc._.warta_outlet:
+            return None
+        # the sentence before must end where the claim does (no other sentence between)
+        before = [b for a, b, _ in self.a.sentences if prev.evidence_end <= b <= s]
+        return prev if len(before) <= 1 else None
 
     def _counted_object(self, it: Item) -> bool:
         """A report whose noun object is a figure ("reported 2,205 deaths", "mencatat 612 kasus"):
@@ -320,18 +350,34 @@ class _Claims:
         return name
 
     def _actors(self, s: int, e: int, source: str | None) -> tuple[str | None, str | None]:
-        """Subject and object: the first two distinct named actors in the evidence."""
-        names: list[str] = []
+        """Subject and object: the first distinct named actors in the evidence before and after its
+        predicate word (the first two where no predicate word is found). A place named as where
+        something happened ("on Indonesia's Sulawesi island", "di Kabupaten Sigi") is no actor."""
+        names: list[tuple[int, str]] = []
         if self.mentions:
             for ms, me, c in self.mentions:
-                if ms >= s and me <= e and c.name != source and c.name not in names:
-                    names.append(c.name)
+                if ms >= s and me <= e and c.name != source and all(c.name != n for _p, n in names) \
+                        and not (c.type in PLACE_TYPES and self._locative(s, ms)):
+                    names.append((ms, c.name))
         else:
             for rs, re_ in self.a._name_runs(self.text, s, e):
                 n = self.text[rs:re_]
-                if n != source and n not in names and rs > s:
-                    names.append(n)
-        return (names[0] if names else None, names[1] if len(names) > 1 else None)
+                if n != source and all(n != x for _p, x in names) and rs > s and not self._locative(s, rs):
+                    names.append((rs, n))
+        pred = self.clex.predicate_re.search(self.text, s, e)
+        if pred is not None and names:
+            before = [n for p, n in names if p < pred.start()]
+            after = [n for p, n in names if p >= pred.end()]
+            return (before[0] if before else None, after[0] if after else None)
+        return (names[0][1] if names else None, names[1][1] if len(names) > 1 else None)
+
+    def _locative(self, s: int, start: int) -> bool:
+        """Whether the name at `start` follows a locative preposition, possibly through a chain of
+        possessive names ("on Indonesia's Sulawesi island")."""
+        words = re.findall(r"[\w'’]+", self.text[max(s, start - 60):start])
+        while words and (words[-1].endswith(("'s", "’s")) or words[-1][:1].isupper()):
+            words.pop()
+        return bool(words) and words[-1].lower() in self.clex.locatives
 
 
 def _overlap_test(spans: list[tuple[int, int]]):

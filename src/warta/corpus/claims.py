@@ -9,12 +9,22 @@ a troop or people count is a claim by its speaker) and quotes with a denial cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 from warta.corpus.entities import ArticleEntities, Canonical, fold, norm, resolver
 from warta.corpus.lexicon import alternation, claim_unit_stems
+from warta.corpus.questions import (
+    Answer,
+    Question,
+    Statement,
+    article_answers,
+    from_record,
+    planned_re,
+    record,
+    special_re,
+)
 from warta.models import Article
 
 CLASS_FILE = "predicates.tsv"
@@ -25,8 +35,6 @@ FALLBACK_CATEGORIES = set(FALLBACK_RANK)
 # troops before it is a "person"); the unit words themselves are language resources
 # (warta.lang.<code>.corpus.CLAIM_UNITS, categorised by units.UNITS), gathered by lexicon.
 UNIT_CATEGORY_ORDER = ("troops", "percent", "money", "people")
-# Predicate names (schema, not language) that mark a future target: "plan_send_troops".
-PLANNED_PREDICATE_MARKERS = r"by_|_by_|plan_"
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Counts of what an event did (a flood's dead, a battle's casualties): where it happened is the
 # event's location, not a different thing counted, so a place (short of a country, which can be a
@@ -42,18 +50,6 @@ def _unit_category() -> dict[str, tuple[str, ...]]:
     stems = claim_unit_stems()
     order = [c for c in UNIT_CATEGORY_ORDER if c in stems] + sorted(set(stems) - set(UNIT_CATEGORY_ORDER))
     return {cat: stems[cat] for cat in order}
-
-
-@cache
-def _planned() -> re.Pattern:
-    """A figure for a future target is a different thing from a figure for now ("by December")."""
-    return re.compile(rf"\b({alternation('PLANNED_MARKERS')})\b|{PLANNED_PREDICATE_MARKERS}", re.IGNORECASE)
-
-
-@cache
-def _special() -> re.Pattern:
-    """An elite unit ("pasukan khusus", "special forces"); a space matches any one character."""
-    return re.compile(alternation("SPECIAL_UNIT_WORDS", space="."), re.IGNORECASE)
 
 
 @cache
@@ -149,6 +145,8 @@ class NormClaim:
     about_key: str = ""
     about: str = ""
     entity_keys: dict = field(default_factory=dict)  # role -> (key, name, type)
+    question: Question | None = None  # a measure question for a figure's answer, else the proposition
+    approx: str | None = None  # the answer's bound kind ("lower", "upper", "about")
 
 
 def _key(ents: ArticleEntities, name: str | None):
@@ -232,7 +230,56 @@ def normalise_article(article: Article, ents: ArticleEntities | None = None) -> 
         out.extend(_from_quotes(article))
     for nc in out:
         _fill_keys(nc, ents)
+    return _answers(article, out, ents)
+
+
+def _answers(article: Article, claims: list[NormClaim], ents: ArticleEntities) -> list[NormClaim]:
+    """Each claim once per figure in it that answers a measure question (its Claim.answers, or
+    read now for a record written before claims carried them); a claim whose figures answer none
+    stays one row, a proposition."""
+    stored = [article.claims[nc.position].answers if nc.origin == "claim" else None for nc in claims]
+    # read now: quote-derived claims, and claims with a figure but no answers (a record from
+    # before claims carried them, or built by hand); a figure extraction found no measure for
+    # is read again to the same end, so this costs time, not results
+    todo = [k for k, nc in enumerate(claims) if stored[k] is None or (not stored[k] and nc.value is not None)]
+    fresh = article_answers(article, [_statement(claims[k]) for k in todo], ents, planned=planned_re(),
+                            special=special_re()) if todo else []
+    per: list[list[Answer]] = [[from_record(r) for r in (stored[k] or [])] for k in range(len(claims))]
+    for k, answers in zip(todo, fresh, strict=True):
+        per[k] = answers
+    out: list[NormClaim] = []
+    for nc, answers in zip(claims, per, strict=True):
+        if not answers:
+            nc.question = Question("proposition", nc.topic_key)
+            out.append(nc)
+            continue
+        for a in answers:
+            row = replace(nc, entity_keys=dict(nc.entity_keys))
+            row.value, row.unit, row.approx, row.question = a.value, a.unit, a.approx, a.question
+            row.measure = a.question.what
+            row.about_key = a.question.key
+            row.about = a.question.label(article.language)
+            out.append(row)
     return out
+
+
+def _statement(nc: NormClaim) -> Statement:
+    return Statement(nc.evidence_start, nc.evidence_end, nc.value is not None, nc.source_key,
+                     f"{nc.predicate} {nc.evidence}", nc.value)
+
+
+def annotate(article: Article, text: str | None = None) -> Article:
+    """Fill each claim's `answers` (extraction calls this once the article is assembled)."""
+    if not article.claims:
+        return article
+    ents = ArticleEntities(article.entities)
+    statements = [Statement(c.evidence_span[0], c.evidence_span[1], c.value is not None,
+                            getattr(ents.resolve(c.source), "key", None), f"{c.predicate} {c.evidence}", c.value)
+                  for c in article.claims]
+    for claim, answers in zip(article.claims, article_answers(article, statements, ents, text, planned_re(),
+                                                              special_re()), strict=True):
+        claim.answers = [record(a, article.language) for a in answers]
+    return article
 
 
 def _category_near(article: Article, span, value: float) -> str | None:
@@ -291,9 +338,9 @@ def _fill_keys(nc: NormClaim, ents: ArticleEntities) -> None:
     nc.object_key = obj.key if obj else (fold(nc.object) if obj_name else None)
     quals = []
     text = f"{nc.predicate} {nc.evidence}"
-    if _planned().search(text):
+    if planned_re().search(text):
         quals.append("planned")
-    if _special().search(text):
+    if special_re().search(text):
         quals.append("special")
     measure = "+".join([cls, *quals])
     if nc.value is not None:

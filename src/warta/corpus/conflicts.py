@@ -15,18 +15,31 @@ auxiliary verb, "United States had") are left out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from warta.corpus.entities import fold
 from warta.corpus.lexicon import wordset
+from warta.corpus.questions import (
+    MEASURES,
+    PER_PARTY,
+    Question,
+    anaphoric,
+    compatible,
+    content_words,
+    proposition_groups,
+)
 from warta.store import schema as S
 
 REL_TOLERANCE = 0.005  # 70.8 vs 71.2 differ; 12,000 vs 12,040 is rounding
 NEGATIVE = ("denies", "unconfirmed", "refuses_to_confirm")
 POSITIVE = ("asserts",)
 LANGUAGE_FACETS = True
+ANAPHORIC_WORDS = 3  # a denial with this few content words denies what was said before it
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
 # Classes that say nothing about what a figure counts (the predicate was a bare speech verb and
 # the evidence matched no class): "2 jenazah" and "11 anggota" stated in one story are not two
 # figures for one thing, so these make no numeric_divergence (they still make confirm_vs_deny).
@@ -61,6 +74,8 @@ def junk_source(source: str | None) -> bool:
         return True
     if all(w.lower() in wordset("FUNCTION_WORDS") and not w.isupper() for w in words):  # "but", "It"; not "US"
         return True
+    if len(words) == 1 and not any(ch.isupper() for ch in source):  # "raising", "agency": no name
+        return True
     return len(words) > 1 and words[-1].lower() in wordset("AUXILIARIES") and not words[-1].isupper()
 
 
@@ -73,23 +88,26 @@ def _load(conn, story_of: dict[int, int]) -> list[dict]:
     rows = conn.execute(
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
-               S.ArticleRow.language, S.ArticleRow.published_day)
+               S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx, S.ClaimRow.evidence,
+               S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet, S.ArticleRow.title)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None), S.ArticleRow.superseded_by.is_(None)))
     out = []
     for r in rows:
         d = r._asdict()
         d["story"] = story_of.get(d["article_id"])
-        subj, _cls = (d["topic_key"] or "?|").split("|", 1)
+        subj, d["cls"] = (d["topic_key"] or "?|").split("|", 1)  # the predicate class, also of a figure's row
         d["subject"] = subj
         parts = (d["about_key"] or "?||?").split("|")
         d["object"] = parts[-1] if len(parts) >= 3 else "?"
         d["voice"] = d["source_key"] or (d["source"] or "").lower() or f"article:{d['article_id']}"
+        # a figure the outlet states without attribution is its summary of someone's count
+        d["own"] = bool(d["outlet"]) and (d["source"] or "").casefold() == d["outlet"].casefold()
         out.append(d)
     return out
 
 
-def _fill_missing(claims: list[dict]) -> None:
+def _fill_missing(claims: list[dict], named_in: dict[tuple, float] | None = None) -> None:
     """A claim without subject (or object) takes the one its story's claims of the same class use most.
 
     Where subjects tie, a figure takes the subject whose figures for the same measure are nearest
@@ -116,9 +134,101 @@ def _fill_missing(claims: list[dict]) -> None:
             counts = obj_by.get((c["story"], c["subject"], c["measure"]))
             if counts:
                 c["object"] = counts.most_common(1)[0][0]
-        cls = _measure_class(c["measure"])
+        cls = _topic_class(c)
         c["topic"] = f"{c['subject']}|{cls}"
-        c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
+        if c.get("question_kind") == "measure":
+            c["key"] = c["about_key"]
+        else:
+            c["key"] = f"{c['subject']}|{c['measure']}|{c['object']}"
+    _story_places(claims, named_in)
+    _fill_parties(claims)
+
+
+def _fill_parties(claims: list[dict]) -> None:
+    """A share whose party is not named ("pasangan nomor urut 1 itu memperoleh 53,1 persen") is the
+    share of the party whose shares of the same measure in the story are nearest its own."""
+    named: dict[tuple, list[tuple[float, str]]] = defaultdict(list)
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["measure"] in PER_PARTY and c["value"] is not None:
+            q = Question.from_key(c["key"])
+            if q.party:
+                named[(c["story"], q.but(party=None).key)].append((c["value"], q.party))
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["measure"] in PER_PARTY and c["value"] is not None:
+            q = Question.from_key(c["key"])
+            options = named.get((c["story"], c["key"])) if not q.party else None
+            if options:
+                party = min(options, key=lambda o: abs(o[0] - c["value"]))[1]
+                c["key"] = q.but(party=party).key
+    _date_unknown_days(claims)
+
+
+def _story_places(claims: list[dict], named_in: dict[tuple, float] | None = None) -> None:
+    """A place that half or more of a story's articles name is where the story happens, so a
+    figure tied to it answers the story's overall question ("152 keracunan di Kecamatan Kertek" in
+    a story about the Kertek poisoning); a figure tied to another place ("40,000 in Porto" in a
+    story about Lisbon) answers that place's own question. `named_in` maps (story, place key) to
+    the share of the story's articles that mention it; without it, the share of article titles."""
+    titles: dict = defaultdict(dict)
+    for c in claims:
+        titles[c["story"]][c["article_id"]] = fold(c.get("title") or "")
+    for c in claims:
+        if c.get("question_kind") != "measure":
+            continue
+        q = Question.from_key(c["about_key"])
+        if not q.place:
+            continue
+        if named_in is not None:
+            share = named_in.get((c["story"], q.place), 0.0)
+        else:
+            ts = list(titles[c["story"]].values())
+            word = q.place.split(":")[-1]
+            share = sum(1 for t in ts if word and word in t) / max(1, len(ts))
+        if share >= 0.5:
+            c["key"] = q.but(place=None).key
+
+
+def place_shares(conn, claims: list[dict], story_of: dict[int, int]) -> dict[tuple, float]:
+    """(story, place key) -> share of the story's articles that mention the place, for the places
+    figures are tied to (one query over those stories' place mentions)."""
+    wanted: dict[int, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.get("question_kind") == "measure" and c["story"] is not None:
+            place = Question.from_key(c["about_key"] or "").place
+            if place:
+                wanted[c["story"]].add(place)
+    if not wanted:
+        return {}
+    articles = [a for a, st in story_of.items() if st in wanted]
+    size = Counter(story_of[a] for a in articles)
+    keys = sorted(set().union(*wanted.values()))
+    seen: set[tuple] = set()
+    for i in range(0, len(articles), 5000):
+        rows = conn.execute(select(S.MentionRow.article_id, S.EntityRow.key)
+                            .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id)
+                            .where(S.MentionRow.article_id.in_(articles[i:i + 5000]), S.EntityRow.key.in_(keys)))
+        seen.update((r.article_id, r.key) for r in rows)
+    count = Counter((story_of[a], k) for a, k in seen)
+    return {(st, k): n / size[st] for (st, k), n in count.items()}
+
+
+def _date_unknown_days(claims: list[dict]) -> None:
+    """A toll from an article of unknown day joins the question of its measure that its story
+    counts most answers for (the day is part of a dated measure's key)."""
+    size: Counter = Counter()
+    for c in claims:
+        if c.get("question_kind") == "measure" and c.get("as_of"):
+            size[(c["story"], _undated(c["key"], c["as_of"]), c["key"])] += 1
+    for c in claims:
+        if c.get("question_kind") != "measure" or c.get("as_of") or not MEASURES.get(c["measure"], ((), False))[1]:
+            continue
+        options = [(n, k) for (st, base, k), n in size.items() if st == c["story"] and base == c["key"]]
+        if options:
+            c["key"] = max(options)[1]
+
+
+def _undated(key: str, day: str) -> str:
+    return key.replace(f"|{day}|", "||", 1)
 
 
 def _pick_subject(c: dict, counts: Counter, values_by: dict | None) -> str:
@@ -136,21 +246,32 @@ def _pick_subject(c: dict, counts: Counter, values_by: dict | None) -> str:
     return min(tied, key=distance)  # min keeps the first of equals: most_common's order
 
 
+def _topic_class(c: dict) -> str:
+    """What a statement is about, for confirm-vs-deny: its predicate class ("send"); for a figure's
+    row whose predicate is a bare speech verb, the measure its figure answers ("dead")."""
+    cls = c.get("cls")
+    if c.get("question_kind") == "measure" and (not cls or cls in GENERIC_CLASSES):
+        return _measure_class(c["measure"])
+    return cls or _measure_class(c["measure"])
+
+
 def _measure_class(measure: str | None) -> str:
     return (measure or "other").split(":")[0].split("+")[0]
 
 
 def _numeric(group: list[dict]) -> list[dict] | None:
-    if _measure_class(group[0]["measure"]) in GENERIC_CLASSES:
-        return None
-    figures = [c for c in group if c["value"] is not None and c["stance"] in POSITIVE]
-    by_voice: dict[str, set[float]] = defaultdict(set)
+    """Figures for one question from two voices that cannot both be right (questions.compatible)."""
+    if group[0].get("question_kind") != "measure":
+        return None  # a figure whose measure is unknown answers no question warta can compare
+    # an outlet's unattributed figure neither makes nor joins a disagreement between sources
+    figures = [c for c in group if c["value"] is not None and c["stance"] in POSITIVE and not c["own"]]
+    by_voice: dict[str, set[tuple]] = defaultdict(set)
     for c in figures:
-        by_voice[c["voice"]].add(c["value"])
+        by_voice[c["voice"]].add((c["value"], c.get("approx")))
     voices = list(by_voice)
     for i, va in enumerate(voices):
         for vb in voices[i + 1:]:
-            if any(differ(x, y) for x in by_voice[va] for y in by_voice[vb]):
+            if any(not compatible(x, xa, y, ya) for x, xa in by_voice[va] for y, ya in by_voice[vb]):
                 return _dedupe(figures)
     return None
 
@@ -186,20 +307,27 @@ def _said(c: dict) -> tuple:
     return c["article_id"], c["voice"], c["stance"], c["value"]
 
 
-def detect(claims: list[dict]) -> list[ConflictFound]:
-    """Conflicts among normalised claims (dicts with story, voice, value, stance, measure, keys)."""
+def detect(claims: list[dict], named_in: dict[tuple, float] | None = None) -> list[ConflictFound]:
+    """Conflicts among normalised claims (dicts with story, voice, value, stance, measure, keys);
+    `named_in` as for `_story_places`."""
     claims = [c for c in claims if not junk_source(c.get("source"))]
-    _fill_missing(claims)
+    _fill_missing(claims, named_in)
     entries: list[tuple[ConflictFound, list[ConflictFound]]] = []  # (conflict, its language facets)
     numeric: dict[tuple, list[dict]] = defaultdict(list)
     topics: dict[tuple, list[dict]] = defaultdict(list)
+    plain: dict[int, list[dict]] = defaultdict(list)  # statements with a bare speech verb, by story
     for c in claims:
         if c["story"] is None:
             continue
         if c["value"] is not None:
             numeric[(c["story"], c["key"])].append(c)
         if c["stance"] in POSITIVE or c["stance"] in NEGATIVE:
-            topics[(c["story"], c["topic"])].append(c)
+            if _topic_class(c) in GENERIC_CLASSES:
+                plain[c["story"]].append(c)
+            else:
+                topics[(c["story"], c["topic"])].append(c)
+    for story, cs in plain.items():
+        _propositions(story, cs, topics)
     for kind, groups, test in (("numeric_divergence", numeric, _numeric), ("confirm_vs_deny", topics, _confirm_deny)):
         for (story, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
             members = test(group)
@@ -216,6 +344,29 @@ def detect(claims: list[dict]) -> list[ConflictFound]:
                         _emit(facets, story, key, kind, sub, language=lang)
             entries.append((base[0], facets))
     return fold_subsets(entries)
+
+
+def _propositions(story: int, cs: list[dict], topics: dict[tuple, list[dict]]) -> None:
+    """Statements whose verb says nothing ("said", "menyebut") answer the proposition their words
+    share with a denial in the story (questions.proposition_groups); each such group is a topic."""
+    words = [content_words(c.get("evidence") or "", c.get("source"), c.get("language")) for c in cs]
+    # "Salonga rejected the criticism", "Dodi membantah pernyataan Kapolda": a denial with hardly a
+    # word of its own answers the statement before it in its article, by another voice
+    for i, c in enumerate(cs):
+        ev = c.get("evidence") or ""
+        # its own words, leaving out names and titles ("Civil Defense Office spokesman ... rejected
+        # the criticism"): what is left says what it denies, or hardly anything
+        own = content_words(_CAPITALISED.sub(" ", ev), c.get("source"), c.get("language"))
+        if c["stance"] in NEGATIVE and len(own) <= ANAPHORIC_WORDS and anaphoric(ev):
+            before = [j for j, o in enumerate(cs) if o["article_id"] == c["article_id"] and o["id"] < c["id"]
+                      and o["voice"] != c["voice"] and o["stance"] in POSITIVE]
+            if before:
+                words[i] = words[i] | words[max(before, key=lambda j: cs[j]["id"])]
+    items = [(i, cs[i]["stance"] in NEGATIVE, words[i]) for i in range(len(cs))]
+    for group in proposition_groups(items):
+        seed = cs[group[0]]
+        shared = sorted(words[group[0]] & set().union(*(words[i] for i in group[1:])))
+        topics[(story, f"p|{'+'.join(shared[:4])}|{seed['id']}")] = [cs[i] for i in group]
 
 
 def _fold(items: list[ConflictFound]) -> set[int]:
@@ -264,4 +415,5 @@ def fold_subsets(entries: list[tuple[ConflictFound, list[ConflictFound]]]) -> li
 
 def find_conflicts(conn, story_of: dict[int, int]) -> list[ConflictFound]:
     """All conflicts in the store, from claims of original (non-copy) articles."""
-    return detect(_load(conn, story_of))
+    claims = _load(conn, story_of)
+    return detect(claims, place_shares(conn, claims, story_of))

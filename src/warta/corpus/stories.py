@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from warta.corpus.entities import fold, resolver
+from warta.corpus.figures import place_key
 from warta.store import schema as S
 
 LINK_THRESHOLD = 0.30  # combined similarity needed to link two articles
@@ -26,6 +27,8 @@ BLOCK_ENTITIES = 4  # candidate pairs come from each article's rarest entities..
 BLOCK_NEIGHBOURS = 40  # ...and the nearest-in-time articles sharing them
 TEXT_CHARS = 1500
 ALL_PAIRS_UP_TO = 1500  # small stores compare every pair
+CROSS_SMALL_FIGURES = 3  # shared small counts that link two languages' articles (with entities)
+CROSS_MIN_ENT = 0.15
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,4}\b", re.UNICODE)
@@ -84,6 +87,12 @@ def similarity(a: dict, b: dict) -> float:
     ent = _cosine(a["ents"], b["ents"])
     words = _cosine(a["words"], b["words"]) if a["lang"] == b["lang"] else 0.0
     shared_figs = len(a["figs"] & b["figs"])
+    if a["lang"] != b["lang"] and ent >= CROSS_MIN_ENT:
+        # two languages share no words; several of the same small counts (12 buried, 9 missing,
+        # 7 dead) in articles naming the same actors are the same event told twice
+        small = len(a["small"] & b["small"])
+        if small >= CROSS_SMALL_FIGURES:
+            shared_figs += small - CROSS_SMALL_FIGURES + 1
     score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * shared_figs)
     return score * tf
 
@@ -101,10 +110,11 @@ def load_features(conn) -> tuple[dict[int, dict], dict[int, int]]:
             dups[aid] = dup
         arts[aid] = {"id": aid, "day": _days(day), "date": day, "lang": lang, "title": title, "outlet": outlet,
                      "ents": {}, "words": Counter(_WORD.findall(f"{title or ''} {title or ''} {body or ''}".lower())),
-                     "figs": set(), "text": f"{title or ''}\n{body or ''}"}
+                     "figs": set(), "small": set(), "text": f"{title or ''}\n{body or ''}"}
     for aid, key, count in conn.execute(select(S.MentionRow.article_id, S.EntityRow.key, S.MentionRow.count)
                                         .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id)):
         if aid in arts:
+            key = place_key(key)  # "North Konawe" in English meets "Konawe Utara" in Indonesian
             arts[aid]["ents"][key] = arts[aid]["ents"].get(key, 0) + (count or 1)
     for a in arts.values():
         if not a["ents"]:  # extraction found no entities: fall back to capitalised names in the text
@@ -115,6 +125,8 @@ def load_features(conn) -> tuple[dict[int, dict], dict[int, int]]:
         # small round numbers are everywhere; a figure like 12,000 troops or 47.6% identifies a story
         if aid in arts and (value >= 100 or value != int(value)):
             arts[aid]["figs"].add((round(value, 3), cat))
+        elif aid in arts and value >= 2:
+            arts[aid]["small"].add((int(value), cat))
     return arts, dups
 
 

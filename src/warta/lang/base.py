@@ -27,6 +27,7 @@ class LanguageResources:
     reporting: ModuleType | None = None  # REPORTING_VERBS by stance, cue frames, relay frames
     pronouns: ModuleType | None = None  # personal pronouns, demonstratives
     corpus: ModuleType | None = None  # words the cross-article layer reads: claim units, markers, cues
+    measures: ModuleType | None = None  # what a figure measures: MEASURES, approximation words, WEEKDAYS
 
 
 KNOWN = ("id", "en")

@@ -43,10 +43,12 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import aliased
 from sqlalchemy.pool import StaticPool
 
 from warta.corpus.claims import normalise_article
 from warta.corpus.entities import ArticleEntities, norm, resolver
+from warta.corpus.questions import answer_sides, question_view
 from warta.errors import StoreClosedError, StoreError
 from warta.models import Article
 from warta.store import schema as S
@@ -402,22 +404,7 @@ class Store:
                 quantities.append({"article_id": aid, "position": i, "text": q.text, "value": q.value,
                                    "unit": q.unit, "category": q.category, "approx": q.approx,
                                    "start": q.span[0], "end": q.span[1]})
-            for nc in normalise_article(art, ents):
-                ids = {}
-                for role, canon in nc.entity_keys.items():
-                    ids[role] = self._entity_ids.get(canon.key)
-                    if ids[role] is None and role in ("source", "subject"):
-                        ids[role] = self._entity_id(conn, canon, art.language, [canon.name])
-                claims.append({
-                    "article_id": aid, "position": nc.position, "origin": nc.origin, "source": nc.source,
-                    "source_entity_id": ids.get("source"), "via": nc.via, "subject": nc.subject,
-                    "subject_entity_id": ids.get("subject"), "predicate": nc.predicate, "object": nc.object,
-                    "value": nc.value, "unit": nc.unit, "category": nc.category, "stance": nc.stance,
-                    "hedged": nc.hedged, "evidence": nc.evidence, "evidence_start": nc.evidence_start,
-                    "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
-                    "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
-                    "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
-                })
+            claims.extend(self._claim_rows(conn, aid, art, ents))
             fts.append({"id": aid, "title": art.title or "", "body": "\n".join(art.paragraphs) or art.text})
         for model, rows in ((S.ParagraphRow, paragraphs), (S.MentionRow, mentions), (S.QuoteRow, quotes),
                             (S.QuantityRow, quantities), (S.ClaimRow, claims)):
@@ -429,6 +416,50 @@ class Store:
                          [{"eid": k, "n": v} for k, v in entity_articles.items()])
         if self.dialect == "sqlite" and fts:
             conn.execute(text("INSERT INTO articles_fts(rowid, title, body) VALUES (:id, :title, :body)"), fts)
+
+    def _claim_rows(self, conn, aid: int, art: Article, ents: ArticleEntities) -> list[dict]:
+        """Claim rows of one article: one per answer to a question (corpus/claims.py)."""
+        rows = []
+        for nc in normalise_article(art, ents):
+            ids = {}
+            for role, canon in nc.entity_keys.items():
+                ids[role] = self._entity_ids.get(canon.key)
+                if ids[role] is None and role in ("source", "subject"):
+                    ids[role] = self._entity_id(conn, canon, art.language, [canon.name])
+            rows.append({
+                "article_id": aid, "position": nc.position, "origin": nc.origin, "source": nc.source,
+                "source_entity_id": ids.get("source"), "via": nc.via, "subject": nc.subject,
+                "subject_entity_id": ids.get("subject"), "predicate": nc.predicate, "object": nc.object,
+                "value": nc.value, "unit": nc.unit, "category": nc.category, "stance": nc.stance,
+                "hedged": nc.hedged, "evidence": nc.evidence, "evidence_start": nc.evidence_start,
+                "evidence_end": nc.evidence_end, "quote_position": nc.quote_position,
+                "source_key": nc.source_key, "predicate_class": nc.predicate_class, "measure": nc.measure,
+                "topic_key": nc.topic_key, "about_key": nc.about_key, "about": nc.about,
+                "question_kind": nc.question.kind if nc.question else None,
+                "as_of": nc.question.as_of if nc.question else None, "approx": nc.approx,
+                "dimension": nc.question.dimension if nc.question else None,
+            })
+        return rows
+
+    def _requestion(self, conn) -> int:
+        """Re-derive the claim rows of articles stored before claims answered questions (revision
+        0003 leaves their question columns empty) from their stored records; returns how many
+        articles were redone. Their records are not touched."""
+        stale = [r[0] for r in conn.execute(select(S.ClaimRow.article_id).where(S.ClaimRow.question_kind.is_(None))
+                                            .distinct())]
+        res = resolver()
+        for i in range(0, len(stale), 500):
+            chunk = stale[i:i + 500]
+            rows = []
+            for aid, raw in conn.execute(select(S.ArticleRow.id, S.ArticleRow.record).where(S.ArticleRow.id.in_(chunk))):
+                art = Article.model_validate_json(raw)
+                rows.extend(self._claim_rows(conn, aid, art, ArticleEntities(art.entities, res)))
+            conn.execute(delete(S.ConflictClaimRow).where(S.ConflictClaimRow.claim_id.in_(
+                select(S.ClaimRow.id).where(S.ClaimRow.article_id.in_(chunk)))))
+            conn.execute(delete(S.ClaimRow).where(S.ClaimRow.article_id.in_(chunk)))
+            if rows:
+                conn.execute(insert(S.ClaimRow), rows)
+        return len(stale)
 
     def rebuild_corpus(self) -> None:
         """Recompute stories and conflicts over the whole store; run it after `add_articles`.
@@ -445,6 +476,8 @@ class Store:
         lock).
         """
         self._check()
+        with write_transaction(self.engine) as conn:
+            self._requestion(conn)  # a store upgraded from before questions: its claims, re-read
         for _attempt in range(2):
             with self.engine.connect() as conn:
                 seen = self._corpus_state(conn)
@@ -656,9 +689,14 @@ class Store:
                            claims=claims, conflicts=self.list_conflicts(story=r.id), figures=series)
 
     def _claims(self, conn, *, select_filter=None, limit=None, offset=0, count=False):
+        src, subj = aliased(S.EntityRow), aliased(S.EntityRow)
         cols = (S.ClaimRow.__table__, S.ArticleRow.source.label("a_source"), S.ArticleRow.published,
-                S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of)
+                S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of,
+                src.name.label("source_name"), subj.name.label("subject_name"))
+        # names as `warta entity` shows them: a source's spelling variants (Zelensky, Zelenskyy) are one
         stmt = (select(*cols).join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                .outerjoin(src, src.id == S.ClaimRow.source_entity_id)
+                .outerjoin(subj, subj.id == S.ClaimRow.subject_entity_id)
                 .where(S.ArticleRow.superseded_by.is_(None)))  # a corrected version's claims are history
         if select_filter is not None:
             stmt = stmt.where(select_filter)
@@ -675,12 +713,15 @@ class Store:
                          via=list(c.via or []), subject=c.subject, predicate=c.predicate, object=c.object,
                          value=c.value, unit=c.unit, stance=c.stance, hedged=c.hedged, evidence=c.evidence,
                          evidence_span=span, published=row.published, outlet=row.outlet, language=row.language,
-                         about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of)
+                         about=c.about, about_key=c.about_key, near_duplicate_of=row.near_duplicate_of,
+                         source_name=row.source_name or c.source, subject_name=row.subject_name or c.subject,
+                         question_kind=c.question_kind)
 
     _CONFLICT_CLAIM_COLS = (S.ConflictClaimRow.conflict_id, S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source,
                             cast(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
-                            S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language)
+                            S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language, S.ClaimRow.unit,
+                            S.ClaimRow.approx, S.ArticleRow.title, S.EntityRow.name.label("canonical"))
 
     def _conflict_views(self, conn, conflicts) -> list[ConflictView]:
         """Views for conflict rows: one query for all their claims, views built without re-validation."""
@@ -692,16 +733,21 @@ class Store:
             rows = conn.execute(select(*self._CONFLICT_CLAIM_COLS)
                                 .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
                                 .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
+                                .outerjoin(S.EntityRow, S.EntityRow.id == S.ClaimRow.source_entity_id)
                                 .where(S.ConflictClaimRow.conflict_id.in_(ids[i:i + 5000]))
                                 .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position))
             for r in rows:
                 span = (r.evidence_start, r.evidence_end) if r.evidence_start is not None else None
                 by_conflict[r.conflict_id].append(ConflictClaim.model_construct(
-                    claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.source,
+                    # the source by its canonical name, the one `warta entity` shows (Zelensky = Zelenskyy)
+                    claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.canonical or r.source,
                     via=_json_list(r.via), value=r.value, stance=r.stance, published=r.published,
-                    evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language))
+                    evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language,
+                    unit=r.unit, approx=r.approx, title=r.title))
         return [ConflictView.model_construct(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind,
-                                             story=c.story_id, language=c.language, claims=by_conflict[c.id])
+                                             story=c.story_id, language=c.language, claims=by_conflict[c.id],
+                                             question=question_view(c.about_key, c.about, by_conflict[c.id]),
+                                             sides=answer_sides(c.kind, by_conflict[c.id]))
                 for c in conflicts]
 
     def _conflicts_stmt(self, story: int | None):

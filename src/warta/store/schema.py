@@ -176,12 +176,19 @@ class ClaimRow(Base):
     topic_key: Mapped[str | None] = mapped_column(String(400))  # subject|predicate|object
     about_key: Mapped[str | None] = mapped_column(String(500))  # topic + measured thing
     about: Mapped[str | None] = mapped_column(Text)  # human-readable
+    # the question this row answers (corpus/questions.py); about_key holds its key. A claim with
+    # several figures is one row per figure that answers a measure question.
+    question_kind: Mapped[str | None] = mapped_column(String(16))  # measure | proposition
+    as_of: Mapped[str | None] = mapped_column(String(10))  # the day a toll is counted as of
+    approx: Mapped[str | None] = mapped_column(String(8))  # lower | upper | about
+    dimension: Mapped[str | None] = mapped_column(String(16))  # count, percent, money, ...
     __table_args__ = (
         Index("ix_claims_article", "article_id"),
         Index("ix_claims_about_key", "about_key"),
         Index("ix_claims_subject_entity", "subject_entity_id"),
         Index("ix_claims_source_entity", "source_entity_id"),
         Index("ix_claims_stance", "stance"),
+        Index("ix_claims_question_kind", "question_kind"),
     )
 
 

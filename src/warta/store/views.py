@@ -116,9 +116,14 @@ class ClaimView(BaseModel):
     about: str | None
     about_key: str | None
     near_duplicate_of: int | None = None
+    source_name: str | None = Field(None, description="the source's canonical name (as `warta entity` shows it)")
+    subject_name: str | None = Field(None, description="the subject's canonical name")
+    question_kind: str | None = Field(None, description="measure (the row answers a how-many question) or proposition")
 
 
 class ConflictClaim(BaseModel):
+    """One answer in a conflict: who gave it (through whom), what, when, where, and the evidence."""
+
     claim_id: int
     article: str | None
     article_id: int
@@ -131,6 +136,33 @@ class ConflictClaim(BaseModel):
     evidence_span: tuple[int, int] | None
     outlet: str | None
     language: str | None
+    unit: str | None = None
+    approx: str | None = Field(None, description="lower ('more than'), upper ('nearly'), about")
+    title: str | None = Field(None, description="the article's title, to name the evidence by")
+
+
+class QuestionView(BaseModel):
+    """The question a conflict is about (warta.corpus.questions)."""
+
+    kind: str = Field(description="measure (how many / how much) or proposition (whether)")
+    key: str
+    label: str = Field(description="in the main language of the conflict's answers")
+    labels: dict[str, str] = Field(default_factory=dict, description="the label in each language of the answers")
+    measure: str | None = None
+    dimension: str | None = None
+    as_of: str | None = None
+    place: str | None = None
+    party: str | None = None
+
+
+class AnswerSide(BaseModel):
+    """Sources that give one answer (figures compatible with each other, or one stance)."""
+
+    answer: str = Field(description="the figure (with its approximation) or the stance")
+    value: float | None = None
+    stance: str | None = None
+    sources: list[str]
+    articles: int = Field(description="how many articles carry this answer")
 
 
 class ConflictView(BaseModel):
@@ -141,6 +173,9 @@ class ConflictView(BaseModel):
     story: int | None
     language: str | None = Field(None, description="set when the conflict is one language's coverage")
     claims: list[ConflictClaim]
+    question: QuestionView | None = None
+    sides: list[AnswerSide] = Field(default_factory=list, description="the answers given, each with its sources; "
+                                    "a side with two or more sources is what they agree on")
 
 
 class FigurePoint(BaseModel):

@@ -1,7 +1,7 @@
 """English language resources: a table of contents over the modules beside this file."""
 
 from warta.lang.base import LanguageResources
-from warta.lang.en import chrome, corpus, dates, numbers, places, pronouns, reporting, titles, units
+from warta.lang.en import chrome, corpus, dates, measures, numbers, places, pronouns, reporting, titles, units
 
 
 class EnglishResources(LanguageResources):
@@ -16,6 +16,7 @@ class EnglishResources(LanguageResources):
     reporting = reporting
     pronouns = pronouns
     corpus = corpus
+    measures = measures
 
 
 RESOURCES = EnglishResources()

@@ -1,7 +1,7 @@
 """Indonesian language resources: a table of contents over the modules beside this file."""
 
 from warta.lang.base import LanguageResources
-from warta.lang.id import chrome, corpus, dates, numbers, places, pronouns, reporting, titles, units
+from warta.lang.id import chrome, corpus, dates, measures, numbers, places, pronouns, reporting, titles, units
 
 
 class IndonesianResources(LanguageResources):
@@ -16,6 +16,7 @@ class IndonesianResources(LanguageResources):
     reporting = reporting
     pronouns = pronouns
     corpus = corpus
+    measures = measures
 
 
 RESOURCES = IndonesianResources()

@@ -1,0 +1,154 @@
+"""English words that say what a figure measures, where it was measured and how exact it is.
+
+The corpus layer reads these (the union over languages: an English "death toll" figure and an
+Indonesian "korban meninggal" figure answer one question). A word matches as a whole word; one
+ending in "*" matches the start of a word ("injur*" matches "injuries"). Measure ids are
+language-independent (warta.corpus.questions.MEASURES gives each its dimension and whether it is
+counted as of a date).
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "casualties": ("casualties", "killed or wounded", "killed and wounded", "killed or injured",
+                   "dead or wounded", "dead and wounded", "killed or injured"),
+    "dead": ("dead", "died", "killed", "death toll", "deaths", "fatalities", "fatality", "lives", "lost their lives",
+             "death", "perished", "confirmed dead", "bodies", "body", "remains"),
+    "missing": ("missing", "unaccounted for", "still being sought"),
+    "injured": ("injured", "injuries", "wounded", "hurt"),
+    "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
+    "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
+    "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
+                  "fled their homes"),
+    "evacuated": ("evacuated",),
+    "rescued": ("rescued", "survivors", "survived", "pulled alive"),
+    "affected": ("affected",),
+    "trapped": ("trapped", "buried"),
+    "on_board": ("on board", "aboard", "passengers", "were carrying", "was carrying", "crammed"),
+    "capacity": ("capacity",),
+    "arrested": ("arrested", "detained", "arrests", "detentions", "in custody"),
+    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march",
+                     "marched", "crowd", "rallied", "attended"),
+    "strikers": ("on strike", "strikers", "walked out", "joined the strike", "stopped work", "stayed away from work",
+                 "stayed away", "strike", "not reported for", "did not report for", "failed to report for"),
+    "cancelled": ("cancelled", "canceled", "cancellations", "did not run", "were not running", "grounded"),
+    "houses": ("houses", "homes", "buildings"),
+    "troops": ("troops", "soldiers", "servicemen", "forces"),
+    "personnel": ("personnel", "rescuers", "responders", "volunteers"),
+    "magnitude": ("magnitude",),
+    "burned": ("burned", "burnt", "scorched", "charred"),
+    "cases": ("cases", "infections", "tested positive"),
+    "recalled": ("recalled", "recall"),
+    "loss": ("losses", "loss"),
+    "damage": ("damage", "damages"),
+    "bribe": ("handed over", "bribe", "bribes", "kickback", "kickbacks"),
+    "fine": ("fine", "fined", "penalty"),
+    "price": ("price", "prices", "priced", "sold at"),
+    "vote_share": ("vote", "votes", "vote share"),
+    "turnout": ("voter turnout", "participation"),
+    "growth": ("growth", "expand", "expansion"),
+    "inflation": ("inflation",),
+    "interest_rate": ("interest rate", "policy rate", "base rate", "benchmark rate"),
+    "wave_height": ("waves", "wave"),
+    "wind_speed": ("winds", "wind", "gusts"),
+    "rainfall": ("rainfall", "rain"),
+    "reports": ("reports", "adverse reactions", "side-effect reports", "side effect reports"),
+    "batches": ("batches", "lots"),
+}
+
+# Unit nouns that count households, not people: "1,240 people from 386 families".
+HOUSEHOLD_UNITS: tuple[str, ...] = ("families", "family", "households", "household")
+
+# Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
+GROUP_UNITS: tuple[str, ...] = ("brigades", "brigade", "battalions", "battalion", "units", "teams", "squads", "groups")
+
+# A place named after one of these is where something happened, not who did it ("killed 12 workers
+# on Indonesia's Sulawesi island": Sulawesi is no object of "killed").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at", "near", "across", "outside", "inside")
+
+# A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
+LOCATIVES: tuple[str, ...] = ("in", "at")
+
+# Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
+SUBSET_WORDS: tuple[str, ...] = ("including", "of them", "among them", "of whom", "of its own", "namely")
+# Words before a figure that make it the whole a part is taken from ("4,600 workers, out of 11,800
+# employees"): that figure answers no question of its own.
+BASE_WORDS: tuple[str, ...] = ("out of",)
+# Words before a figure that make it the total of the figures before it ("total 76 orang").
+TOTAL_WORDS: tuple[str, ...] = ("total", "in all", "altogether")
+# Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
+PLACE_LINKS: tuple[str, ...] = ("in", "at", "with", "of")
+
+# A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
+APPOSITIONS: tuple[str, ...] = ("or",)
+
+# Compass words in place names, to a language-independent id: "Konawe Utara" and "North Konawe",
+# "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
+COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central", "southeast": "southeast", "southwest": "southwest", "northwest": "northwest", "northeast": "northeast", "north-east": "northeast", "north-west": "northwest", "south-east": "southeast", "south-west": "southwest"}
+
+# A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
+# the criticism") denies the statement before it.
+ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation", "accusations", "account")
+
+# Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
+# were injured"): their casualties are a question apart from the protesters' or residents'.
+SECURITY_NOUNS: tuple[str, ...] = ("officers", "officer", "police", "policemen", "policeman")
+
+# A figure joined to another by one of these corrects it ("61 anak, bukan 96 anak"): both answer
+# one measure.
+CORRECTIONS: tuple[str, ...] = ("not", "instead")
+
+# Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
+AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
+
+# A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
+# the figure a change started from, not the answer.
+FROM_WORDS: tuple[str, ...] = ("from",)
+# Words by a figure that make it an increment ("dua jenazah kembali ditemukan"), beside the
+# reporting module's INCREMENT_MARKERS.
+INCREMENT_WORDS: tuple[str, ...] = ("further",)
+
+# Words before a figure that make it a bound ("more than 10,000" allows 11,000) or an estimate.
+APPROX_LOWER: tuple[str, ...] = (
+    "more than", "over", "at least", "upwards of", "no fewer than", "no less than", "in excess of",
+    "just over", "exceeding", "above",
+)
+APPROX_UPPER: tuple[str, ...] = (
+    "nearly", "almost", "less than", "fewer than", "up to", "as many as", "as much as", "at most",
+    "close to", "just under", "under",
+)
+APPROX_ABOUT: tuple[str, ...] = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+                                 "~", "±")
+APPROX_LOWER_AFTER: tuple[str, ...] = ("or more", "plus")
+
+CLAUSE_JOINS: tuple[str, ...] = ("and", "while", "whereas", "but", "with")
+
+WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+                            "sunday": 6}
+
+# Words a statement's content is not matched on (beside function words and speech verbs).
+PROPOSITION_STOPWORDS: tuple[str, ...] = (
+    "would", "will", "could", "should", "have", "has", "had", "been", "were", "was", "are", "any", "all",
+    "said", "says", "told", "there", "about", "over", "more", "some", "such", "only", "still", "also",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "year", "day",
+    "figure", "figures", "number", "report", "reports", "statement", "comment",
+)
+STEM_PREFIXES: tuple[str, ...] = ()
+STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
+
+MEASURE_LABELS: dict[str, str] = {
+    "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
+    "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",
+    "evacuated": "evacuated", "rescued": "rescued", "affected": "affected", "trapped": "trapped",
+    "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
+    "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
+    "personnel": "personnel", "magnitude": "magnitude", "burned": "area burned", "cases": "cases",
+    "recalled": "recalled", "loss": "losses", "damage": "damage", "bribe": "bribes", "fine": "fine", "price": "price",
+    "vote_share": "vote share", "turnout": "turnout", "growth": "growth", "inflation": "inflation",
+    "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
+    "rainfall": "rainfall", "reports": "reports", "batches": "batches",
+}
+HOW_MANY = "How many"
+WHETHER = "Whether"
+AS_OF = "as of"
+IN = "in"

@@ -1,0 +1,158 @@
+"""Indonesian words that say what a figure measures, where it was measured and how exact it is.
+
+The corpus layer reads these (the union over languages: an Indonesian "korban meninggal" figure
+and an English "death toll" figure answer one question). A word matches as a whole word; one
+ending in "*" matches the start of a word ("mengungsi*" matches "mengungsikan"). Measure ids are
+language-independent (warta.corpus.questions.MEASURES gives each its dimension and whether it is
+counted as of a date); an id's words here need not cover every measure.
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    # a toll that counts both is one figure, not a death count ("tewas dan luka")
+    "casualties": ("korban tewas dan luka", "tewas dan luka*", "tewas atau luka*", "meninggal atau luka*",
+                   "tewas atau terluka", "tewas dan terluka", "korban jiwa dan luka*"),
+    "dead": ("meninggal*", "tewas", "wafat", "korban jiwa", "kematian", "menewaskan", "merenggut nyawa",
+             "tak bernyawa", "tidak bernyawa", "jenazah", "mayat", "jasad"),
+    "missing": ("hilang", "belum ditemukan", "masih dicari", "dalam pencarian"),
+    "injured": ("luka*", "terluka", "cedera"),
+    "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
+    "sick": ("keracunan", "mual", "sakit perut"),
+    "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal"),
+    "evacuated": ("dievakuasi",),
+    "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
+    "affected": ("terdampak",),
+    "trapped": ("tertimbun", "terjebak", "terperangkap"),
+    "on_board": ("penumpang", "di atas kapal", "mengangkut", "membawa", "manifes*", "awak kapal", "anak buah kapal"),
+    "capacity": ("kapasitas", "daya angkut", "daya tampung"),
+    "arrested": ("ditangkap", "diamankan", "penangkapan", "ditahan"),
+    "participants": ("peserta", "massa", "hadir", "yang datang", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
+    "strikers": ("mogok*", "tidak masuk kerja"),
+    "cancelled": ("dibatalkan", "pembatalan", "tidak beroperasi", "batal berangkat"),
+    "houses": ("rumah", "bangunan"),
+    "troops": ("tentara", "pasukan", "prajurit", "serdadu", "personel militer"),
+    "personnel": ("personel", "relawan"),
+    "magnitude": ("magnitudo", "skala richter"),
+    "burned": ("terbakar", "hangus"),
+    "cases": ("kasus", "positif", "terinfeksi"),
+    "recalled": ("ditarik", "penarikan"),
+    "loss": ("kerugian", "merugikan", "rugi"),
+    "damage": ("kerusakan",),
+    "bribe": ("menyerahkan uang", "menyerahkan", "suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
+    "fine": ("denda",),
+    "price": ("harga", "het", "dijual"),
+    "vote_share": ("suara", "perolehan", "elektabilitas"),
+    "turnout": ("partisipasi", "tingkat kehadiran"),
+    "growth": ("pertumbuhan",),
+    "inflation": ("inflasi",),
+    "interest_rate": ("suku bunga", "bunga acuan"),
+    "wave_height": ("gelombang", "ombak"),
+    "wind_speed": ("kecepatan angin", "angin"),
+    "rainfall": ("curah hujan",),
+}
+
+# Unit nouns that count households, not people: "1.240 jiwa dari 386 kepala keluarga".
+HOUSEHOLD_UNITS: tuple[str, ...] = ("kepala keluarga", "kk", "keluarga", "rumah tangga")
+
+# Unit nouns that count groups, not their members: "empat brigade, atau sekitar 12.000 tentara".
+GROUP_UNITS: tuple[str, ...] = ("brigade", "batalion", "kompi", "regu", "kelompok", "unit", "tim", "posko", "titik")
+
+# A place named after one of these is where something happened, not who did it ("killed 12 workers
+# on Indonesia's Sulawesi island": Sulawesi is no object of "killed").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("di", "dekat", "sekitar", "wilayah", "kawasan")
+
+# A sentence opening with one of these places what it says ("Di depan Gedung Grahadi, Surabaya, ...").
+LOCATIVES: tuple[str, ...] = ("di",)
+
+# Words by a figure that make it part of an earlier one ("sembilan pekerja, yakni lima karyawan").
+SUBSET_WORDS: tuple[str, ...] = ("yakni", "di antaranya", "termasuk", "antara lain")
+# Words before a figure that make it the whole a part is taken from ("dari total 11.800 karyawan").
+BASE_WORDS: tuple[str, ...] = ("dari total", "dari sekitar total")
+# Words before a figure that make it the total of the figures before it ("total 76 orang").
+TOTAL_WORDS: tuple[str, ...] = ("total", "totalnya", "jumlah total", "seluruhnya")
+# Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
+PLACE_LINKS: tuple[str, ...] = ("di", "dengan", "sebanyak")
+
+# A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
+APPOSITIONS: tuple[str, ...] = ("atau",)
+
+# Compass words in place names, to a language-independent id: "Konawe Utara" and "North Konawe",
+# "Sulawesi Tenggara" and "Southeast Sulawesi" are one place.
+COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central", "tenggara": "southeast", "barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast"}
+
+# A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
+# the criticism") denies the statement before it.
+ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduhan", "klaim", "kabar", "laporan", "pernyataan", "kritik", "informasi")
+
+# Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
+# were injured"): their casualties are a question apart from the protesters' or residents'.
+SECURITY_NOUNS: tuple[str, ...] = ("polisi", "aparat", "petugas")
+
+# A figure joined to another by one of these corrects it ("61 anak, bukan 96 anak"): both answer
+# one measure.
+CORRECTIONS: tuple[str, ...] = ("bukan", "alih-alih")
+
+# Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
+AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
+
+# A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
+# the figure a change started from, not the answer.
+FROM_WORDS: tuple[str, ...] = ("dari",)
+# Words by a figure that make it an increment ("dua jenazah kembali ditemukan"), beside the
+# reporting module's INCREMENT_MARKERS.
+INCREMENT_WORDS: tuple[str, ...] = ("kembali",)
+
+# Words before a figure that make it a bound ("lebih dari 10.000" allows 11.000) or an estimate.
+APPROX_LOWER: tuple[str, ...] = (
+    "lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "paling tidak", "tidak kurang dari",
+    "tak kurang dari", "minimal", "melebihi", "melampaui", "di atas",
+)
+APPROX_UPPER: tuple[str, ...] = (
+    "hampir", "nyaris", "kurang dari", "maksimal", "paling banyak", "mendekati", "sebanyak-banyaknya",
+)
+APPROX_ABOUT: tuple[str, ...] = ("sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang", "±", "ditaksir",
+                                 "diperkirakan")
+# Words after a figure that make it a lower bound: "700 lebih korban".
+APPROX_LOWER_AFTER: tuple[str, ...] = ("lebih",)
+
+# Words that join two clauses: a measure word across one belongs to the figure on its side.
+CLAUSE_JOINS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "adapun", "namun", "tetapi", "sebanyak")
+
+# Weekday names (Monday = 0) for "hingga Senin (17/11/2025)", "per Selasa".
+WEEKDAYS: dict[str, int] = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+                            "sabtu": 5, "minggu": 6, "ahad": 6}
+
+# Words a statement's content is not matched on (beside function words and speech verbs): whether
+# two statements answer one proposition is read from the rest.
+PROPOSITION_STOPWORDS: tuple[str, ...] = (
+    "pihak", "pihaknya", "hal", "tersebut", "adalah", "akan", "telah", "sudah", "belum", "masih", "bisa",
+    "dapat", "tidak", "tak", "bukan", "kami", "kita", "saat", "ini", "itu", "ada", "saja", "lebih", "oleh",
+    "para", "secara", "terkait", "soal", "bahwa", "jika", "bila", "mereka", "dia", "beliau", "kepada",
+    "sejumlah", "semua", "seluruh", "setelah", "sebelum", "hari", "waktu", "tahun", "bulan", "pekan",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pukul", "wib", "wita", "data", "angka",
+)
+# Affixes stripped before two statements' words are compared ("ditangkap" = "penangkapan").
+STEM_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "peng", "pen", "pem",
+                                  "pe", "per", "ke")
+# Initials a prefix's nasal replaces ("menangkap" / "ditangkap"): dropped from every stem.
+NASAL_INITIALS: tuple[str, ...] = ("t", "p", "k", "s")
+STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
+
+# Question wording for labels: a measure id's phrase, "how many/much" and "whether".
+MEASURE_LABELS: dict[str, str] = {
+    "casualties": "korban tewas dan luka", "dead": "korban meninggal",
+    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat inap", "sick": "korban sakit",
+    "displaced": "pengungsi", "evacuated": "warga dievakuasi", "rescued": "korban selamat",
+    "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
+    "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
+    "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
+    "magnitude": "magnitudo", "burned": "luas terbakar", "cases": "kasus", "recalled": "ditarik",
+    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "price": "harga", "vote_share": "perolehan suara",
+    "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
+    "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
+}
+HOW_MANY = "Berapa"
+WHETHER = "Apakah"
+AS_OF = "per"
+IN = "di"

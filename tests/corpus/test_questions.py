@@ -1,0 +1,205 @@
+"""Questions: what a figure measures, its day, place and approximation; when answers disagree;
+which statements answer one proposition. Sentences are written here, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.corpus.figures import (
+    approximation,
+    as_of,
+    dimension,
+    figure_measure,
+    increment,
+    part_of_whole,
+    place_key,
+    place_of,
+    superseded,
+)
+from warta.corpus.questions import (
+    Question,
+    anaphoric,
+    compatible,
+    content_words,
+    measure_answer,
+    proposition_groups,
+    stem,
+)
+
+
+def spans(text: str, *figures: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for f in figures:
+        k = text.index(f, pos)
+        out.append((k, k + len(f)))
+        pos = k + len(f)
+    return out
+
+
+def measures(text: str, *figures: str, categories=None) -> list[str | None]:
+    figs = spans(text, *figures)
+    cats = categories or ["people"] * len(figs)
+    return [figure_measure(text, s, e, figs, cat, dimension(cat, text[s:e].split()[-1]))
+            for (s, e), cat in zip(figs, cats, strict=True)]
+
+
+def test_each_figure_of_a_clause_list_answers_its_own_measure():
+    text = "Menurut BPBD, enam orang meninggal dunia, sembilan orang hilang dan 1.240 warga mengungsi."
+    assert measures(text, "enam orang", "sembilan orang", "1.240 warga") == ["dead", "missing", "displaced"]
+    en = "The agency said 23 people had died, 12 were still missing and 37 were injured."
+    assert measures(en, "23 people", "12", "37") == ["dead", "missing", "injured"]
+
+
+def test_a_measure_word_far_before_its_figure_names_a_head_count_but_not_a_count_of_things():
+    text = ("Jumlah korban meninggal dunia akibat banjir bandang dan tanah longsor di Kabupaten Garut, "
+            "Jawa Barat, bertambah menjadi delapan orang.")
+    assert measures(text, "delapan orang") == ["dead"]
+    text2 = "Sebanyak 3.000 tentara Korut berlatih di tiga lokasi."
+    assert measures(text2, "3.000 tentara", "tiga lokasi", categories=["troops", "count"]) == ["troops", None]
+
+
+def test_a_figure_nobody_says_what_it_counts_answers_nothing():
+    text = "Angka itu disampaikan pada 12 November."
+    (s, e), = spans(text, "12")
+    assert measure_answer(text, s, e, 12, None, "count", [(s, e)], "2024-11-12") is None
+
+
+def test_a_measure_word_that_does_not_fit_the_figure_is_skipped():
+    text = "The regulator said 14 batches are affected."
+    (s, e), = spans(text, "14 batches")
+    a = measure_answer(text, s, e, 14, "batches", "count", [(s, e)], None)
+    assert a.question.what == "batches" and a.question.dimension == "count"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("sedikitnya 12 pekerja tertimbun", "12 pekerja", "lower"),
+    ("more than 10,000 troops", "10,000 troops", "lower"),
+    ("hampir 1.000 orang terluka", "1.000 orang", "upper"),
+    ("about 3,000 soldiers", "3,000 soldiers", "about"),
+    ("700 lebih korban", "700", "lower"),
+    ("tujuh orang hilang", "tujuh orang", None),
+])
+def test_approximation_words(text, figure, expected):
+    (s, e), = spans(text, figure)
+    assert approximation(text, s, e) == expected
+
+
+def test_compatible_answers_allow_rounding_and_what_approximation_words_allow():
+    assert compatible(10000, "lower", 11000, None)  # "more than 10,000" and 11,000
+    assert not compatible(10000, "lower", 150000, None)
+    assert compatible(3000, "about", 3100, None)  # "about 3,000" and 3,100
+    assert not compatible(71.2, "about", 70.8, None)  # "sekitar 71,2 persen" is exact to a tenth
+    assert not compatible(71.2, None, 70.8, None)
+    assert compatible(12000, None, 12040, None)
+    assert compatible(1000, "upper", 950, None) and not compatible(1000, "upper", 1100, None)
+
+
+def test_the_day_a_toll_is_counted_as_of():
+    text = "Jumlah korban meninggal bertambah menjadi delapan orang hingga Senin (17/11/2025) pukul 18.00 WIB."
+    (s, e), = spans(text, "delapan orang")
+    assert as_of(text, s, e, "2025-11-18") == "2025-11-17"
+    en = "The council said 23 people were dead as of Tuesday."
+    (s, e), = spans(en, "23 people")
+    assert as_of(en, s, e, "2025-10-22") == "2025-10-21"
+    # "on Monday" says when it happened, not as of when it is counted
+    en2 = "The landslide killed 12 workers on Monday night."
+    (s, e), = spans(en2, "12 workers")
+    assert as_of(en2, s, e, "2024-11-12") == "2024-11-12"
+
+
+def test_figures_that_answer_nothing_themselves():
+    rev = "BPBD merevisi data korban meninggal dari enam orang menjadi sembilan orang."
+    six, nine = spans(rev, "enam orang", "sembilan orang")
+    assert superseded(rev, *six) and not superseded(rev, *nine)
+    inc = "Deden mengatakan dua jenazah kembali ditemukan warga."
+    assert increment(inc, *spans(inc, "dua jenazah")[0])
+    sub = "Perusahaan menyebut sembilan pekerja tertimbun, yakni lima karyawan dan empat pekerja subkontraktor."
+    figs = spans(sub, "sembilan pekerja", "lima karyawan", "empat pekerja")
+    assert not part_of_whole(sub, *figs[0], figs, "trapped")
+    assert part_of_whole(sub, *figs[1], figs, "trapped")
+    tot = "Manifes mencatat 67 penumpang ditambah sembilan ABK, total 76 orang berada di atas kapal."
+    figs = spans(tot, "67 penumpang", "sembilan ABK", "76 orang")
+    assert part_of_whole(tot, *figs[0], figs, "on_board") and not part_of_whole(tot, *figs[2], figs, "on_board")
+
+
+def test_a_place_right_by_a_figure_scopes_it_a_place_further_off_does_not():
+    text = "Fonseca said 150,000 marched in Lisbon and 40,000 in Porto."
+    figs = spans(text, "150,000", "40,000")
+    places = [(text.index("Lisbon"), text.index("Lisbon") + 6, "n:lisbon"),
+              (text.index("Porto"), text.index("Porto") + 5, "n:porto")]
+    assert place_of(text, *figs[1], places, figs) == "n:porto"
+    id_text = "Jumlah siswa keracunan di Kecamatan Kertek mencapai 152 orang."
+    (s, e), = spans(id_text, "152 orang")
+    k = id_text.index("Kertek")
+    assert place_of(id_text, s, e, [(k, k + 6, "n:kertek")], [(s, e)]) is None
+
+
+def test_compass_words_make_place_keys_language_independent():
+    assert place_key("n:north konawe") == place_key("n:konawe utara") == "n:konawe ~north"
+    assert place_key("n:sulawesi tengara") == place_key("n:southeast sulawesi")
+
+
+def test_question_keys_round_trip_and_label_in_each_language():
+    q = Question("measure", "dead", "people", as_of="2025-11-17", place="n:garut", qualifiers=("planned",))
+    assert Question.from_key(q.key) == q
+    assert q.but(as_of=None).key == "m|dead|people||n:garut||planned"
+    assert Question("measure", "dead", "people", as_of="2025-11-17").label("id") == "Berapa korban meninggal per 2025-11-17?"
+    assert Question("measure", "displaced", "people").label("en") == "How many displaced?"
+
+
+def test_indonesian_affixes_meet_in_stems():
+    assert stem("ditangkap", "id") == stem("menangkap", "id") == stem("penangkapan", "id")
+    assert stem("arrested", "en") == stem("arrest", "en")
+    assert "gas" in content_words("Polisi tidak menembakkan gas air mata", lang="id")
+
+
+def test_a_denial_groups_with_the_statements_that_share_its_rare_words():
+    stmts = ["Polisi menembakkan gas air mata ke arah massa", "Massa membubarkan diri pukul 18.00",
+             "Polisi tidak menggunakan gas air mata", "Massa membawa spanduk", "Polisi menangkap 31 buruh",
+             "Buruh menuntut kenaikan upah", "Polisi berjaga di Patung Kuda", "Massa bergerak ke DPR"]
+    words = [content_words(t, lang="id") for t in stmts]
+    groups = proposition_groups([(i, i == 2, w) for i, w in enumerate(words)])
+    assert groups == [[2, 0]]  # "gas", "mata": two of eight statements use them
+    assert anaphoric("Polda membantah tudingan tersebut") and not anaphoric("Polda membantah menembakkan gas")
+
+
+def test_extraction_fills_claim_answers_with_their_questions():
+    from warta.extraction import extract
+
+    page = ("Banjir Bandang Terjang Garut\n"
+            "GARUT, Kabar Contoh — Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut mencatat enam "
+            "orang meninggal dunia, sembilan orang hilang dan 1.240 warga mengungsi hingga Senin (17/11/2025).\n"
+            "Bupati Garut Deden Rusmana mengatakan korban meninggal sudah mencapai 11 orang.\n")
+    art = extract(page, lang="id", source="garut.txt")
+    answers = [(a.question.measure, a.value, a.question.as_of) for c in art.claims for a in c.answers]
+    assert ("dead", 6.0, "2025-11-17") in answers and ("missing", 9.0, "2025-11-17") in answers
+    assert ("displaced", 1240.0, "2025-11-17") in answers
+    labels = {a.question.label for c in art.claims for a in c.answers}
+    assert "Berapa korban hilang per 2025-11-17?" in labels
+
+
+def test_a_figure_that_corrects_another_or_restates_it_takes_its_measure():
+    from warta.corpus.entities import ArticleEntities
+    from warta.corpus.questions import Statement, article_answers
+    from warta.models import Article, Quantity
+
+    text = ("Dinkes mencatat 96 siswa SMP itu keracunan. Kepala sekolah Eko berkata: \"Dari sekolah kami 61 anak, "
+            "bukan 96 anak.\" KPK menaksir kerugian negara mencapai Rp 12,4 miliar. \"Dari situ kami dapat "
+            "angka Rp 12,4 miliar,\" kata Ardian.")
+    figs = [("96 siswa", 96, "siswa", "people"), ("61 anak", 61, "anak", "people"), ("96 anak", 96, "anak", "people"),
+            ("Rp 12,4 miliar", 12.4e9, "rupiah", "money")]
+    quants, pos = [], 0
+    for t, v, u, c in figs:
+        k = text.index(t, pos)
+        quants.append(Quantity(text=t, value=v, unit=u, category=c, span=(k, k + len(t))))
+        pos = k + len(t)
+    last = text.rindex("Rp 12,4 miliar")
+    quants.append(Quantity(text="Rp 12,4 miliar", value=12.4e9, unit="rupiah", category="money",
+                           span=(last, last + 14)))
+    art = Article(id="x", language="id", text=text, quantities=quants, published="2025-10-15")
+    eko = text.index("Dari sekolah"), text.index("anak.") + 4
+    ardian = text.index("Dari situ"), last + 14
+    st = [Statement(*eko, True, None, "berkata", 61), Statement(*ardian, True, None, "kata", 12.4e9)]
+    (a61,), (a124,) = article_answers(art, st, ArticleEntities([]))  # "bukan 96": not Eko's answer
+    assert (a61.question.what, a61.value) == ("sick", 61)
+    assert (a124.question.what, a124.value) == ("loss", 12.4e9)
