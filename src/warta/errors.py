@@ -37,3 +37,7 @@ class StoreError(WartaError):
 
 class StoreClosedError(StoreError):
     """The store was used after close()."""
+
+
+class BudgetExceededError(InputError):
+    """A page whose extraction ran over the per-page time or memory budget and was stopped."""

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from warta.budget import checkpoint, page_budget
 from warta.errors import EmptyInputError, NoArticleError, WartaError
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
@@ -67,7 +68,16 @@ def extract(
 
 
 def extract_page(page: RawPage, options: ExtractOptions) -> Article:
-    """Run every stage over one decoded page."""
+    """Run every stage over one decoded page, within the options' per-page time and memory budget.
+
+    Raises:
+        InputError: the page has no article in it, or it went over budget (BudgetExceededError).
+    """
+    with page_budget(options.time_budget_s, options.memory_budget_mb):
+        return _extract_page(page, options)
+
+
+def _extract_page(page: RawPage, options: ExtractOptions) -> Article:
     if not page.data.strip():
         raise EmptyInputError("the page has no text")
     hints = None
@@ -75,11 +85,13 @@ def extract_page(page: RawPage, options: ExtractOptions) -> Article:
     if page.format == "html":
         hints = html_to_page(page.data, url=page.url)
         text = hints.text
+        checkpoint()
     structure = parse_structure(text, hints=hints, min_body_ratio=options.min_body_ratio)
     if not structure.paragraphs:
         what = "markup" if page.format == "html" else "page"
         raise NoArticleError(f"no article body found in the {what} (only headline or site chrome)")
     warnings = list(structure.warnings)
+    checkpoint()
 
     body_text = "\n".join(text[s:e] for s, e in structure.paragraphs)
     lang, confidence = _language(structure, body_text, options)
@@ -106,7 +118,9 @@ def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | No
     doc._.warta_body_start = structure.paragraphs[0][0] if structure.paragraphs else len(text)
     doc._.warta_outlet = structure.dateline_outlet or structure.outlet or outlet
     for _name, proc in nlp.pipeline:
+        checkpoint()
         doc = proc(doc)
+    checkpoint()
     return doc
 
 

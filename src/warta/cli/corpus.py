@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import DbOption, FormatOption, LangOption, app
+from warta.cli.app import DbOption, FormatOption, LangOption, MemoryBudgetOption, TimeBudgetOption, app
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl/.warc/.rss feeds, or - for stdin")]
 FORMATS = ("table", "jsonl")
@@ -72,6 +72,8 @@ def ingest(
     lang: LangOption = "auto",
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction")] = 100,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar")] = False,
+    time_budget: TimeBudgetOption = None,
+    memory_budget: MemoryBudgetOption = None,
 ) -> None:
     """Extract news pages and store them; re-ingesting known content is a no-op.
 
@@ -83,7 +85,7 @@ def ingest(
     from warta.corpus.ingest import ingest as run_ingest
     from warta.options import load_options
 
-    options = load_options(lang=lang)
+    options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
     console = Console(stderr=True)
     with _store(db) as store:
         progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import FormatOption, LangOption, app
+from warta.cli.app import FormatOption, LangOption, MemoryBudgetOption, TimeBudgetOption, app
 from warta.models import ExtractError
 
 
@@ -23,6 +23,8 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this (default 20 MB)")
     ] = None,
+    time_budget: TimeBudgetOption = None,
+    memory_budget: MemoryBudgetOption = None,
 ) -> None:
     """Extract articles from news pages.
 
@@ -34,7 +36,8 @@ def extract(
 
     if fmt not in RENDERERS:
         _fail(f"unknown format {fmt!r}: use one of {', '.join(RENDERERS)}", code=2)
-    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes)
+    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes,
+                           time_budget_s=time_budget, memory_budget_mb=memory_budget)
     counts = {"ok": 0, "failed": 0}
 
     def records() -> Iterator:
