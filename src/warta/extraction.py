@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from warta.budget import checkpoint, page_budget
-from warta.errors import EmptyInputError, NoArticleError, WartaError
+from warta.errors import EmptyInputError, NoArticleError, WartaError, bounded
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
 from warta.lang import get_resources
@@ -271,11 +271,16 @@ def extract_paths(specs: Iterable[str], options: ExtractOptions | None = None) -
     yield from extract_pages(read_pages(specs, max_bytes=options.max_bytes), options)
 
 
-def error_record(source: str | None, exc: BaseException) -> ExtractError:
-    kind = type(exc).__name__
-    message = str(exc) or kind
+def failure_reason(source: str | None, exc: BaseException) -> str:
+    """One bounded line saying why a page failed, without repeating its source (the record or
+    the skip line names it already); an unexpected exception is called an internal error."""
+    message = str(exc) or type(exc).__name__
     if source and message.startswith(f"{source}: "):
-        message = message[len(source) + 2 :]  # the record names its source already
+        message = message[len(source) + 2 :]
     if not isinstance(exc, WartaError):
-        message = f"internal error: {message}"
-    return ExtractError(source=source, error=message, error_type=kind)
+        message = f"internal error ({type(exc).__name__}): {message}"
+    return bounded(message)
+
+
+def error_record(source: str | None, exc: BaseException) -> ExtractError:
+    return ExtractError(source=source, error=failure_reason(source, exc), error_type=type(exc).__name__)

@@ -83,6 +83,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from warta.corpus.ingest import ingest as run_ingest
+    from warta.errors import bounded
     from warta.options import load_options
 
     options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
@@ -96,8 +97,8 @@ def ingest(
                                  progress=lambda n: progress.advance(task, n))
     console.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
                   f"near-duplicates {summary.near_duplicates}, skipped {len(summary.skipped)}")
-    for source, reason in summary.skipped:
-        console.print(f"  skipped {source}: {reason}", markup=False, highlight=False)
+    for source, reason in summary.skipped:  # one unwrapped line each, so they can be grepped
+        typer.echo(f"  skipped {bounded(source, 200)}: {reason}", err=True)
     if summary.ingested + summary.duplicates == 0 and summary.skipped:
         raise typer.Exit(1)
 

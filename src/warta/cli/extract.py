@@ -30,6 +30,7 @@ def extract(
 
     Example: warta extract page.html --format table
     """
+    from warta.errors import bounded
     from warta.extraction import extract_paths
     from warta.options import load_options
     from warta.render import RENDERERS, render
@@ -44,7 +45,7 @@ def extract(
         for record in extract_paths(paths, options):
             if isinstance(record, ExtractError):
                 counts["failed"] += 1
-                typer.echo(f"warta: {record.source}: {record.error}", err=True)
+                typer.echo(f"warta: {bounded(record.source or '-', 200)}: {record.error}", err=True)
             else:
                 counts["ok"] += 1
             yield record
