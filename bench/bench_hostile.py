@@ -42,14 +42,14 @@ def sentences() -> list[str]:
 
 
 def one_line_text(size: int, pool: list[str]) -> str:
-    """A headline line, then `size` bytes of sentences on a single line."""
+    """`size` bytes of sentences on a single line, no newline at all."""
     parts, n, i = [], 0, 0
     while n < size:
         s = pool[i % len(pool)]
         parts.append(s)
         n += len(s.encode("utf-8")) + 1
         i += 1
-    return "Banjir bandang melanda kota\n" + " ".join(parts)
+    return " ".join(parts)
 
 
 def many_tags(tags: int, pool: list[str]) -> str:

@@ -212,7 +212,8 @@ class Analysis(FrameFinder):
                 for it in items:
                     if it.cue_start == att[1] and it.kind == "indirect":
                         it.dropped = True  # "…," X, the district's administrator, told Khabar Daily
-                sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
+                k = self._sentence_at(att[1])
+                sent = self.sentences[k][:2] if k >= 0 and att[1] < self.sentences[k][1] else None
                 if sent is not None:
                     d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
                 # "…,” kata X kepada Harian Sumut dalam wawancara" / "…,” X told Bloomberg …"
@@ -338,7 +339,4 @@ class Analysis(FrameFinder):
         return self._hearer_relay(m, a, e, own_ok=own_ok)
 
     def _sent_of(self, pos: int) -> int:
-        for i in range(len(self.sentences) - 1, -1, -1):
-            if self.sentences[i][0] <= pos:
-                return i
-        return 0
+        return max(self._sentence_at(pos), 0)
