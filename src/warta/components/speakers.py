@@ -486,9 +486,11 @@ class SpeakerResolver:
     def _mention_at_edge(self, c: EntityCluster, s: int, e: int, names: bool = False) -> bool:
         """Whether a mention of `c` covers the phrase's head end (EN: its end; ID: its start)."""
         id_lang = self.lex.lang == "id"
+        index = mention_index(self._clusters, self.doc.user_data)
+        inside = [mt for mt, oc in index.within(s, e) if oc is c] if id(c) in index.cluster_ids else c.mentions
         return any(mt.start >= s and mt.end <= e and (not names or mt.kind in ("name", "alias", "title"))
                    and ((id_lang and mt.start - s <= 1) or (not id_lang and e - mt.end <= 1))
-                   for mt in c.mentions)
+                   for mt in inside)
 
     def _coref(self, s: int, e: int) -> EntityCluster | None:
         if _resolve_span is None:
@@ -519,8 +521,9 @@ class SpeakerResolver:
                 and first not in lex.articles:
             # not a noun phrase ("termasuk mewajibkan distributor melaporkan …"): the statement
             # goes on in the voice of the latest speaker
-            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s]
-            return (prevs[-1][0], prevs[-1][1], s, e, False) if prevs else None
+            prev = next((it.speaker for it in reversed(self.items)  # the last one: from the end
+                         if it.speaker is not None and (it.cue_start or 0) < s), None)
+            return (prev[0], prev[1], s, e, False) if prev else None
         c = self._coref(s, e)
         if c is not None:
             fits = head.lower() in c.name.lower() or any(head.lower() in mt.text.lower() for mt in c.mentions if mt.kind in ("name", "alias"))
@@ -533,10 +536,11 @@ class SpeakerResolver:
                 if rs <= best[0] < re_:
                     return (self.text[rs:re_], None, s, e, False)
         if len(content) == 1:
-            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s
-                     and head.lower() in it.speaker[0].lower()]
-            if prevs:
-                return (prevs[-1][0], prevs[-1][1], s, e, False)
+            low = head.lower()
+            prev = next((it.speaker for it in reversed(self.items) if it.speaker is not None
+                         and (it.cue_start or 0) < s and low in it.speaker[0].lower()), None)
+            if prev:
+                return (prev[0], prev[1], s, e, False)
         return (" ".join(content), None, s, e, False)
 
     def _last_word_before(self, word: str, s: int) -> tuple[int, int] | None:

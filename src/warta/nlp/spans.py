@@ -23,6 +23,7 @@ class MentionIndex:
         self.starts = [r[0] for r in rows]
         self.longest = max((r[3].end - r[3].start for r in rows), default=0)
         self.key = _key(clusters)
+        self.cluster_ids = {id(c) for c in clusters}
 
     def within(self, s: int, e: int) -> list[tuple]:
         """(mention, cluster) for each mention with s <= start and end <= e, in scan order."""
