@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from warta.errors import BudgetExceededError
 
 TICK_S = 0.1  # how often the timer or the watchdog looks at the clock and the memory
+MIN_TICK_S = 0.01
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -130,23 +131,31 @@ def _is_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
 
 
+def _on_alarm(signum, frame) -> None:
+    budget = _main_budget
+    if budget is not None and budget.active and budget.over():
+        raise BudgetInterrupt(budget.reason)
+
+
+_main_budget: _Budget | None = None
+
+
 def _start_timer(budget: _Budget):
+    global _main_budget
     previous = signal.getsignal(signal.SIGALRM)
-    if previous not in (signal.SIG_DFL, signal.SIG_IGN, None):
+    if previous is not _on_alarm and previous not in (signal.SIG_DFL, signal.SIG_IGN, None):
         return _watch(budget)  # someone else owns SIGALRM: fall back to the watchdog
-
-    def on_tick(signum, frame):
-        if budget.active and budget.over():
-            raise BudgetInterrupt(budget.reason)
-
-    signal.signal(signal.SIGALRM, on_tick)
-    tick = min(TICK_S, budget.seconds) if budget.seconds else TICK_S
+    # The handler stays installed after the page: a tick already on its way when the timer is
+    # disarmed must find a handler that ignores it, not the default one that ends the process.
+    signal.signal(signal.SIGALRM, _on_alarm)
+    _main_budget = budget
+    tick = max(MIN_TICK_S, min(TICK_S, budget.seconds or TICK_S))
     signal.setitimer(signal.ITIMER_REAL, tick, tick)
 
     def stop():
+        global _main_budget
         signal.setitimer(signal.ITIMER_REAL, 0, 0)
-        if signal.getsignal(signal.SIGALRM) is on_tick:
-            signal.signal(signal.SIGALRM, previous)
+        _main_budget = None
 
     return stop
 

@@ -147,3 +147,36 @@ def test_rss_without_entries_is_an_error(tmp_path):
     p.write_text("<html><body>not a feed</body></html>", encoding="utf-8")
     (failure,) = list(read_feed(str(p)))
     assert "no RSS/Atom entries" in str(failure.error)
+
+
+# item 8: extract reads feed files record by record; skip lines are one line each
+def test_extract_reads_the_records_of_a_feed_file_in_input_order(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": PAGE, "url": "http://x/1"}) + "\n" + json.dumps({"text": 7}) + "\n"
+                    + json.dumps({"text": PAGE.replace("Sigi", "Palu"), "url": "http://x/2"}) + "\n")
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE.replace("Sigi", "Poso"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(page), str(feed), "--no-text"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(page), "http://x/1", f"{feed}:2", "http://x/2"]
+    assert records[2]["error"] == "'text' must be a string or null, not a number"
+    assert records[1]["title"] == "Banjir Bandang Melanda Sigi"
+
+
+def test_ingest_skip_lines_are_whole_and_name_the_source_once(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    feed = tmp_path / ("a-rather-long-directory-name-" * 3) / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text(json.dumps({"text": ["x"]}) + "\n" + json.dumps({"text": PAGE}) + "\n")
+    result = CliRunner().invoke(app, ["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 'w.db'}",
+                                      "--no-progress"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "skipped " in x and "must be" in x)
+    assert line == f"  skipped {feed}:1: 'text' must be a string or null, not a list"
