@@ -3,6 +3,7 @@ batch goes on: the page becomes an error record (extract, batch) or a skip (inge
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -55,10 +56,8 @@ def test_budget_stops_work_that_swallows_exceptions_in_a_worker_thread():
         try:
             with page_budget(0.2):
                 while True:
-                    try:  # a guard in a component must not stop the budget
+                    with contextlib.suppress(Exception):  # a component's guard must not stop the budget
                         sum(range(1000))
-                    except Exception:  # noqa: BLE001, SIM105
-                        pass
         except BudgetExceededError as exc:
             caught.append(exc)
 
