@@ -4,11 +4,13 @@ kind, next to the size ratio: linear stages keep the two close.
 
 Usage:
     python bench/bench_hostile.py [--text-mb 0.5 1 2 4] [--tags 50000 100000 1000000]
-                                  [--budget-s 0] [--repeat 1]
+                                  [--budget-s 0] [--repeat 1] [--overhead 100]
 
 Pages are built in memory from the example pages' sentences (realistic words, no newline in the
 text pages). With --budget-s N each page also runs under a time budget of N seconds, and the
-report says whether the budget cut it off and how long the cut-off took.
+report says whether the budget cut it off and how long the cut-off took. Last, the overhead of
+the budget on normal pages: the example pages with the default budget against none. It runs on a
+tree from before the budget too (--budget-s 0, --overhead 0), for the baseline figures.
 """
 
 from __future__ import annotations
@@ -17,13 +19,21 @@ import argparse
 import gc
 import re
 import resource
+import statistics
 import sys
 import time
+from dataclasses import fields
 from pathlib import Path
 
-from warta.errors import BudgetExceededError
 from warta.extraction import extract
-from warta.options import load_options
+from warta.options import ExtractOptions, load_options
+
+try:
+    from warta.errors import BudgetExceededError
+except ImportError:  # a tree from before the budget: the baseline run
+
+    class BudgetExceededError(Exception):
+        pass
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _SENTENCE_RE = re.compile(r"[^.!?\n]{20,}[.!?]")
@@ -96,15 +106,42 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tags", type=int, nargs="*", default=[50_000, 100_000, 1_000_000])
     ap.add_argument("--budget-s", type=float, default=0.0, help="per-page time budget (0: none)")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--overhead", type=int, default=100, help="rounds of the budget overhead check (0: skip)")
     args = ap.parse_args(argv)
 
-    options = load_options(time_budget_s=args.budget_s, memory_budget_mb=0)
+    options = make_options(time_budget_s=args.budget_s, memory_budget_mb=0)
     extract("Banjir melanda kota\nJakarta (ANTARA) - Hujan deras sejak pagi membuat sungai meluap dan merendam ratusan rumah warga, kata Budi kepada wartawan di Jakarta pada Senin.", options=options)  # load the pipelines
     if args.text_mb:
         report("text", [int(mb * 1_000_000) for mb in args.text_mb], one_line_text, options, args.repeat, " B")
     if args.tags:
         report("html", args.tags, many_tags, options, args.repeat, " tags")
+    if args.overhead:
+        overhead(args.overhead)
     return 0
+
+
+def make_options(**values):
+    """Options with the given values, leaving out fields this tree does not have."""
+    known = {f.name for f in fields(ExtractOptions)}
+    return load_options(**{k: v for k, v in values.items() if k in known})
+
+
+def overhead(rounds: int) -> None:
+    """Time of the example pages with the default budget against no budget, page by page, the
+    first of each pair alternating (a shared machine's noise and warm caches then hit both
+    alike); medians, since other processes add outliers."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir())]
+    timed = {"none": make_options(time_budget_s=0, memory_budget_mb=0), "budget": make_options()}
+    times: dict[str, list[float]] = {name: [] for name in timed}
+    for r in range(rounds):
+        for page in pages:
+            for name, options in sorted(timed.items(), reverse=r % 2 == 1):  # who goes first alternates
+                t0 = time.perf_counter()
+                extract(page, options=options)
+                times[name].append(time.perf_counter() - t0)
+    med = {name: statistics.median(ts) for name, ts in times.items()}
+    print(f"budget overhead: {len(times['none'])} extractions of each kind, median {med['budget'] * 1e3:.2f} ms a "
+          f"page with the budget, {med['none'] * 1e3:.2f} ms without: ratio {med['budget'] / med['none']:.3f}")
 
 
 if __name__ == "__main__":

@@ -58,14 +58,14 @@ class _Budget:
     active: bool = True
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def over(self) -> str | None:
-        """Why the page is over budget, or None."""
+    def over(self, memory: bool = True) -> str | None:
+        """Why the page is over budget, or None (`memory`: look at the memory too, a read of /proc)."""
         if self.reason:
             return self.reason
         elapsed = time.monotonic() - self.start
         if self.seconds and elapsed > self.seconds:
             self.reason = f"over the time budget of {self.seconds:g} s (raise --time-budget / WARTA_TIME_BUDGET_S)"
-        elif self.memory_bytes and self.rss0 is not None:
+        elif memory and self.memory_bytes and self.rss0 is not None:
             now = rss_bytes()
             if now is not None and now - self.rss0 > self.memory_bytes:
                 self.reason = (f"over the memory budget of {self.memory_bytes // 2**20} MB "
@@ -82,7 +82,7 @@ _watchdog: threading.Thread | None = None
 def checkpoint() -> None:
     """Stop the page here if it is over budget (a cheap check, called between stages)."""
     budget = _CURRENT.get()
-    if budget is not None and budget.active and budget.over():
+    if budget is not None and budget.active and budget.over(memory=False):  # the ticks watch the memory
         raise BudgetInterrupt(budget.reason)
 
 
