@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import warta.extraction
-from warta.budget import page_budget
+from warta.budget import checkpoint, page_budget
 from warta.cli import app
 from warta.errors import BudgetExceededError
 from warta.extraction import bound_paragraphs, extract, extract_pages
@@ -49,14 +49,15 @@ def test_budget_stops_a_busy_loop_in_the_main_thread():
     assert time.monotonic() - t0 < 5
 
 
-def test_budget_stops_work_that_swallows_exceptions_in_a_worker_thread():
+def test_budget_stops_a_worker_thread_at_its_next_checkpoint_despite_exception_guards():
     caught: list[BaseException] = []
 
     def work():
         try:
             with page_budget(0.2):
-                while True:
-                    with contextlib.suppress(Exception):  # a component's guard must not stop the budget
+                while True:  # a component's loop: a checkpoint per item, a guard around its work
+                    checkpoint()
+                    with contextlib.suppress(Exception):
                         sum(range(1000))
         except BudgetExceededError as exc:
             caught.append(exc)
@@ -65,7 +66,17 @@ def test_budget_stops_work_that_swallows_exceptions_in_a_worker_thread():
     t.start()
     t.join(10)
     assert not t.is_alive()
-    assert len(caught) == 1
+    assert len(caught) == 1 and "over the time budget of 0.2 s" in str(caught[0])
+
+
+def test_budget_in_the_main_thread_does_not_raise_in_a_finaliser():
+    class Finalised:
+        def __del__(self):
+            time.sleep(0.3)  # a tick lands here: it must not raise (the exception would be lost)
+
+    with pytest.raises(BudgetExceededError), page_budget(0.1):
+        Finalised()  # dropped at once: __del__ runs inside the budget
+        _spin()
 
 
 def test_memory_budget_stops_a_page_that_grows():

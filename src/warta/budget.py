@@ -6,19 +6,21 @@ more than `memory_mb` since the page started; the `with` block then raises Budge
 which callers turn into an error record and move on to the next page.
 
 How the work is stopped:
-- in the main thread, an interval timer (SIGALRM) checks the budget a few times a second and
-  raises from its handler: this stops Python loops and long regular-expression searches alike;
-- in other threads (the web server's worker pool, Dask threads), a watchdog thread checks it and
-  raises in the page's thread with `PyThreadState_SetAsyncExc`, which stops Python code at its
-  next bytecode (a single long call into C finishes first);
-- `checkpoint()` between stages checks it synchronously in any thread.
+- `checkpoint()`, called between stages, between the spaCy components and in the components'
+  long loops, checks the budget in any thread (the clock each time, the memory at most every
+  TICK_S): this is what stops a page in the web server's worker threads and in Dask threads;
+- in the main thread (the CLI), an interval timer (SIGALRM) also checks it a few times a second
+  and raises from its handler, which stops any Python code, a long regular-expression search
+  included, between two checkpoints. It does not raise inside a finaliser or a garbage-collector
+  callback (which would swallow it, half done): the next tick tries again.
+Raising in another thread asynchronously (PyThreadState_SetAsyncExc) was tried and dropped: the
+exception lands in whatever runs there, a library's GC callback included, and corrupts it.
 The interruption is a BaseException, so `except Exception` guards inside the components cannot
 swallow it; `page_budget` turns it into the public BudgetExceededError.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import threading
@@ -29,9 +31,11 @@ from dataclasses import dataclass, field
 
 from warta.errors import BudgetExceededError
 
-TICK_S = 0.1  # how often the timer or the watchdog looks at the clock and the memory
+TICK_S = 0.1  # how often the timer looks at the clock and the memory, and checkpoints at the memory
 MIN_TICK_S = 0.01
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+# frames the timer must not raise in: the exception would be printed and dropped there
+_NO_INTERRUPT = frozenset({"__del__", "_gc_callback", "__exit__", "_deactivate"})
 
 
 class BudgetInterrupt(BaseException):
@@ -53,37 +57,37 @@ class _Budget:
     memory_bytes: int
     start: float = field(default_factory=time.monotonic)
     rss0: int | None = None
-    thread_id: int = field(default_factory=threading.get_ident)
+    memory_checked: float = 0.0
     reason: str | None = None  # set once the budget is spent
     active: bool = True
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def over(self, memory: bool = True) -> str | None:
         """Why the page is over budget, or None (`memory`: look at the memory too, a read of /proc)."""
         if self.reason:
             return self.reason
-        elapsed = time.monotonic() - self.start
-        if self.seconds and elapsed > self.seconds:
+        now = time.monotonic()
+        if self.seconds and now - self.start > self.seconds:
             self.reason = f"over the time budget of {self.seconds:g} s (raise --time-budget / WARTA_TIME_BUDGET_S)"
         elif memory and self.memory_bytes and self.rss0 is not None:
-            now = rss_bytes()
-            if now is not None and now - self.rss0 > self.memory_bytes:
+            self.memory_checked = now
+            rss = rss_bytes()
+            if rss is not None and rss - self.rss0 > self.memory_bytes:
                 self.reason = (f"over the memory budget of {self.memory_bytes // 2**20} MB "
                                f"(raise --memory-budget / WARTA_MEMORY_BUDGET_MB)")
         return self.reason
 
 
 _CURRENT: ContextVar[_Budget | None] = ContextVar("warta_page_budget", default=None)
-_WATCHED: dict[int, _Budget] = {}  # thread id -> budget, for the watchdog
-_WATCH_LOCK = threading.Lock()
-_watchdog: threading.Thread | None = None
+_main_budget: _Budget | None = None
 
 
 def checkpoint() -> None:
-    """Stop the page here if it is over budget (a cheap check, called between stages)."""
+    """Stop the page here if it is over budget: cheap enough for a loop over tokens or runs."""
     budget = _CURRENT.get()
-    if budget is not None and budget.active and budget.over(memory=False):  # the ticks watch the memory
-        raise BudgetInterrupt(budget.reason)
+    if budget is not None and budget.active:
+        memory = time.monotonic() - budget.memory_checked > TICK_S
+        if budget.over(memory=memory):
+            raise BudgetInterrupt(budget.reason)
 
 
 @contextmanager
@@ -99,8 +103,9 @@ def page_budget(seconds: float = 0.0, memory_mb: float = 0.0):
     budget = _Budget(float(seconds), int(memory_mb * 2**20))
     if budget.memory_bytes:
         budget.rss0 = rss_bytes()
+        budget.memory_checked = budget.start
     token = _CURRENT.set(budget)
-    stop = _start_timer(budget) if _is_main_thread() else _watch(budget)
+    stop = _start_timer(budget) if _is_main_thread() else _no_timer
     try:  # the nesting makes sure an interrupt that lands during the clean-up is caught too
         try:
             yield
@@ -119,12 +124,15 @@ def _deactivate(budget: _Budget, stop) -> None:
     """Stop watching the page; an interrupt that arrives meanwhile is caught and the step retried."""
     while True:
         try:
-            with budget.lock:
-                budget.active = False
+            budget.active = False
             stop()
             return
         except BudgetInterrupt:
             continue
+
+
+def _no_timer() -> None:
+    pass
 
 
 def _is_main_thread() -> bool:
@@ -133,18 +141,17 @@ def _is_main_thread() -> bool:
 
 def _on_alarm(signum, frame) -> None:
     budget = _main_budget
-    if budget is not None and budget.active and budget.over():
+    if budget is None or not budget.active or (frame is not None and frame.f_code.co_name in _NO_INTERRUPT):
+        return
+    if budget.over():
         raise BudgetInterrupt(budget.reason)
-
-
-_main_budget: _Budget | None = None
 
 
 def _start_timer(budget: _Budget):
     global _main_budget
     previous = signal.getsignal(signal.SIGALRM)
     if previous is not _on_alarm and previous not in (signal.SIG_DFL, signal.SIG_IGN, None):
-        return _watch(budget)  # someone else owns SIGALRM: fall back to the watchdog
+        return _no_timer  # someone else owns SIGALRM: checkpoints only
     # The handler stays installed after the page: a tick already on its way when the timer is
     # disarmed must find a handler that ignores it, not the default one that ends the process.
     signal.signal(signal.SIGALRM, _on_alarm)
@@ -158,33 +165,3 @@ def _start_timer(budget: _Budget):
         _main_budget = None
 
     return stop
-
-
-def _watch(budget: _Budget):
-    global _watchdog
-    with _WATCH_LOCK:
-        _WATCHED[budget.thread_id] = budget
-        if _watchdog is None or not _watchdog.is_alive():
-            _watchdog = threading.Thread(target=_watch_loop, name="warta-page-budget", daemon=True)
-            _watchdog.start()
-
-    def stop():
-        with _WATCH_LOCK:
-            _WATCHED.pop(budget.thread_id, None)
-        with budget.lock:
-            if budget.reason:  # an interrupt may still be pending in this thread: clear it
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(budget.thread_id), None)
-
-    return stop
-
-
-def _watch_loop() -> None:
-    while True:
-        time.sleep(TICK_S)
-        with _WATCH_LOCK:
-            budgets = list(_WATCHED.values())
-        for budget in budgets:
-            with budget.lock:
-                if budget.active and budget.over():
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                        ctypes.c_ulong(budget.thread_id), ctypes.py_object(BudgetInterrupt))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.budget import checkpoint
 from warta.components.quotes import ANALYSIS_KEY, WORD, Analysis, Item, Lexicon, _alt, lexicon
 from warta.nlp.annotations import ClaimFound, QuantityFound
 
@@ -116,6 +117,7 @@ class _Claims:
         out: list[ClaimFound] = []
         covered: list[tuple[int, int]] = []
         for qi, q in enumerate(self.quotes):
+            checkpoint()  # the page budget (warta.budget)
             if q.speaker is None:
                 continue
             covered.append((q.start, q.end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from warta.budget import checkpoint
 from warta.components.entity_acronyms import acronym_spans
 from warta.components.entity_clusters import Found
 from warta.components.entity_places import PlaceScan
@@ -98,6 +99,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
+            checkpoint()  # the page budget (warta.budget)
             if any(k in self.skip for k in range(i, j)):
                 continue
             pending = self.process_run(i, j, pending)

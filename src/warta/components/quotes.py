@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.budget import checkpoint
 from warta.components.quote_frames import FrameFinder
 from warta.components.quote_lexicon import TOKEN, WORD, Lexicon, _alt, lexicon
 from warta.components.quote_marks import CLOSE_DOUBLE, Mark, find_marks
@@ -153,6 +154,7 @@ class Analysis(FrameFinder):
                         masked[k] = " "
         self._masked = NUMBER_COMMA.sub("_", "".join(masked))
         for pi, ((s, e), marks) in enumerate(zip(paragraphs, marks_by_para, strict=True)):
+            checkpoint()  # the page budget (warta.budget)
             self._paragraph(pi, s, e, marks)
         self._resolve_all()
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from warta.budget import checkpoint
 from warta.components.quote_lexicon import TOKEN, Lexicon
 from warta.components.quote_marks import QUOTE_CHARS, Mark
 from warta.nlp.annotations import EntityCluster
@@ -271,6 +272,7 @@ class SpeakerResolver:
         for it in self.items:
             by_para.setdefault(it.para, []).append(it)
         for it in self.items:
+            checkpoint()  # the page budget (warta.budget)
             if it.follow is not None or it.same_as_prev:
                 continue
             if it.sp is None:
