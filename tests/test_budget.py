@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import warta.extraction
-from warta.budget import checkpoint, page_budget
+from warta.budget import checkpoint, excluded, page_budget
 from warta.cli import app
 from warta.errors import BudgetExceededError
 from warta.extraction import bound_paragraphs, extract, extract_pages
@@ -82,6 +82,17 @@ def test_budget_in_the_main_thread_does_not_raise_in_a_finaliser(monkeypatch):
         Finalised()  # dropped at once: __del__ runs inside the budget
         _spin()
     assert lost == []
+
+
+def test_excluded_work_neither_counts_nor_is_interrupted():
+    with page_budget(0.3):
+        with excluded():
+            time.sleep(0.5)  # loading a pipeline: longer than the whole budget
+        time.sleep(0.1)
+    with pytest.raises(BudgetExceededError), page_budget(0.3):
+        with excluded():
+            time.sleep(0.1)
+        _spin()
 
 
 def test_memory_budget_stops_a_page_that_grows():

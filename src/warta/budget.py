@@ -60,10 +60,11 @@ class _Budget:
     memory_checked: float = 0.0
     reason: str | None = None  # set once the budget is spent
     active: bool = True
+    paused: bool = False
 
     def over(self, memory: bool = True) -> str | None:
         """Why the page is over budget, or None (`memory`: look at the memory too, a read of /proc)."""
-        if self.reason:
+        if self.reason or self.paused:
             return self.reason
         now = time.monotonic()
         if self.seconds and now - self.start > self.seconds:
@@ -118,6 +119,23 @@ def page_budget(seconds: float = 0.0, memory_mb: float = 0.0):
         _CURRENT.reset(token)
     if budget.reason:
         raise BudgetExceededError(f"stopped after {time.monotonic() - budget.start:.1f} s: {budget.reason}")
+
+
+@contextmanager
+def excluded():
+    """Time spent in the block does not count against the open page budget, and the block is not
+    interrupted: for work done once per process on behalf of all pages (building a pipeline)."""
+    budget = _CURRENT.get()
+    if budget is None or budget.paused:
+        yield
+        return
+    t0 = time.monotonic()
+    budget.paused = True
+    try:
+        yield
+    finally:
+        budget.start += time.monotonic() - t0
+        budget.paused = False
 
 
 def _deactivate(budget: _Budget, stop) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from warta.budget import checkpoint, page_budget
+from warta.budget import checkpoint, excluded, page_budget
 from warta.errors import EmptyInputError, NoArticleError, WartaError, bounded
 from warta.io.decode import decode_bytes
 from warta.io.readers import RawPage, ReadFailure, read_pages, sniff_format
@@ -119,7 +119,8 @@ def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | No
     """Run the language's spaCy pipeline over the headline and body (other text blanked); the
     `breaks` (blanks between the pieces of a split paragraph) become newlines in the doc text."""
     keep = ([structure.title_span] if structure.title_span else []) + list(structure.paragraphs)
-    nlp = get_nlp(lang if get_resources(lang) else "xx")
+    with excluded():  # built once per process: not this page's cost
+        nlp = get_nlp(lang if get_resources(lang) else "xx")
     masked = mask_text(text, keep)
     if breaks:
         chars = list(masked)
