@@ -36,6 +36,7 @@ from warta.page.structure import PageStructure, parse_structure
 Result = Article | ExtractError
 LANGUAGE_SAMPLE_CHARS = 600
 MAX_PARAGRAPH_CHARS = 10_000
+_NOT_NEWLINE_RE = re.compile(r"[^\n]")
 # a sentence end: its punctuation and closing marks, then the blanks before the next sentence
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»)\]]*(\s+)(?=\S)")
 
@@ -123,10 +124,11 @@ def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | No
         nlp = get_nlp(lang if get_resources(lang) else "xx")
     masked = mask_text(text, keep)
     if breaks:
-        chars = list(masked)
+        pieces, pos = [], 0
         for k in breaks:
-            chars[k] = "\n"
-        masked = "".join(chars)
+            pieces += (masked[pos:k], "\n")
+            pos = k + 1
+        masked = "".join(pieces) + masked[pos:]
     doc = nlp.make_doc(masked)
     doc.user_data["warta_text"] = (len(doc), masked)  # what doc_text() would rebuild from tokens
     doc._.warta_title_span = structure.title_span
@@ -142,10 +144,18 @@ def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | No
 def mask_text(text: str, keep: Iterable[tuple[int, int]]) -> str:
     """Blank every character outside `keep` with a space, keeping newlines, so the result has
     the same length and offsets as `text`. Each kept span is put on its own line."""
-    out = [c if c == "\n" else " " for c in text]
-    for start, end in keep:
-        out[start:end] = text[start:end]
-    return "".join(out)
+    merged: list[list[int]] = []
+    for start, end in sorted((s, min(e, len(text))) for s, e in keep if e > s):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, pos = [], 0  # pieces, not a list of characters: a 15 MB page made a 15-million-item list
+    for start, end in merged:
+        parts += (_NOT_NEWLINE_RE.sub(" ", text[pos:start]), text[start:end])
+        pos = end
+    parts.append(_NOT_NEWLINE_RE.sub(" ", text[pos:]))
+    return "".join(parts)
 
 
 def bound_paragraphs(text: str, paragraphs: list[tuple[int, int]],
