@@ -1,5 +1,17 @@
 """Named errors. Each known failure has a class, so the CLI can print one line and an exit code."""
 
+MAX_MESSAGE_CHARS = 300  # an error message quotes input (a bad line, a header): never all of it
+
+
+def bounded(message: object, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """The message on one line (whitespace runs and control characters collapsed) and at most
+    `limit` characters long, ending in '…' where it was cut."""
+    text = str(message)
+    if len(text) > 4 * limit:  # do not split a huge message just to cut it
+        text = text[: 4 * limit]
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 class WartaError(Exception):
     """Base class for errors warta reports to users."""
@@ -37,3 +49,7 @@ class StoreError(WartaError):
 
 class StoreClosedError(StoreError):
     """The store was used after close()."""
+
+
+class BudgetExceededError(InputError):
+    """A page whose extraction ran over the per-page time or memory budget and was stopped."""

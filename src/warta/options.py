@@ -19,6 +19,8 @@ class ExtractOptions:
     include_text: bool = True  # carry Article.text in the output
     min_body_ratio: float = 0.05  # boilerplate guard: keep input if less than this much survives
     analyze: bool = True  # run the language-specific NLP components
+    time_budget_s: float = 30.0  # a page still being extracted after this long is stopped (0: no limit)
+    memory_budget_mb: float = 2000.0  # ... or once the process has grown by this much during it (0: no limit)
 
 
 def _defaults() -> dict:

@@ -20,3 +20,11 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format")]
 LangOption = Annotated[str, typer.Option("--lang", help="auto, id or en")]
+TimeBudgetOption = Annotated[
+    float | None,
+    typer.Option("--time-budget", help="Seconds one page may take before it is stopped and skipped (0: no limit)"),
+]
+MemoryBudgetOption = Annotated[
+    float | None,
+    typer.Option("--memory-budget", help="MB the process may grow by during one page before it is stopped (0: no limit)"),
+]

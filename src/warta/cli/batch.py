@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import LangOption, app
+from warta.cli.app import LangOption, MemoryBudgetOption, TimeBudgetOption, app
 
 EXECUTORS = ("local", "dask")
 
@@ -23,6 +23,8 @@ def batch(
         str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster)")
     ] = None,
     lang: LangOption = "auto",
+    time_budget: TimeBudgetOption = None,
+    memory_budget: MemoryBudgetOption = None,
 ) -> None:
     """Extract many pages in resumable shards: OUTPUT/articles/NNNNN.jsonl per shard.
 
@@ -41,7 +43,7 @@ def batch(
     if not inputs:
         typer.echo("warta: no input pages found: give files, directories or globs", err=True)
         raise typer.Exit(2)
-    options = load_options(lang=lang)
+    options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
     out = str(output)
 
     def steps() -> list:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import DbOption, FormatOption, LangOption, app
+from warta.cli.app import DbOption, FormatOption, LangOption, MemoryBudgetOption, TimeBudgetOption, app
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl/.warc/.rss feeds, or - for stdin")]
 FORMATS = ("table", "jsonl")
@@ -74,6 +74,8 @@ def ingest(
     lang: LangOption = "auto",
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction")] = 100,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar")] = False,
+    time_budget: TimeBudgetOption = None,
+    memory_budget: MemoryBudgetOption = None,
 ) -> None:
     """Extract news pages and store them; re-ingesting known content is a no-op.
 
@@ -83,9 +85,10 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from warta.corpus.ingest import ingest as run_ingest
+    from warta.errors import bounded
     from warta.options import load_options
 
-    options = load_options(lang=lang)
+    options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
     console = Console(stderr=True)
     with _store(db) as store:
         progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -97,8 +100,8 @@ def ingest(
     console.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
                   f"near-duplicates {summary.near_duplicates}, skipped {len(summary.skipped)}"
                   + (f", updated {summary.updated} (new versions)" if summary.updated else ""))
-    for source, reason in summary.skipped:
-        console.print(f"  skipped {source}: {reason}", markup=False, highlight=False)
+    for source, reason in summary.skipped:  # one unwrapped line each, so they can be grepped
+        typer.echo(f"  skipped {bounded(source, 200)}: {reason}", err=True)
     if summary.ingested + summary.duplicates == 0 and summary.skipped:
         raise typer.Exit(1)
 

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import FormatOption, LangOption, app
+from warta.cli.app import FormatOption, LangOption, MemoryBudgetOption, TimeBudgetOption, app
 from warta.models import ExtractError
 
 
@@ -23,25 +23,29 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this (default 20 MB)")
     ] = None,
+    time_budget: TimeBudgetOption = None,
+    memory_budget: MemoryBudgetOption = None,
 ) -> None:
     """Extract articles from news pages.
 
     Example: warta extract page.html --format table
     """
+    from warta.errors import bounded
     from warta.extraction import extract_paths
     from warta.options import load_options
     from warta.render import RENDERERS, render
 
     if fmt not in RENDERERS:
         _fail(f"unknown format {fmt!r}: use one of {', '.join(RENDERERS)}", code=2)
-    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes)
+    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes,
+                           time_budget_s=time_budget, memory_budget_mb=memory_budget)
     counts = {"ok": 0, "failed": 0}
 
     def records() -> Iterator:
         for record in extract_paths(paths, options):
             if isinstance(record, ExtractError):
                 counts["failed"] += 1
-                typer.echo(f"warta: {record.source}: {record.error}", err=True)
+                typer.echo(f"warta: {bounded(record.source or '-', 200)}: {record.error}", err=True)
             else:
                 counts["ok"] += 1
             yield record

@@ -10,12 +10,13 @@ the outlet itself (`doc._.warta_outlet`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.budget import checkpoint
 from warta.components.quotes import ANALYSIS_KEY, WORD, Analysis, Item, Lexicon, _alt, lexicon
 from warta.lang import get_resources
 from warta.nlp.annotations import ClaimFound, QuantityFound
@@ -118,11 +119,13 @@ class _Claims:
             ((m.start, m.end, c) for c in (doc._.warta_entities or []) for m in c.mentions
              if c.type in ENTITY_TYPES and m.kind in ("name", "alias", "title")),
             key=lambda x: x[0])
+        self._m_starts = [m[0] for m in self.mentions]
 
     def run(self) -> list[ClaimFound]:
         out: list[ClaimFound] = []
         covered: list[tuple[int, int]] = []
         for qi, q in enumerate(self.quotes):
+            checkpoint()  # the page budget (warta.budget)
             if q.speaker is None:
                 continue
             covered.append((q.start, q.end))
@@ -228,13 +231,17 @@ class _Claims:
 
     def _object_end(self, it: Item) -> int:
         """End of a report's noun object: the sentence end, or a clause joint / another cue before it."""
-        sent = next(((a, b) for a, b, _ in self.a.sentences if a <= it.cue_start < b), None)
+        k = self.a._sentence_at(it.cue_start)
+        sent = self.a.sentences[k][:2] if k >= 0 and it.cue_start < self.a.sentences[k][1] else None
         if sent is None:
             return it.cue_end
         end = sent[1]
-        for o in self.a.items:
-            if o is not it and o.cue_start is not None and it.cue_end < o.cue_start < end:
-                end = o.cue_start
+        cues = self.__dict__.get("_cue_starts")
+        if cues is None:  # the first cue after this one, by bisection (a scan per report was quadratic)
+            cues = self._cue_starts = sorted(o.cue_start for o in self.a.items if o.cue_start is not None)
+        k = bisect_right(cues, it.cue_end)
+        if k < len(cues) and cues[k] < end:
+            end = cues[k]
         j = self.clex.joint_re.search(self.text, it.cue_end, end)
         if j is not None:
             end = j.start()
@@ -355,8 +362,11 @@ class _Claims:
         something happened ("on Indonesia's Sulawesi island", "di Kabupaten Sigi") is no actor."""
         names: list[tuple[int, str]] = []
         if self.mentions:
-            for ms, me, c in self.mentions:
-                if ms >= s and me <= e and c.name != source and all(c.name != n for _p, n in names) \
+            for k in range(bisect_left(self._m_starts, s), len(self.mentions)):  # sorted by start
+                ms, me, c = self.mentions[k]
+                if ms > e:
+                    break
+                if me <= e and c.name != source and all(c.name != n for _p, n in names) \
                         and not (c.type in PLACE_TYPES and self._locative(s, ms)):
                     names.append((ms, c.name))
         else:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from warta.components.gazetteer import TOKEN_RE, lexicon
 from warta.lang import get_resources
 from warta.nlp.annotations import EntityCluster, Mention, doc_text
+from warta.nlp.spans import mention_index
 
 NAME_KINDS = ("name", "alias", "title")
 
@@ -321,11 +322,10 @@ def resolve_span(doc, start: int, end: int) -> EntityCluster | None:
     """
     clusters = doc._.warta_entities or []
     best, best_overlap = None, 0
-    for c in clusters:
-        for m in c.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap:
-                best, best_overlap = c, overlap
+    for m, c in mention_index(clusters, doc.user_data).overlapping(start, end):
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap > best_overlap:
+            best, best_overlap = c, overlap
     if best is not None:
         return best
     text = doc_text(doc)[start:end].strip()

@@ -6,7 +6,9 @@ with their role titles, bracketed aliases and ages; `PlaceScan` notes places fir
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from warta.budget import checkpoint
 from warta.components.entity_acronyms import acronym_spans
 from warta.components.entity_clusters import Found
 from warta.components.entity_places import PlaceScan
@@ -97,6 +99,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
+            checkpoint()  # the page budget (warta.budget)
             if any(k in self.skip for k in range(i, j)):
                 continue
             pending = self.process_run(i, j, pending)
@@ -111,7 +114,10 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
     def scan_parentheses(self) -> None:
         """'(ACR)' after a lowercase phrase defines a common noun ("harga eceran tertinggi (HET)")."""
         for m in re.finditer(r"\(([^()\n]{1,60})\)", self.text):
-            before = self.text[:m.start()].rstrip()
+            # the 40 characters before it; copying all the text before each match was quadratic
+            before = self.text[max(0, m.start() - 200):m.start()].rstrip()
+            if len(before) < 40 and m.start() > 200:
+                before = self.text[:m.start()].rstrip()
             words = TOKEN_RE.findall(m.group(1))
             if not words or not before:
                 continue
@@ -175,9 +181,15 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             return runs
         out: list[tuple[int, int]] = []
         spans = sorted((a, e) for a, (e, _) in self.forced.items())
+        starts = [a for a, _ in spans]
+        longest = max(e - a for a, e in spans)
         for i, j in runs:
-            for a, e in spans:
-                if a < j and i < e:
+            # the spans in start order, from the first that can reach i to the last that starts before j
+            for k in range(bisect_left(starts, i - longest), len(spans)):
+                a, e = spans[k]
+                if a >= j:
+                    break
+                if i < e:
                     i, j = min(i, a), max(j, e)
             while out and out[-1][1] > i:
                 pi, pj = out.pop()
@@ -435,8 +447,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         organisation this document names splits the run."""
         toks, lex = self.toks, self.lex
         known = 0
-        orgs = {f.text for f in self.found if f.type == "ORG"} | \
-            {f.key for f in self.found if f.type == "ORG"}
+        orgs = self.org_names()[0]
         for k in range(min(b - 1, a + 4), a, -1):
             if self.span_text(a, k) in orgs or (k == a + 1 and self.org_word(toks[a].text)):
                 known = k
@@ -459,8 +470,28 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
 
     def org_word(self, word: str) -> bool:
         """Is `word` an organisation this document has named (alone or as a first word)?"""
-        prefix = word + " "
-        return any(f.type == "ORG" and (f.key == word or f.key.startswith(prefix)) for f in self.found)
+        if " " in word:
+            prefix = word + " "
+            return any(f.type == "ORG" and (f.key == word or f.key.startswith(prefix)) for f in self.found)
+        _, keys, firsts = self.org_names()
+        return word in keys or word in firsts
+
+    def org_names(self) -> tuple[set[str], set[str], set[str]]:
+        """Texts and keys of the ORG mentions found so far, their keys, and the first words of
+        keys of several words; brought up to date as `found` grows (building the sets on each
+        call made long pages quadratic). A mention turned into an ORG in place resets them."""
+        cache = getattr(self, "_org_cache", None)
+        if cache is None or cache[0] is not self.found or cache[1] > len(self.found):
+            cache = self._org_cache = [self.found, 0, set(), set(), set()]
+        found, done, names, keys, firsts = cache
+        for f in found[done:]:
+            if f.type == "ORG":
+                names.update((f.text, f.key))
+                keys.add(f.key)
+                if " " in f.key:
+                    firsts.add(f.key.split(" ", 1)[0])
+        cache[1] = len(found)
+        return names, keys, firsts
 
     def place_word(self, k: int) -> bool:
         if self.toks[k].text in self.doc_places:
@@ -518,6 +549,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if not any(c.isupper() for c in words[0][1:]) and not words[0].isupper():
                 return
             main.type = "ORG"
+            self._org_cache = None
             main.single = False
         s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         alias = Found(s, s + len(inner), inner, main.type, main.key, "alias")

@@ -6,6 +6,7 @@ and tails, acronyms spelled by the words before them, and local branches ("KPU B
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from warta.lang.en.places import Place
@@ -106,10 +107,25 @@ class Segmenter:
             k += 1
         if self.forced:
             for q in pieces:  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": the acronym spells its tail
-                if q.kind == "ORG" and not q.defined and any(
-                        q.i < a < q.j and e == q.j for a, (e, _) in self.forced.items()):
-                    q.defined = True
+                if q.kind == "ORG" and not q.defined:
+                    starts = self.forced_by_end().get(q.j, ())
+                    k = bisect_right(starts, q.i)
+                    if k < len(starts) and starts[k] < q.j:
+                        q.defined = True
         return self.merge_pieces(pieces)
+
+    def forced_by_end(self) -> dict[int, list[int]]:
+        """The starts of the forced (acronym-spelled) spans by their end, sorted: a lookup per
+        piece instead of a scan of every span (quadratic on long pages)."""
+        cache = getattr(self, "_forced_cache", None)
+        if cache is None or cache[0] is not self.forced or cache[1] != len(self.forced):
+            by_end: dict[int, list[int]] = {}
+            for a, (e, _) in self.forced.items():
+                by_end.setdefault(e, []).append(a)
+            for starts in by_end.values():
+                starts.sort()
+            cache = self._forced_cache = (self.forced, len(self.forced), by_end)
+        return cache[2]
 
     def org_extent(self, k: int, j: int) -> int:
         """Where an organisation name that starts with a head ends: the end of the run, or

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from warta.budget import checkpoint
 from warta.lang.base import LanguageResources, get_resources
 from warta.nlp.annotations import QuantityFound, doc_text
 
@@ -128,6 +129,7 @@ class QuantityFinder:
         seen = -1  # last token tried ("23/10/2024" has several digit runs)
         text = doc_text(doc)
         for m in self.anchor_re.finditer(text, body_start):
+            checkpoint()  # the page budget (warta.budget)
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or span.start < free or span.start == seen:
                 continue

@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.budget import checkpoint
 from warta.components.quote_frames import FrameFinder
 from warta.components.quote_lexicon import TOKEN, WORD, Lexicon, _alt, lexicon
 from warta.components.quote_marks import CLOSE_DOUBLE, Mark, find_marks
@@ -153,6 +154,7 @@ class Analysis(FrameFinder):
                         masked[k] = " "
         self._masked = NUMBER_COMMA.sub("_", "".join(masked))
         for pi, ((s, e), marks) in enumerate(zip(paragraphs, marks_by_para, strict=True)):
+            checkpoint()  # the page budget (warta.budget)
             self._paragraph(pi, s, e, marks)
         self._resolve_all()
 
@@ -212,7 +214,8 @@ class Analysis(FrameFinder):
                 for it in items:
                     if it.cue_start == att[1] and it.kind == "indirect":
                         it.dropped = True  # "…," X, the district's administrator, told Khabar Daily
-                sent = next(((a, b) for a, b, _ in reversed(self.sentences) if a <= att[1] < b), None)
+                k = self._sentence_at(att[1])
+                sent = self.sentences[k][:2] if k >= 0 and att[1] < self.sentences[k][1] else None
                 if sent is not None:
                     d.via_sp = [v for v in self._relays(m, *sent) if v != d.sp]
                 # "…,” kata X kepada Harian Sumut dalam wawancara" / "…,” X told Bloomberg …"
@@ -338,7 +341,4 @@ class Analysis(FrameFinder):
         return self._hearer_relay(m, a, e, own_ok=own_ok)
 
     def _sent_of(self, pos: int) -> int:
-        for i in range(len(self.sentences) - 1, -1, -1):
-            if self.sentences[i][0] <= pos:
-                return i
-        return 0
+        return max(self._sentence_at(pos), 0)

@@ -8,11 +8,17 @@ it to an entity, a pronoun's antecedent, or a description ("the civil defense ag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import takewhile
 
+from warta.budget import checkpoint
 from warta.components.quote_lexicon import TOKEN, Lexicon
 from warta.components.quote_marks import QUOTE_CHARS, Mark
 from warta.nlp.annotations import EntityCluster
+from warta.nlp.spans import mention_index
+
+WORD_CHAR = re.compile(r"\w")
 
 try:  # the entities engineer's API; guarded until it lands
     from warta.components.coref import resolve_span as _resolve_span
@@ -188,8 +194,17 @@ class SpeakerResolver:
             return None
         return (words[0][0], words[-1][1])
 
+    def _sentence_at(self, pos: int) -> int:
+        """Index of the last sentence that starts at or before `pos` (-1: none), by bisection:
+        sentences are appended in text order and never overlap."""
+        starts = self.__dict__.setdefault("_sent_starts", [])
+        if len(starts) < len(self.sentences):
+            starts.extend(a for a, _, _ in self.sentences[len(starts):])
+        return bisect_right(starts, pos) - 1
+
     def _starts_sentence(self, pos: int) -> bool:
-        start = next((a for a, b, _ in reversed(self.sentences) if a <= pos), None)
+        i = self._sentence_at(pos)
+        start = self.sentences[i][0] if i >= 0 else None
         return start is not None and not self.text[start:pos].strip()
 
     def _name_before(self, m: str, s: int, a: int) -> bool:
@@ -257,6 +272,7 @@ class SpeakerResolver:
         for it in self.items:
             by_para.setdefault(it.para, []).append(it)
         for it in self.items:
+            checkpoint()  # the page budget (warta.budget)
             if it.follow is not None or it.same_as_prev:
                 continue
             if it.sp is None:
@@ -273,8 +289,8 @@ class SpeakerResolver:
                 it.via_sp = [v for v in it.via_sp if not self._overlaps(v, it.outlet_sp)]
             if r is None and self.lex.anon_re.fullmatch(self.text[it.sp[0]:it.sp[1]].strip()):
                 # "the department said Monday, and officials predicted …": that body's officials
-                body = next((o.speaker for o in reversed(self.items) if o is not it and o.sent == it.sent
-                             and o.para == it.para and o.speaker is not None and not o.speaker[4]
+                body = next((o.speaker for o in reversed(by_para[it.para]) if o is not it and o.sent == it.sent
+                             and o.speaker is not None and not o.speaker[4]
                              and (o.cue_start or 0) < (it.cue_start or 0)), None)
                 r = body
             if r is None:
@@ -288,8 +304,10 @@ class SpeakerResolver:
         prev_stmt: Item | None = None
         for i, it in enumerate(self.items):
             if it.same_as_prev:
-                src = next((o for o in reversed(self.items[:i]) if o.sent == it.sent and o.speaker is not None
-                            and o.para == it.para), prev_stmt)
+                # items come paragraph by paragraph: look back within this one only
+                back = (self.items[k] for k in range(i - 1, -1, -1))
+                src = next((o for o in takewhile(lambda o, p=it.para: o.para == p, back) if o.sent == it.sent
+                            and o.speaker is not None), prev_stmt)
                 if it.sp_fallback is not None and (src is None or src.sent != it.sent):
                     it.speaker = self.resolve(*it.sp_fallback)
                 elif src is not None and src.speaker is not None:
@@ -313,8 +331,10 @@ class SpeakerResolver:
                 if src is not None and src.speaker is not None:
                     d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
                     continue
-            prevs = [it for it in self.items if it.speaker is not None and (it.kind != "report" or it.intro)
-                     and (it.cue_start or it.start) < d.start and it.para >= d.para - 1]
+            # items of later paragraphs start after d: this and the previous paragraph hold them all
+            near = by_para.get(d.para - 1, []) + by_para.get(d.para, [])
+            prevs = [it for it in near if it.speaker is not None and (it.kind != "report" or it.intro)
+                     and (it.cue_start or it.start) < d.start]
             if prevs:
                 src = prevs[-1]
                 d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)
@@ -468,9 +488,11 @@ class SpeakerResolver:
     def _mention_at_edge(self, c: EntityCluster, s: int, e: int, names: bool = False) -> bool:
         """Whether a mention of `c` covers the phrase's head end (EN: its end; ID: its start)."""
         id_lang = self.lex.lang == "id"
+        index = mention_index(self._clusters, self.doc.user_data)
+        inside = [mt for mt, oc in index.within(s, e) if oc is c] if id(c) in index.cluster_ids else c.mentions
         return any(mt.start >= s and mt.end <= e and (not names or mt.kind in ("name", "alias", "title"))
                    and ((id_lang and mt.start - s <= 1) or (not id_lang and e - mt.end <= 1))
-                   for mt in c.mentions)
+                   for mt in inside)
 
     def _coref(self, s: int, e: int) -> EntityCluster | None:
         if _resolve_span is None:
@@ -501,28 +523,40 @@ class SpeakerResolver:
                 and first not in lex.articles:
             # not a noun phrase ("termasuk mewajibkan distributor melaporkan …"): the statement
             # goes on in the voice of the latest speaker
-            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s]
-            return (prevs[-1][0], prevs[-1][1], s, e, False) if prevs else None
+            prev = next((it.speaker for it in reversed(self.items)  # the last one: from the end
+                         if it.speaker is not None and (it.cue_start or 0) < s), None)
+            return (prev[0], prev[1], s, e, False) if prev else None
         c = self._coref(s, e)
         if c is not None:
             fits = head.lower() in c.name.lower() or any(head.lower() in mt.text.lower() for mt in c.mentions if mt.kind in ("name", "alias"))
             if fits or len(content) == 1:
                 return (self._written(c), c.id, s, e, c.type == "PERSON")
-        rx = re.compile(r"(?<!\w)" + re.escape(head[:1].upper() + head[1:].lower()) + r"(?!\w)")
-        best = None
-        for x in rx.finditer(self.text, 0, s):
-            best = x
+        best = self._last_word_before(head[:1].upper() + head[1:].lower(), s)
         if best is not None:
-            a = self.text.rfind("\n", 0, best.start()) + 1
-            for rs, re_ in self._name_runs(self.text, a, min(len(self.text), best.end() + 80)):
-                if rs <= best.start() < re_:
+            a = self.text.rfind("\n", 0, best[0]) + 1
+            for rs, re_ in self._name_runs(self.text, a, min(len(self.text), best[1] + 80)):
+                if rs <= best[0] < re_:
                     return (self.text[rs:re_], None, s, e, False)
         if len(content) == 1:
-            prevs = [it.speaker for it in self.items if it.speaker is not None and (it.cue_start or 0) < s
-                     and head.lower() in it.speaker[0].lower()]
-            if prevs:
-                return (prevs[-1][0], prevs[-1][1], s, e, False)
+            low = head.lower()
+            prev = next((it.speaker for it in reversed(self.items) if it.speaker is not None
+                         and (it.cue_start or 0) < s and low in it.speaker[0].lower()), None)
+            if prev:
+                return (prev[0], prev[1], s, e, False)
         return (" ".join(content), None, s, e, False)
+
+    def _last_word_before(self, word: str, s: int) -> tuple[int, int] | None:
+        """The last whole-word occurrence of `word` in text[:s], as `finditer(text, 0, s)` finds
+        it (a word cut at s counts): by bisection in the word's occurrences, found once per word."""
+        hits = self.__dict__.setdefault("_word_hits", {}).get(word)
+        if hits is None:
+            rx = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+            hits = self._word_hits[word] = [x.start() for x in rx.finditer(self.text)]
+        n = len(word)
+        if n <= s and self.text.startswith(word, s - n) and not (s > n and WORD_CHAR.match(self.text, s - n - 1)):
+            return (s - n, s)
+        k = bisect_right(hits, s - n) - 1
+        return (hits[k], hits[k] + n) if k >= 0 else None
 
     def _description_words(self, words: list[str]) -> list[str]:
         """The description without determiners and possessor ("the state's civil defense agency")."""
@@ -545,7 +579,8 @@ class SpeakerResolver:
                 if not self._masked[mt.start:mt.end].strip():
                     continue  # named inside a quotation: not an antecedent of the attribution
                 if limit < mt.start < pos and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]):
-                    sent_start = next((a for a, b, _ in reversed(self.sentences) if a <= mt.start), None)
+                    i = self._sentence_at(mt.start)
+                    sent_start = self.sentences[i][0] if i >= 0 else None
                     if sent_start is not None and len(self._masked[sent_start:mt.start].split()) <= 3:
                         best = (mt.start, c)
         return (best[1].name, best[1].id, None, None, True) if best else None
@@ -555,22 +590,18 @@ class SpeakerResolver:
         if not self._clusters:
             return None
         best = best_any = None
-        for c in self._clusters:
-            for mt in c.mentions:
-                if mt.start >= s and mt.end <= e:
-                    if c.type in ("PERSON", "ORG") and (best is None or mt.end > best[0]):
-                        best = (mt.end, c)
-                    if best_any is None or mt.end > best_any[0]:
-                        best_any = (mt.end, c)
+        inside = mention_index(self._clusters, self.doc.user_data).within(s, e)
+        for mt, c in inside:
+            if c.type in ("PERSON", "ORG") and (best is None or mt.end > best[0]):
+                best = (mt.end, c)
+            if best_any is None or mt.end > best_any[0]:
+                best_any = (mt.end, c)
         if best is not None and best[1].type == "ORG":
             # "Karen Ode of Ridgeline Research", "Priya Raman dari Core": the person, of a body
-            for c in self._clusters:
-                if c.type != "PERSON":
-                    continue
-                for mt in c.mentions:
-                    if mt.start >= s and mt.end <= e and self.lex.affiliation_re.match(self.text, mt.end, e) \
-                            and any(om.start >= mt.end and om.end == best[0] for om in best[1].mentions):
-                        return c
+            for mt, c in inside:
+                if c.type == "PERSON" and self.lex.affiliation_re.match(self.text, mt.end, e) \
+                        and any(om.start >= mt.end and om.end == best[0] for om, oc in inside if oc is best[1]):
+                    return c
         if best is not None:
             return best[1]
         return best_any[1] if best_any else None

@@ -12,7 +12,6 @@ import struct
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -24,7 +23,6 @@ SHINGLE = 5
 THRESHOLD = 0.8
 SCHEME = "affine32"  # 32-bit hash values: stored as 4 bytes each
 _WORD = re.compile(r"\w+", re.UNICODE)
-FEED_SUFFIXES = (".jsonl", ".warc", ".warc.gz", ".rss", ".atom", ".xml")
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -111,50 +109,25 @@ class IngestSummary:
         self.skipped.extend((s.source, s.reason) for s in report.skipped)
 
 
-def is_feed(spec: str) -> bool:
-    low = spec.lower()
-    return any(low.endswith(s) for s in FEED_SUFFIXES)
-
-
-def expand_specs(specs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Split inputs into feed files (JSONL/WARC/RSS, read by io.feeds) and pages (io.readers)."""
-    from warta.io.feeds import sniff_feed
-    from warta.io.readers import iter_input_paths
-
-    feeds, pages = [], []
-    for path in iter_input_paths(specs):
-        if path != "-" and is_feed(path) and Path(path).is_file() and sniff_feed(path):
-            feeds.append(path)
-        else:
-            pages.append(path)
-    return feeds, pages
-
-
 def iter_pages(specs: Iterable[str], *, max_bytes: int) -> Iterator:
-    """RawPage | ReadFailure for every input: feeds through io.feeds, the rest through io.readers."""
-    from warta.io.feeds import read_feed
+    """RawPage | ReadFailure for every input, in order (feed files yield one per record)."""
+    from warta.io.readers import read_pages
 
-    feeds, pages = expand_specs(specs)
-    for f in feeds:
-        yield from read_feed(f, max_bytes=max_bytes)
-    if pages:
-        from warta.io.readers import read_pages
-
-        yield from read_pages(pages, max_bytes=max_bytes)
+    yield from read_pages(specs, max_bytes=max_bytes)
 
 
 def extract_all(items: Iterable, options, on_skip: Callable[[str | None, str], None]) -> Iterator[Article]:
     """Run extraction on each RawPage; failures become skip reasons, never a lost batch."""
-    from warta.extraction import extract_page
+    from warta.extraction import extract_page, failure_reason
 
     for item in items:
         if not hasattr(item, "data"):  # a ReadFailure
-            on_skip(getattr(item, "source", None), str(getattr(item, "error", "unreadable")))
+            on_skip(item.source, failure_reason(item.source, item.error))
             continue
         try:
             yield extract_page(item, options)
         except Exception as exc:  # noqa: BLE001 - every failure is reported with its reason
-            on_skip(getattr(item, "source", None), f"{type(exc).__name__}: {exc}")
+            on_skip(item.source, failure_reason(item.source, exc))
 
 
 _DONE = object()

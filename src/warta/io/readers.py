@@ -1,7 +1,8 @@
 """Input paths -> RawPage: files, directories, globs and stdin, decoded and sniffed as text or HTML.
 
 One bad input never stops a batch: it becomes a ReadFailure carrying the named error.
-(JSONL, WARC and RSS inputs are read by `warta.io.feeds`, which yields RawPage too.)
+Feed files (JSONL, WARC, RSS/Atom) are handed to `warta.io.feeds`, which yields one RawPage per
+record, in the order the inputs are given. Gzip data is decompressed up to the same byte limit.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import glob
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,7 @@ _HTML_START_RE = re.compile(
 _HTML_TAG_RE = re.compile(
     r"<(?:html|head|body|div|p|span|a|article|section|h[1-6]|br|meta|script|title|ul|li|table)\b[^>]*>", re.I
 )
+GZIP_MAGIC = b"\x1f\x8b"
 SNIFF_CHARS = 4096
 MIN_TAGS = 3  # this many HTML tags in the first SNIFF_CHARS characters make a page HTML
 
@@ -126,10 +129,38 @@ def _read_bytes(spec: str, max_bytes: int) -> bytes:
         raise InputError(f"{spec}: cannot read ({exc.strerror})") from None
 
 
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data (all members), stopping after `limit` + 1 bytes: a result longer than
+    `limit` means the data is over it. Raises InputError for corrupt or cut-off gzip data."""
+    out: list[bytes] = []
+    size = 0
+    while data and size <= limit:
+        d = zlib.decompressobj(wbits=31)
+        try:
+            chunk = d.decompress(data, limit + 1 - size)
+        except zlib.error as exc:
+            raise InputError(f"corrupt gzip data ({exc})") from None
+        out.append(chunk)
+        size += len(chunk)
+        if d.unconsumed_tail:  # stopped at the limit
+            break
+        if not d.eof:
+            raise InputError("cut-off gzip data (the stream ends before its end marker)")
+        data = d.unused_data.lstrip(b"\x00")
+        if data and data[:2] != GZIP_MAGIC:
+            break  # trailing garbage after the last member, as gzip(1) ignores it
+    return b"".join(out)
+
+
 def read_page(spec: str, *, max_bytes: int) -> RawPage:
     """Read and decode one input ("-" is stdin). Raises a WartaError subclass on failure."""
-    data = _read_bytes(spec, max_bytes)
+    data = _read_bytes(spec, max_bytes)  # its errors name the input already
     try:
+        if data[:2] == GZIP_MAGIC:
+            data = gunzip_bounded(data, max_bytes)
+            if len(data) > max_bytes:
+                raise InputTooLargeError(
+                    f"over the limit of {max_bytes:,} bytes once decompressed (raise --max-bytes / WARTA_MAX_BYTES)")
         decoded = decode_bytes(data, max_bytes=max_bytes)
     except WartaError as exc:
         name = "stdin" if spec == "-" else spec
@@ -140,8 +171,14 @@ def read_page(spec: str, *, max_bytes: int) -> RawPage:
 
 
 def read_pages(specs: Iterable[str], *, max_bytes: int) -> Iterator[RawPage | ReadFailure]:
-    """Read every input the specs name; a bad or missing input yields a ReadFailure, never raises."""
+    """Read every input the specs name, the records of feed files included, in order; a bad or
+    missing input yields a ReadFailure, never raises."""
+    from warta.io.feeds import read_feed, sniff_feed
+
     for spec in iter_input_paths(specs):
+        if spec != "-" and os.path.isfile(spec) and sniff_feed(spec):
+            yield from read_feed(spec, max_bytes=max_bytes)
+            continue
         try:
             yield read_page(spec, max_bytes=max_bytes)
         except WartaError as exc:
