@@ -203,3 +203,16 @@ def test_a_figure_that_corrects_another_or_restates_it_takes_its_measure():
     (a61,), (a124,) = article_answers(art, st, ArticleEntities([]))  # "bukan 96": not Eko's answer
     assert (a61.question.what, a61.value) == ("sick", 61)
     assert (a124.question.what, a124.value) == ("loss", 12.4e9)
+
+
+def test_residents_evacuated_are_the_displaced_head_count_in_both_languages():
+    en = "A total of 3,812 residents have been evacuated to 11 shelters, the agency said."
+    assert measures(en, "3,812 residents") == ["displaced"]
+    idn = "Sebanyak 3.812 warga dievakuasi ke 11 titik pengungsian."
+    assert measures(idn, "3.812 warga") == ["displaced"]
+
+
+def test_a_state_noun_of_the_figure_holds_against_a_verb_near_it():
+    # bodies evacuated are a death count; passengers rescued are a rescue count
+    assert measures("Tiga jenazah sudah dievakuasi dari lokasi itu.", "Tiga jenazah") == ["dead"]
+    assert measures("Sebanyak 58 penumpang berhasil diselamatkan.", "58 penumpang") == ["rescued"]

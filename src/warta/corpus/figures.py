@@ -23,7 +23,7 @@ from warta.lang.base import get_resources, supported_languages, union
 MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
 _PEOPLE = frozenset({"people", "household"})  # a head count ("12 pekerja", "386 kepala keluarga")
 for _ids, _dims, _dated in (
-    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "evacuated", "rescued",
+    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "rescued",
       "affected", "cases", "personnel", "arrested"), _PEOPLE, True),
     (("houses",), frozenset({"count"}), True),
     (("trapped", "on_board", "capacity", "participants", "troops"), _PEOPLE, False),
@@ -41,6 +41,10 @@ for _ids, _dims, _dated in (
 # A share of those taking part is a turnout, whatever they took part in: "78% of civil servants
 # stayed away from work" and "put participation at 78%" answer one question.
 AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
+# Measures that name the state of the people counted: as a figure's own noun ("tiga jenazah",
+# "5.000 pengungsi") they hold against a verb near it ("jenazah sudah dievakuasi" are still dead),
+# where a role noun ("58 penumpang") yields to one ("berhasil diselamatkan").
+STATE_MEASURES = frozenset({"dead", "missing", "injured", "displaced"})
 # Measures each source counts for itself: an agency's "100 rescuers" and another's "45 personel"
 # are two contingents, not two answers to one question.
 PER_SOURCE = frozenset({"personnel"})
@@ -222,7 +226,8 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
             if dim not in MEASURES[mid][0]:
                 continue
         if m_start >= start and m_end <= end:
-            dist = 2.5  # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
+            # the figure's own noun ("58 penumpang") yields to a verb near it ("berhasil diselamatkan")
+            dist = 0 if mid in STATE_MEASURES else 2.5
         elif m_start >= end:
             # "214,500 people, or about 62,300 families, were staying in evacuation centres": the
             # words after a restatement belong to both

@@ -19,8 +19,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
     "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
     "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
-                  "fled their homes"),
-    "evacuated": ("evacuated",),
+                  "fled their homes", "evacuated"),  # residents evacuated are the displaced head count
     "rescued": ("rescued", "survivors", "survived", "pulled alive"),
     "affected": ("affected",),
     "trapped": ("trapped", "buried"),
@@ -139,7 +138,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
     "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",
-    "evacuated": "evacuated", "rescued": "rescued", "affected": "affected", "trapped": "trapped",
+    "rescued": "rescued", "affected": "affected", "trapped": "trapped",
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
     "personnel": "personnel", "magnitude": "magnitude", "burned": "area burned", "cases": "cases",

@@ -19,8 +19,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("luka*", "terluka", "cedera"),
     "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
     "sick": ("keracunan", "mual", "sakit perut"),
-    "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal"),
-    "evacuated": ("dievakuasi",),
+    "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal", "dievakuasi"),  # warga dievakuasi: the displaced head count
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
     "affected": ("terdampak",),
     "trapped": ("tertimbun", "terjebak", "terperangkap"),
@@ -143,7 +142,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "korban tewas dan luka", "dead": "korban meninggal",
     "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat inap", "sick": "korban sakit",
-    "displaced": "pengungsi", "evacuated": "warga dievakuasi", "rescued": "korban selamat",
+    "displaced": "pengungsi", "rescued": "korban selamat",
     "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
     "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
