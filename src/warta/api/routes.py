@@ -29,7 +29,7 @@ from warta.api.deps import (
     run_extract,
 )
 from warta.models import Article
-from warta.store.search import SYNTAX as SEARCH_SYNTAX
+from warta.search_syntax import SYNTAX as SEARCH_SYNTAX
 from warta.store.views import (
     ArticleSummary,
     ClaimView,

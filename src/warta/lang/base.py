@@ -27,6 +27,8 @@ class LanguageResources:
     reporting: ModuleType | None = None  # REPORTING_VERBS by stance, cue frames, relay frames
     pronouns: ModuleType | None = None  # personal pronouns, demonstratives
     corpus: ModuleType | None = None  # words the cross-article layer reads: claim units, markers, cues
+    decimal_mark: str = "."  # how figures are written for readers: 12,000.5 (en) / 12.000,5 (id)
+    group_mark: str = ","
 
 
 KNOWN = ("id", "en")

@@ -1,6 +1,6 @@
 """Full-text search: a small query language compiled for SQLite FTS5 and PostgreSQL tsquery.
 
-Query syntax (the same on both backends; `warta search --help` and docs/web.md repeat it):
+Query syntax (the same on both backends; SYNTAX in warta.search_syntax is what users read):
     words           every word must match (case and accents ignored)
     "a phrase"      the words in this order
     a OR b          either side; OR binds tighter than the space: `tentara "pasukan khusus" OR troops`
@@ -21,23 +21,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from warta.errors import QuerySyntaxError
+from warta.search_syntax import HINT
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "«", "»"
-HINT = ('words must all match; "quoted phrase" keeps order; a OR b; -word leaves out; '
-        "12.000, 12,000 and 12000 find the same number")
 MAX_TERMS = 32
 MAX_PHRASE_VARIANTS = 16
-
-SYNTAX = """Query syntax: every word must match (case and accents ignored); `"a phrase"` keeps its words
-in order; `a OR b` matches either side and binds tighter than the space (`tentara "pasukan khusus" OR
-troops` = tentara AND ("pasukan khusus" OR troops)); `-word` or `-"a phrase"` leaves articles out.
-Numbers match however they are written: 12.000, 12,000 and 12000 are the same number (a separator
-followed by exactly three digits groups thousands), 1,5 and 1.5 the same decimal. Other punctuation
-separates words. A malformed query (an unclosed quote, a dangling OR, nothing to find) is a 400
-whose `hint` says how to write one."""
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what FTS5 unicode61 and PostgreSQL call a token
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")  # 12.000 / 1,234,567: one separator kind
@@ -216,6 +205,8 @@ _PG_COUNT = "SELECT count(*) FROM articles a WHERE a.search_vector @@ CAST(:q AS
 def run_search(conn, dialect: str, q: str, *, limit: int, offset: int = 0,
                count: bool = False) -> tuple[list[dict], int | None]:
     """(rows best first, total matches when `count`) for query `q` on an open connection."""
+    from sqlalchemy import text
+
     groups = parse_query(q or "")
     if dialect == "sqlite":
         params = {"q": to_fts5(groups), "n": limit, "off": offset, "o": SNIPPET_OPEN, "c": SNIPPET_CLOSE}

@@ -16,6 +16,8 @@ class IndonesianResources(LanguageResources):
     reporting = reporting
     pronouns = pronouns
     corpus = corpus
+    decimal_mark = ","
+    group_mark = "."
 
 
 RESOURCES = IndonesianResources()
