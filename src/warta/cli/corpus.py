@@ -77,7 +77,7 @@ def _console():
 
 
 def _table(title: str, columns: list[str], rows: list[list], *, empty: str | None = None,
-           min_widths: dict[str, int] | None = None) -> None:
+           ratios: dict[str, int] | None = None) -> None:
     """A table on stdout, as wide as the terminal (or $COLUMNS, else 160 when piped); cells wrap at
     words. Without rows, `empty` (why nothing matched) is printed instead of bare borders."""
     from rich.table import Table
@@ -85,12 +85,16 @@ def _table(title: str, columns: list[str], rows: list[list], *, empty: str | Non
     if not rows and empty:
         _console().print(f"{title}: {empty}", markup=False, highlight=False)
         return
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold", min_width=(min_widths or {}).get(c))
+    table = Table(title=title, show_lines=False, expand=bool(ratios))
+    for c in columns:  # columns with a ratio share the width the others leave
+        table.add_column(c, overflow="fold", ratio=(ratios or {}).get(c))
     for r in rows:
         table.add_row(*["" if v is None else str(v) for v in r])
     _console().print(table)
+
+
+# How the long columns of claims and conflicts share the width: evidence gets the most.
+SHARES = {"evidence": 5, "about": 2, "source": 2, "via": 1, "article": 2}
 
 
 def _none_found(fmt: str, title: str, why: str) -> None:
@@ -214,7 +218,7 @@ def claims(
         _table(f"claims ({page.total})", ["date", "source", "via", "stance", "figure", "about", "evidence"],
                [[r["published"], r["source"], " < ".join(r["via"]), r["stance"],
                  _figure(r["value"], None, r["language"]), r["about"], _evidence(r["evidence"], wide)]
-                for r in recs], min_widths={"evidence": 40})
+                for r in recs], ratios=SHARES)
         _table("timeline per source", ["source", "claims in date order"],
                [[src, "  →  ".join(steps)] for src, steps in source_timelines(recs).items()])
 
@@ -241,7 +245,7 @@ def source_timelines(recs: list[dict]) -> dict[str, list[str]]:
     for src, rows in sorted(by_source.items(), key=lambda kv: min((r["published"] or "9999") for r in kv[1])):
         rows = sorted(rows, key=lambda r: r["published"] or "9999")
         out[src] = [f"{(r['published'] or 'undated')[:10]} "
-                    + (f"{r['value']} {r['unit'] or ''}".strip() if r["value"] is not None else r["stance"])
+                    + (_figure(r["value"], r["unit"], r.get("language")) if r["value"] is not None else r["stance"])
                     for r in rows]
     return out
 
@@ -295,7 +299,7 @@ def conflicts(
         first = 0 if all_ else offset
         title += f" — showing {first + 1 if items else first}–{first + len(items)}; use --offset / --all for more"
     _table(title, ["story", "kind", "about", "source", "stance", "figure", "date", "article", "evidence"], rows,
-           empty=f"no conflicts at --offset {offset}", min_widths={"evidence": 40})
+           empty=f"no conflicts at --offset {offset}", ratios=SHARES)
 
 
 @app.command(help=f"""Full-text search over stored articles' titles and bodies, best first, with snippets.
