@@ -378,7 +378,7 @@ def predict_corpus(articles: list) -> tuple[list[dict], list[dict]]:
     return stories, conflicts
 
 
-def evaluate_dir(gold_dir: Path, *, lang: str = "auto") -> dict:
+def evaluate_dir(gold_dir: Path, *, lang: str | None = None) -> dict:
     """Extract every NAME.txt that has a NAME.gold.json beside it and score the results; with
     stories*.json in the directory, also every page those cite, and score stories and conflicts."""
     from warta.extraction import extract_paths

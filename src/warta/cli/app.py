@@ -24,8 +24,11 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", metavar="URL", help="Database URL (default: $WARTA_DB or sqlite:///warta.db)"),
 ]
+# Default None: $WARTA_LANG, else defaults.toml (auto), applies unless --lang is given.
 LangOption = Annotated[
-    Lang, typer.Option("--lang", help="Language of the pages; auto identifies it per page")  # type: ignore[valid-type]
+    Lang | None,  # type: ignore[valid-type]
+    typer.Option("--lang", show_default=False,
+                 help="Language of the pages; auto identifies it per page [default: $WARTA_LANG or auto]"),
 ]
 WideOption = Annotated[bool, typer.Option("--wide", help="Never cut cells: wrap every text in full")]
 

@@ -127,7 +127,7 @@ def _evidence(text: str | None, wide: bool) -> str:
 def ingest(
     paths: PathsArg,
     db: DbOption = None,
-    lang: LangOption = "auto",
+    lang: LangOption = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction")] = 100,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar")] = False,
 ) -> None:

@@ -22,7 +22,7 @@ def extract(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...",
                                                help="Files, directories (recursive), globs, or - for stdin")],
     fmt: ExtractFormat = "jsonl",
-    lang: LangOption = "auto",
+    lang: LangOption = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the `text` field out of the records")] = False,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", metavar="BYTES", help="Refuse inputs larger than this (default 20 MB)")
@@ -67,7 +67,7 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Directory of NAME.txt + NAME.gold.json "
                                                                      "pairs (and optionally stories*.json)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table")] = False,
-    lang: LangOption = "auto",
+    lang: LangOption = None,
 ) -> None:
     """Score extraction against gold pages, and stories and conflicts when there are stories*.json.
 
@@ -79,7 +79,10 @@ def evaluate(
 
     if not gold_dir.is_dir():
         _fail(f"{gold_dir} is not a directory of NAME.txt + NAME.gold.json pairs", code=2)
-    result = evaluate_dir(gold_dir, lang=lang)
+    try:
+        result = evaluate_dir(gold_dir, lang=lang)
+    except WartaError as exc:
+        _fail(str(exc), code=exc.exit_code)
     if not result["cases"] and "stories_pairwise" not in result:
         _fail(f"no NAME.gold.json files (or stories*.json) under {gold_dir}", code=2)
     if as_json:
