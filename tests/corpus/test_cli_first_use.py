@@ -53,7 +53,7 @@ def test_stance_is_validated_and_listed(db):
 
 
 @pytest.mark.parametrize("cmd", [["stories"], ["claims"], ["conflicts"], ["search", "tentara"],
-                                 ["entity", "NIS"], ["export"]])
+                                 ["entity", "NIS"], ["export"], ["serve"]])
 def test_read_commands_refuse_a_missing_database(tmp_path, cmd):
     typo = tmp_path / "typo.db"
     out = runner.invoke(app, [*cmd, "--db", f"sqlite:///{typo}"])
