@@ -3,8 +3,8 @@
 Usage:
     python bench/bench_startup.py [PAGE] [--repeat 5]
 
-Each command runs in a fresh interpreter (`python -m warta ...`, as the `warta` script does),
---repeat times; the median wall time is reported, and its ratio to a bare interpreter start
+Each command runs in a fresh interpreter (`python -m warta ...`, as the `warta` script does;
+$PYTHONPATH first, then this checkout's src/), --repeat times; the median wall time is reported, and its ratio to a bare interpreter start
 (`python -c pass`) measured in the same run, so figures from a busy machine stay comparable.
 PAGE defaults to examples/id-longsor-tambang-harian.txt. Run it on an idle machine (or under
 taskset); no test asserts these times.
@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def median_wall(argv: list[str], repeat: int) -> float:
     times = []
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    paths = [os.environ.get("PYTHONPATH"), str(ROOT / "src")]  # $PYTHONPATH first: compare two checkouts
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     for _ in range(repeat):
         start = time.perf_counter()
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
