@@ -38,6 +38,9 @@ def format_option(*choices: str) -> object:
     return Annotated[Literal[choices], typer.Option("--format", "-f", help="Output format")]  # type: ignore[valid-type]
 
 
+FormatOption = format_option("table", "jsonl")  # the corpus commands' formats
+
+
 # Typer (0.2x) prints Python type names as metavars (`<str>`, `<bool>` after a flag, `{paths}...`).
 # Show what click shows instead: TEXT / INTEGER / [a|b] for values, nothing for flags, PATHS... for
 # arguments. The originals stay in place when a Typer release renames these hooks.

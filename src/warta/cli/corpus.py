@@ -11,12 +11,12 @@ from typing import Annotated, Literal
 
 import typer
 
-from warta.cli.app import DbOption, LangOption, WideOption, app, format_option
+from warta.cli.app import DbOption, FormatOption, LangOption, WideOption, app, format_option
 from warta.search_syntax import SYNTAX as SEARCH_SYNTAX
 
 PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories, globs, "
                                                                        ".jsonl/.warc/.rss feeds, or - for stdin")]
-TableFormat = format_option("table", "jsonl")
+TableFormat = FormatOption
 ExportFormat = format_option("jsonl", "csv", "parquet")
 Stance = Literal["asserts", "denies", "unconfirmed", "refuses_to_confirm", "warns"]
 
@@ -60,6 +60,12 @@ def _store(db: str | None, *, create: bool = False):
         yield store
     finally:
         store.close()
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "jsonl")) -> None:
+    """For a command whose --format is a plain string (FormatOption already refuses the rest)."""
+    if fmt not in allowed:
+        _fail(f"unknown format {fmt!r}: use one of {', '.join(allowed)}", code=2)
 
 
 def _jsonl(records) -> None:
