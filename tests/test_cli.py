@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 
+import pytest
 from typer.testing import CliRunner
 
 from warta.cli import app
@@ -81,14 +83,19 @@ def test_extract_table_shows_headline_removed_lines_and_quantities(tmp_path):
     assert "Harga Beras Naik di Pasar Induk" in out
     assert "Baca juga: Harga Cabai Turun" in out
     assert "removed" in out and "quantities" in out
-    assert "14,500" in out or "14.500" in out
+    assert "14.500" in out  # the Indonesian convention
 
 
 def test_extract_unknown_format_is_a_usage_error(tmp_path):
     page = _write(tmp_path, "a.txt", PAGE_ID)
     result = runner.invoke(app, ["extract", str(page), "--format", "xml"])
     assert result.exit_code == 2
-    assert "unknown format" in result.stderr
+    assert "'xml' is not one of 'jsonl', 'json', 'table'" in plain(result.stderr)
+
+
+def plain(text: str) -> str:
+    """Output with Rich's box drawing removed and whitespace collapsed."""
+    return " ".join(re.sub(r"[│┃╭╮╰╯─━┏┓┗┛┡┩└┘]", " ", text).split())
 
 
 def test_eval_scores_a_gold_directory(tmp_path):
@@ -126,3 +133,81 @@ def test_schema_command_prints_the_committed_schema():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     assert result.stdout == article_schema_json()
+
+
+COMMANDS = ["extract", "eval", "schema", "ingest", "stories", "claims", "conflicts", "search", "entity",
+            "export", "batch", "serve"]
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_shows_no_python_types_or_internal_words(command):
+    result = runner.invoke(app, [command, "--help"] if command else ["--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    out = result.stdout
+    for bad in ("<bool>", "<str>", "<int>", "<list[str]>", "<path>", "{paths}", "shared scorer"):
+        assert bad not in out, (command, bad)
+    if command in ("extract", "ingest", "batch"):
+        assert "PATH..." in out and "--lang [auto|id|en]" in plain(out)
+    if command in ("stories", "claims", "conflicts", "search", "entity"):
+        assert "--format -f [table|jsonl]" in plain(out) and "--db URL" in plain(out)
+
+
+def test_lang_accepts_only_auto_and_supported_languages(tmp_path, monkeypatch):
+    import warta
+    from warta.errors import UnsupportedLanguageError
+
+    page = _write(tmp_path, "a.txt", PAGE_ID)
+    bad = runner.invoke(app, ["extract", str(page), "--lang", "fr"])
+    assert bad.exit_code == 2 and "'fr' is not one of 'auto', 'id', 'en'" in plain(bad.stderr)
+    assert bad.stdout == ""
+    with pytest.raises(UnsupportedLanguageError, match="language 'fr' is not supported: use auto, id, en"):
+        warta.extract(PAGE_ID, lang="fr")
+    assert warta.extract(PAGE_ID, lang="id").language == "id"
+    monkeypatch.setenv("WARTA_LANG", "xyz")
+    env = runner.invoke(app, ["extract", str(page)])
+    assert env.exit_code == 2 and "language 'xyz' is not supported" in env.stderr
+
+
+def test_no_text_leaves_the_field_out(tmp_path):
+    page = _write(tmp_path, "a.txt", PAGE_ID)
+    (line,) = runner.invoke(app, ["extract", str(page), "--no-text"]).stdout.splitlines()
+    assert "text" not in json.loads(line) and json.loads(line)["title"] == "Harga Beras Naik di Pasar Induk"
+    (record,) = json.loads(runner.invoke(app, ["extract", str(page), "--no-text", "--format", "json"]).stdout)
+    assert "text" not in record
+    (full,) = runner.invoke(app, ["extract", str(page)]).stdout.splitlines()
+    assert json.loads(full)["text"].startswith("Harga Beras Naik")
+
+
+LONG_QUOTE_PAGE = """Warga Tolak Rencana Relokasi Pasar
+BANDUNG, Warta Pagi — Ratusan pedagang menolak rencana relokasi Pasar Kosambi pada Senin.
+“Kami sudah berjualan di sini selama tiga puluh tahun dan tidak pernah diajak bicara oleh pemerintah kota soal rencana pemindahan ini,” kata Dedi Mulyadi, ketua paguyuban pedagang.
+Pemerintah kota belum memberikan tanggapan.
+"""
+
+
+def test_extract_table_cuts_long_quotes_at_a_word_and_wide_shows_them(tmp_path):
+    page = _write(tmp_path, "a.txt", LONG_QUOTE_PAGE)
+    quote = ("Kami sudah berjualan di sini selama tiga puluh tahun dan tidak pernah diajak bicara oleh "
+             "pemerintah kota soal rencana pemindahan ini")
+    wide = runner.invoke(app, ["extract", str(page), "--format", "table", "--wide"], env={"COLUMNS": "400"})
+    assert quote in plain(wide.stdout)
+    narrow = runner.invoke(app, ["extract", str(page), "--format", "table"], env={"COLUMNS": "400"})
+    assert quote in plain(narrow.stdout)  # 160 characters fit: nothing is cut below that
+    from warta.render import cut
+
+    assert cut(quote, 60) == "Kami sudah berjualan di sini selama tiga puluh tahun dan…"
+    assert cut("satu dua", 60) == "satu dua"
+
+
+def test_figures_are_written_in_the_page_language(tmp_path):
+    from warta.render import format_number
+
+    assert format_number(12000, "id") == "12.000" and format_number(12000, "en") == "12,000"
+    assert format_number(1.5, "id") == "1,5" and format_number(1234567.25, "en") == "1,234,567.25"
+    assert format_number(3, None) == "3"
+    page_id = _write(tmp_path, "a.txt", PAGE_ID)
+    page_en = _write(tmp_path, "b.txt", PAGE_EN)
+    out_id = plain(runner.invoke(app, ["extract", str(page_id), "--format", "table"]).stdout)
+    out_en = plain(runner.invoke(app, ["extract", str(page_en), "--format", "table"]).stdout)
+    assert "14.500" in out_id and "14,500" not in out_id
+    assert "2,000" in out_en and "2.000" not in out_en

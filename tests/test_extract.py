@@ -104,12 +104,17 @@ def test_unsupported_language_gets_structure_and_warning():
         "Les syndicats ont appelé à une grève nationale pour la semaine prochaine, selon "
         "plusieurs sources proches des négociations entre les partenaires sociaux.\n"
     )
-    a = extract(page, lang="fr")
+    a = extract(page)  # identified as French: structure only, with a warning
     assert a.language == "fr"
     assert a.title.startswith("Le gouvernement annonce")
     assert len(a.paragraphs) == 2
     assert a.quotes == [] and a.entities == []
     assert any("not supported" in w for w in a.warnings)
+    # asked for by name, a language without resources is refused instead of silently half-analysed
+    from warta.errors import UnsupportedLanguageError
+
+    with pytest.raises(UnsupportedLanguageError, match="use auto, id, en"):
+        extract(page, lang="fr")
 
 
 def test_html_page_keeps_metadata():

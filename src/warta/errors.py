@@ -53,3 +53,25 @@ class StoreClosedError(StoreError):
 
 class BudgetExceededError(InputError):
     """A page whose extraction ran over the per-page time or memory budget and was stopped."""
+
+
+class StoreMissingError(StoreError):
+    """A read command named a database that does not exist (it is never created for a read)."""
+
+    exit_code = 2
+
+
+class QuerySyntaxError(WartaError):
+    """A search query that cannot be read (an unclosed quote, a dangling OR, nothing to find)."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, hint: str = ""):
+        super().__init__(message)
+        self.hint = hint
+
+
+class UnsupportedLanguageError(WartaError):
+    """A language code warta has no resources for (only `auto` and the supported codes are accepted)."""
+
+    exit_code = 2

@@ -7,6 +7,17 @@ The metrics and matching rules follow the gold format warta's records share (see
               the right speaker (name or alias, or containing the full name); via F1
   quantities  same value (relative 1e-6) and a unit sharing a token
 All figures are micro-averaged over the directory.
+
+When the directory also holds stories*.json (lists of {"story", "docs": [NAME...], "conflicts":
+[{"about", "kind", "claims": [{"doc", "source", "value", "stance"}]}]}), the pages are ingested
+into a throw-away in-memory store and its stories and conflicts are scored:
+  stories_pairwise  P/R/F1 over pairs of gold docs placed in one story (docs of some gold story only)
+  conflicts         recall: share of gold conflicts some predicted conflict finds; precision: share
+                    of predicted conflicts that find some gold conflict. A predicted conflict finds a
+                    gold one when distinct claims of it match >= 2 of the gold claims and at least
+                    half of its claims match some claim of that gold conflict. Claims match when from
+                    the same article and with the same value (relative 1e-6), or, where a value is
+                    missing, the same stance.
 """
 
 from __future__ import annotations
@@ -285,26 +296,138 @@ def score_cases(cases: list[tuple[str, str, dict, dict | None]]) -> dict:
     }
 
 
-def evaluate_dir(gold_dir: Path, *, lang: str = "auto") -> dict:
-    """Extract every NAME.txt that has a NAME.gold.json beside it and score the results."""
+def doc_name(path) -> str:
+    """A page's name as gold files cite it: the file name without .txt/.html/.gold.json."""
+    name = Path(str(path or "")).name
+    for suffix in (".gold.json", ".txt", ".html", ".json"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _same_value(a, b) -> bool:
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
+
+
+def _claims_match(gold: dict, pred: dict) -> bool:
+    if doc_name(gold.get("doc")) != doc_name(pred.get("article")):
+        return False
+    if gold.get("value") is not None and pred.get("value") is not None:
+        return _same_value(gold["value"], pred["value"])
+    return (gold.get("stance") or "") == (pred.get("stance") or "")
+
+
+def conflict_finds(pred: dict, gold: dict) -> bool:
+    """Distinct predicted claims match >= 2 gold claims, and >= half the predicted claims belong to
+    the gold conflict (so one conflict holding every claim of the corpus finds nothing)."""
+    gold_claims = gold.get("claims", [])
+    taken: set[int] = set()
+    belonging = 0
+    for pc in pred.get("claims", []):
+        hits = [i for i, gc in enumerate(gold_claims) if _claims_match(gc, pc)]
+        belonging += bool(hits)
+        free = next((i for i in hits if i not in taken), None)
+        if free is not None:
+            taken.add(free)
+    return len(taken) >= 2 and 2 * belonging >= len(pred.get("claims", []))
+
+
+def _pairs(groups: list[set[str]], universe: set[str]) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for group in groups:
+        members = sorted(d for d in group if d in universe)
+        out.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    return out
+
+
+def score_corpus(gold_stories: list[dict], pred_stories: list[dict], pred_conflicts: list[dict]) -> dict:
+    """Story grouping and conflict finding; predictions as `warta stories/conflicts --format jsonl`."""
+    gold_groups = [{doc_name(d) for d in s.get("docs", [])} for s in gold_stories]
+    gold_conflicts = [c for s in gold_stories for c in s.get("conflicts", [])]
+    universe = set().union(*gold_groups) if gold_groups else set()
+    gp = _pairs(gold_groups, universe)
+    pp = _pairs([{doc_name(a) for a in s.get("articles", [])} for s in pred_stories], universe)
+    stories = PRF(len(gp & pp), len(pp - gp), len(gp - pp)).as_dict()
+    found = sum(any(conflict_finds(p, g) for p in pred_conflicts) for g in gold_conflicts)
+    useful = sum(any(conflict_finds(p, g) for g in gold_conflicts) for p in pred_conflicts)
+    conflicts = {
+        "recall": round(found / len(gold_conflicts), 4) if gold_conflicts else None,
+        "precision": round(useful / len(pred_conflicts), 4) if pred_conflicts else None,
+        "gold": len(gold_conflicts), "predicted": len(pred_conflicts), "found": found,
+    }
+    return {"stories_pairwise": stories, "conflicts": conflicts}
+
+
+def predict_corpus(articles: list) -> tuple[list[dict], list[dict]]:
+    """(stories, conflicts) of `articles` ingested into a throw-away in-memory store."""
+    from warta.store.db import Store
+
+    store = Store("sqlite://")
+    try:
+        store.ingest(articles)
+        stories = [{"id": s.id, "articles": [a.source for a in store.story_articles(s.id)]}
+                   for s in store.list_stories(per_page=10_000_000).items]
+        conflicts = [{"about": c.about, "kind": c.kind,
+                      "claims": [{"article": x.article, "source": x.source, "value": x.value, "stance": x.stance}
+                                 for x in c.claims]} for c in store.iter_conflicts()]
+    finally:
+        store.close()
+    return stories, conflicts
+
+
+def evaluate_dir(gold_dir: Path, *, lang: str | None = None) -> dict:
+    """Extract every NAME.txt that has a NAME.gold.json beside it and score the results; with
+    stories*.json in the directory, also every page those cite, and score stories and conflicts."""
     from warta.extraction import extract_paths
     from warta.models import ExtractError
     from warta.options import load_options
 
-    golds = sorted(Path(gold_dir).rglob("*.gold.json"))
+    gold_dir = Path(gold_dir)
+    golds = sorted(gold_dir.rglob("*.gold.json"))
     pages = [g.with_name(g.name.removesuffix(".gold.json") + ".txt") for g in golds]
+    story_files = sorted(gold_dir.rglob("stories*.json"))
+    gold_stories = [s for f in story_files for s in json.loads(f.read_text(encoding="utf-8"))]
+    wanted = {doc_name(d) for s in gold_stories for d in s.get("docs", [])}
+    to_read = [p for p in pages if p.exists()]
+    seen = {p.name for p in to_read}
+    to_read += sorted(p for p in gold_dir.rglob("*") if p.suffix in (".txt", ".html") and p.name not in seen
+                      and doc_name(p) in wanted)
     preds: dict[str, dict] = {}
+    articles = []
     options = load_options(lang=lang)
-    for record in extract_paths([str(p) for p in pages if p.exists()], options):
+    for record in extract_paths([str(p) for p in to_read], options):
         if record.source and not isinstance(record, ExtractError):
-            preds[Path(record.source).name.removesuffix(".txt")] = record.model_dump(mode="json")
+            preds[doc_name(record.source)] = record.model_dump(mode="json")
+            articles.append(record)
     cases = []
     for gold_path, page in zip(golds, pages, strict=True):
         name = gold_path.name.removesuffix(".gold.json")
         raw = page.read_text(encoding="utf-8") if page.exists() else ""
         cases.append((name, raw, json.loads(gold_path.read_text(encoding="utf-8")), preds.get(name)))
-    return score_cases(cases)
+    result = score_cases(cases)
+    if story_files:
+        result.update(score_corpus(gold_stories, *predict_corpus(articles)))
+    return result
 
 
-def format_metrics(result: dict) -> str:
-    return "\n".join(f"{k:20} {v}" for k, v in result.items())
+def metrics_rows(result: dict) -> list[tuple[str, str, str, str, str]]:
+    """(metric, P, R, F1 or accuracy, counts) rows for a table of `evaluate_dir`'s result."""
+    def num(x) -> str:
+        return "" if x is None else f"{x:.3f}"
+
+    rows = []
+    for key, value in result.items():
+        if not isinstance(value, dict):
+            continue
+        if "f1" in value:
+            rows.append((key, num(value["p"]), num(value["r"]), num(value["f1"]),
+                         f"tp {value['tp']} fp {value['fp']} fn {value['fn']}"))
+        elif "acc" in value:
+            rows.append((key, "", "", num(value["acc"]), f"n {value['n']}"))
+        elif "recall" in value:
+            rows.append((key, num(value["precision"]), num(value["recall"]), "",
+                         f"found {value['found']} of {value['gold']}, predicted {value['predicted']}"))
+    return rows

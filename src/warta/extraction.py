@@ -30,7 +30,7 @@ from warta.models import (
     RemovedLine,
 )
 from warta.nlp.pipeline import get_nlp
-from warta.options import ExtractOptions, load_options
+from warta.options import ExtractOptions, check_lang, load_options
 from warta.page.html import html_to_page
 from warta.page.structure import PageStructure, parse_structure
 
@@ -59,10 +59,11 @@ def extract(
 
     Raises:
         InputError: empty, binary or oversized input, or markup with no article in it.
+        UnsupportedLanguageError: `lang` is neither "auto" nor a supported language code.
     """
     options = options or load_options()
     if lang != "auto":
-        options = replace(options, lang=lang)  # the argument wins over configured defaults
+        options = replace(options, lang=check_lang(lang))  # the argument wins over configured defaults
     encoding = None
     if isinstance(text_or_html, bytes):
         decoded = decode_bytes(text_or_html, max_bytes=options.max_bytes)

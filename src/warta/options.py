@@ -40,7 +40,23 @@ def load_options(**overrides) -> ExtractOptions:
         if env is not None:
             values[name] = _coerce(env, type(getattr(ExtractOptions(), name)))
     values.update({k: v for k, v in overrides.items() if v is not None})
-    return replace(ExtractOptions(), **values)
+    options = replace(ExtractOptions(), **values)
+    check_lang(options.lang)
+    return options
+
+
+def check_lang(lang: str) -> str:
+    """`lang` if it is "auto" or a language warta has resources for; else UnsupportedLanguageError.
+
+    An unknown code used to be recorded as the page's language with all analysis silently dropped."""
+    from warta.errors import UnsupportedLanguageError
+    from warta.lang.base import supported_languages
+
+    known = ("auto", *supported_languages())
+    if lang not in known:
+        raise UnsupportedLanguageError(
+            f"language {lang!r} is not supported: use {', '.join(known)} (auto identifies it per page)")
+    return lang
 
 
 def _coerce(value: str, kind: type):

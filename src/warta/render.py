@@ -6,6 +6,7 @@ Renderers are looked up by name (`RENDERERS`); each takes an iterable of records
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
@@ -20,8 +21,54 @@ from warta.models import Article, ExtractError
 Record = Article | ExtractError
 
 
+PIPE_WIDTH = 160  # when output is not a terminal and $COLUMNS is unset: wide enough for `| less -S`
+CUT_AT = 160  # characters of a quote or evidence shown in a table cell unless --wide
+
+
+def _omit(record: Record) -> set[str] | None:
+    """Fields left out of the JSON: `text` when it was not carried (--no-text), not a bare ""."""
+    return {"text"} if isinstance(record, Article) and not record.text else None
+
+
 def to_json(record: Record, *, indent: int | None = None) -> str:
-    return record.model_dump_json(indent=indent)
+    return record.model_dump_json(indent=indent, exclude=_omit(record))
+
+
+def console_width(out: TextIO) -> int | None:
+    """None (the terminal's own width) on a terminal; else $COLUMNS, else PIPE_WIDTH."""
+    try:
+        if out.isatty():
+            return None
+    except (AttributeError, ValueError):
+        pass
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return PIPE_WIDTH
+
+
+def cut(text: str | None, n: int = CUT_AT) -> str:
+    """`text` on one line, cut at the last word boundary before `n` characters with "…"."""
+    text = " ".join((text or "").split())
+    if len(text) <= n:
+        return text
+    head = text[: n - 1]
+    space = head.rfind(" ")
+    if space > n // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:.—-") + "…"
+
+
+def format_number(value: float | None, lang: str | None = None) -> str:
+    """A figure as readers of the page's language write it: 12.000 / 1,5 (id), 12,000 / 1.5 (en)."""
+    if value is None:
+        return ""
+    from warta.lang.base import get_resources
+
+    res = get_resources(lang) if lang else None
+    decimal, group = (res.decimal_mark, res.group_mark) if res else (".", ",")
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.translate(str.maketrans({",": group, ".": decimal}))
 
 
 def render_jsonl(records: Iterable[Record], out: TextIO) -> None:
@@ -36,18 +83,19 @@ def render_json(records: Iterable[Record], out: TextIO) -> None:
     out.write("[")
     for i, record in enumerate(records):
         out.write(",\n" if i else "\n")
-        out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        out.write(json.dumps(record.model_dump(mode="json", exclude=_omit(record)), ensure_ascii=False, indent=2))
     out.write("\n]\n")
 
 
-def _short(text: str | None, n: int = 70) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def article_view(article: Article) -> Group:
-    """The terminal view of one article: header, body, removed lines, findings."""
+def article_view(article: Article, *, wide: bool = False) -> Group:
+    """The terminal view of one article: header, body, removed lines, findings. Long quotes and
+    evidence are cut at a word with "…" unless `wide`; cells wrap at words either way."""
     parts: list = []
+    lang = article.language
+
+    def _short(text: str | None, n: int) -> str:
+        return " ".join((text or "").split()) if wide else cut(text, n)
+
     head = Text(article.title or "(no headline)", style="bold")
     meta = []
     if article.dateline.place or article.dateline.outlet:
@@ -80,7 +128,7 @@ def article_view(article: Article) -> Group:
         for col in ("kind", "speaker", "cue", "via", "quote"):
             quotes.add_column(col)
         for q in article.quotes:
-            quotes.add_row(q.kind, q.speaker or "?", q.cue or "", " ← ".join(q.via), _short(q.text, 60))
+            quotes.add_row(q.kind, q.speaker or "?", q.cue or "", " ← ".join(q.via), _short(q.text, CUT_AT))
         parts.append(quotes)
 
     if article.claims:
@@ -88,7 +136,7 @@ def article_view(article: Article) -> Group:
         for col in ("source", "via", "stance", "claim", "figure", "evidence"):
             claims.add_column(col)
         for c in article.claims:
-            figure = "" if c.value is None else f"{c.value:,.0f} {c.unit or ''}".strip()
+            figure = "" if c.value is None else f"{format_number(c.value, lang)} {c.unit or ''}".strip()
             about = " ".join(x for x in (c.subject, c.predicate, c.object) if x)
             claims.add_row(
                 c.source or "?",
@@ -96,7 +144,7 @@ def article_view(article: Article) -> Group:
                 c.stance + (" (hedged)" if c.hedged else ""),
                 about,
                 figure,
-                _short(c.evidence, 50),
+                _short(c.evidence, CUT_AT),
             )
         parts.append(claims)
 
@@ -105,9 +153,9 @@ def article_view(article: Article) -> Group:
         for col in ("text", "value", "unit", "category", "approx"):
             qty.add_column(col)
         for q in article.quantities:
-            value = f"{q.value:,.2f}".rstrip("0").rstrip(".")
+            value = format_number(q.value, lang)
             if q.upper is not None:
-                value += f"–{q.upper:,.0f}"
+                value += "–" + format_number(q.upper, lang)
             qty.add_row(q.text, value, q.unit or "", q.category, "≈" if q.approx else "")
         parts.append(qty)
 
@@ -124,13 +172,13 @@ def article_view(article: Article) -> Group:
     return Group(*parts)
 
 
-def render_table(records: Iterable[Record], out: TextIO) -> None:
-    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 120)
+def render_table(records: Iterable[Record], out: TextIO, *, wide: bool = False) -> None:
+    console = Console(file=out, soft_wrap=False, width=console_width(out))
     for record in records:
         if isinstance(record, ExtractError):
             console.print(Text(f"{record.source}: error: {record.error}", style="red"))
         else:
-            console.print(article_view(record))
+            console.print(article_view(record, wide=wide))
 
 
 RENDERERS: dict[str, Callable[[Iterable[Record], TextIO], None]] = {
@@ -140,10 +188,13 @@ RENDERERS: dict[str, Callable[[Iterable[Record], TextIO], None]] = {
 }
 
 
-def render(records: Iterable[Record], fmt: str, out: TextIO | None = None) -> None:
-    """Write records in the named format."""
+def render(records: Iterable[Record], fmt: str, out: TextIO | None = None, *, wide: bool = False) -> None:
+    """Write records in the named format; `wide` shows table cells in full."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(RENDERERS)}") from None
-    renderer(records, out or sys.stdout)
+    if fmt == "table":
+        renderer(records, out or sys.stdout, wide=wide)
+    else:
+        renderer(records, out or sys.stdout)

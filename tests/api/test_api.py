@@ -93,9 +93,26 @@ def test_entity_has_aliases_across_languages(client, store):
 
 
 def test_search_finds_articles(client):
-    hits = client.get("/api/search", params={"q": "Pentagon"}).json()
-    assert {h["source"] for h in hits} >= {"example-times-2024-10-21.txt", "example-times-2024-10-28.txt"}
-    assert client.get("/api/search", params={"q": "   "}).json() == []
+    body = client.get("/api/search", params={"q": "Pentagon"}).json()
+    assert set(body) == {"items", "total", "page", "per_page"}
+    assert {h["source"] for h in body["items"]} >= {"example-times-2024-10-21.txt", "example-times-2024-10-28.txt"}
+    assert body["total"] == len(body["items"]) and (body["page"], body["per_page"]) == (1, 20)
+    one = client.get("/api/search", params={"q": "Pentagon", "per_page": 1, "page": 2}).json()
+    assert (one["total"], len(one["items"]), one["page"]) == (body["total"], 1, 2)
+    assert one["items"][0]["article_id"] == body["items"][1]["article_id"]
+
+
+@pytest.mark.parametrize("q,says", [
+    ("   ", "no words"), ('"pasukan khusus', "quote is not closed"), ("Pentagon OR", "OR needs"),
+    ("-Pentagon", "only leaves things out"),
+])
+def test_malformed_search_is_400_with_a_hint(client, q, says):
+    r = client.get("/api/search", params={"q": q})
+    assert r.status_code == 400, r.text
+    body = r.json()
+    assert says in body["detail"] and body["message"].startswith("invalid search query")
+    assert "OR" in body["hint"] and "12.000" in body["hint"]
+    assert client.get("/api/articles", params={"q": q}).status_code == 400
 
 
 @pytest.mark.parametrize("path", ["/api/articles/999999", "/api/stories/999999", "/api/entities/999999"])
@@ -125,9 +142,11 @@ def test_invalid_parameters_are_422_json(client, path, params):
     {"outlet": "%"}, {"outlet": "_"}, {"lang": "xx"}, {"q": "é ü 漢字 🙂"},
 ])
 def test_hostile_queries_never_500(client, params):
+    # a query that cannot be read is a 400 with a hint; anything else is searched
+    malformed = params.get("q") in ('"', "*", "AND OR NOT")
     r = client.get("/api/articles", params=params)
-    assert r.status_code == 200, r.text
-    assert client.get("/api/search", params={"q": params.get("q", "x")}).status_code == 200
+    assert r.status_code == (400 if malformed else 200), r.text
+    assert client.get("/api/search", params={"q": params.get("q", "x")}).status_code == (400 if malformed else 200)
     assert client.get("/api/claims", params={"about": params.get("q", "%"), "source": "%_"}).status_code == 200
 
 

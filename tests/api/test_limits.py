@@ -100,3 +100,17 @@ def test_ingest_when_allowed_stores_the_page(tmp_path):
         assert c.get(f"/api/articles/{article_id}").json()["source"] == "posted.txt"
         again = c.post("/api/articles", json={"text": PAGE, "source": "posted.txt"}).json()
         assert again["report"]["duplicates"] == 1
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"params": {"lang": "xyz"}, "content": b"Judul\nIsi berita.", "headers": {"content-type": "text/plain"}},
+    {"params": {"lang": "fr"}, "content": b"Judul\nIsi berita.", "headers": {"content-type": "text/plain"}},
+    {"json": {"text": "Judul\nIsi berita.", "lang": "fr"}},
+])
+def test_extract_refuses_a_language_warta_has_no_resources_for(small_app, kwargs):
+    # it used to echo lang=xyz into the record and silently skip all analysis
+    r = small_app.post("/api/extract", **kwargs)
+    assert r.status_code == 422, r.text
+    assert "lang: Input should be 'auto', 'id' or 'en'" in r.json()["message"]
+    params = small_app.get("/openapi.json").json()["paths"]["/api/extract"]["post"]["parameters"]
+    assert next(p for p in params if p["name"] == "lang")["schema"]["enum"] == ["auto", "id", "en"]

@@ -83,8 +83,13 @@ def test_search_returns_snippets(fresh_store, two):
 
 @pytest.mark.parametrize("query", ["'; DROP TABLE articles; --", 'rate" OR 1=1', "NEAR(", "a:b*"])
 def test_search_binds_hostile_queries(fresh_store, two, query):
+    from warta.errors import QuerySyntaxError
+
     fresh_store.add_articles(two)
-    fresh_store.search(query)
+    try:
+        fresh_store.search(query)
+    except QuerySyntaxError as exc:  # the unclosed quote: a clear error, never SQL or FTS syntax
+        assert "quote" in str(exc) and exc.hint
     fresh_store.list_claims(about=query)
     assert fresh_store.find_entity(query) is None
     assert fresh_store.count_articles() == 2

@@ -92,6 +92,8 @@ def test_search_page(client):
     html = client.get("/search", params={"q": "Pentagon"}).text
     assert "Pentagon says 10,000 North Korean troops sent to Russia" in html
     assert "Nothing found" in client.get("/search", params={"q": "zzzzqqq"}).text
+    bad = client.get("/search", params={"q": '"North Korea'})
+    assert bad.status_code == 200 and "a quote is not closed" in bad.text and "How to search:" in bad.text
 
 
 def test_articles_page_filters(client):

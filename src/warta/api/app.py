@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from warta.errors import QuerySyntaxError
 from warta.web import STATIC_DIR, templates
 
 log = logging.getLogger(__name__)
@@ -267,6 +268,13 @@ def create_app(
             {k: v for k, v in err.items() if k in ("type", "loc", "msg")} for err in exc.errors()
         ]
         return _error_response(request, 422, _validation_message(errors), errors)
+
+    @app.exception_handler(QuerySyntaxError)
+    async def query_error(request: Request, exc: QuerySyntaxError) -> Response:
+        message = f"invalid search query: {exc}"
+        if _wants_html(request):
+            return _error_response(request, 400, f"{message}. How to search: {exc.hint}")
+        return JSONResponse({"detail": str(exc), "message": message, "hint": exc.hint}, status_code=400)
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:

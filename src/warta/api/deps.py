@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from warta.errors import InputError, InputTooLargeError, WartaError
+from warta.lang.base import supported_languages
 from warta.models import Article
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,10 @@ ArticleId = Annotated[int, Path(ge=1, le=MAX_ID)]
 StoryId = Annotated[int, Path(ge=1, le=MAX_ID)]
 EntityId = Annotated[int, Path(ge=1, le=MAX_ID)]
 StoryFilter = Annotated[int | None, Query(ge=1, le=MAX_ID, description="only this story's conflicts")]
-ExtractLang = Annotated[str, Query(max_length=12, pattern=r"^(auto|[A-Za-z]{2,3})$")]
+# Only languages warta has resources for: an unknown code is a 422 naming the choices, not a record
+# that silently skips all analysis.
+EXTRACT_LANGS = Literal[("auto", *supported_languages())]  # type: ignore[valid-type]
+ExtractLang = Annotated[EXTRACT_LANGS, Query(description="auto, or a supported language code")]
 
 
 def get_store(request: Request) -> Any:
@@ -54,7 +58,7 @@ class ExtractRequest(BaseModel):
 
     text: str | None = Field(None, description="the page as scraped text, one block per line")
     html: str | None = Field(None, description="the page as HTML")
-    lang: str = Field("auto", max_length=12, pattern=r"^(auto|[A-Za-z]{2,3})$")
+    lang: EXTRACT_LANGS = Field("auto", description="auto, or a supported language code")  # type: ignore[valid-type]
     source: str | None = Field(None, max_length=2000, description="where the page came from (path or URL)")
 
     @model_validator(mode="after")

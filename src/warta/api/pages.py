@@ -20,6 +20,7 @@ from warta.api.deps import (
     get_store,
     run_extract,
 )
+from warta.errors import QuerySyntaxError
 from warta.models import Article
 from warta.web import templates
 from warta.web.charts import ChartPoint, Figure, as_date, timeline_svg
@@ -263,16 +264,20 @@ def _statement(claim: Any) -> dict[str, Any]:
 @router.get("/search")
 def search(request: Request, q: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None) -> Response:
     hits: list[dict[str, Any]] = []
-    entity = None
+    entity = error = None
     q = (q or "").strip()
     if q:
         store = get_store(request)
         entity = store.find_entity(q)
-        for h in store.search(q, limit=30):
+        try:
+            found = store.search(q, limit=30)
+        except QuerySyntaxError as exc:  # shown on the page, beside the form to fix it
+            found, error = [], f"{exc}. How to search: {exc.hint}"
+        for h in found:
             meta = " · ".join(x for x in (h.published and h.published[:10], h.outlet, h.language) if x)
             hits.append({"href": f"/articles/{h.article_id}", "title": h.title or h.source or "(untitled)",
                          "kind": "article", "snippet": h.snippet, "meta": meta})
-    return render(request, "search.html", q=q, hits=hits, entity=entity, json_url=f"/api/search?q={quote(q)}" if q else None)
+    return render(request, "search.html", q=q, hits=hits, entity=entity, error=error, json_url=f"/api/search?q={quote(q)}" if q else None)
 
 
 @router.get("/paste")

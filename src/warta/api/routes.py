@@ -30,6 +30,7 @@ from warta.api.deps import (
 )
 from warta.api.security import check_write, refuse_anonymous_update
 from warta.models import Article
+from warta.search_syntax import SYNTAX as SEARCH_SYNTAX
 from warta.store.views import (
     ArticleSummary,
     ArticleVersion,
@@ -55,6 +56,12 @@ class ErrorBody(BaseModel):
 
     detail: Any
     message: str
+
+
+class SearchErrorBody(ErrorBody):
+    """A malformed search query: what is wrong (`message`) and how to write one (`hint`)."""
+
+    hint: str
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -133,13 +140,14 @@ def get_entity(entity_id: EntityId, store: Store) -> Any:
     return entity
 
 
-@router.get("/search", response_model=list[SearchHit], tags=["articles"],
-            summary="Full-text search over titles and bodies")
+@router.get("/search", response_model=Page[SearchHit], tags=["articles"],
+            responses={400: {"description": "a malformed query; `message` says what and `hint` how to write "
+                                            "one", "model": SearchErrorBody}},
+            summary="Full-text search over titles and bodies, best first",
+            description=SEARCH_SYNTAX)
 def search(store: Store, q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL)],
-           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Any:
-    if not q.strip():
-        return []
-    return store.search(q, limit=limit)
+           page: PageParam = 1, per_page: PerPageParam = 20) -> Any:
+    return store.search_page(q, page=page, per_page=per_page)  # QuerySyntaxError: 400 (api/app.py)
 
 
 def _error(description: str) -> dict[str, Any]:

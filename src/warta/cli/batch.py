@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from warta.cli.app import LangOption, MemoryBudgetOption, TimeBudgetOption, app
 
-EXECUTORS = ("local", "dask")
-
 
 @app.command()
 def batch(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, JSONL/WARC/RSS feeds")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for articles/, stats/ and done/")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Files, directories, globs, JSONL/WARC/RSS feeds")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
+                                         help="Folder for articles/, stats/ and done/")],
     shards: Annotated[int, typer.Option("--shards", min=1, help="Number of shards")] = 4,
-    executor: Annotated[str, typer.Option("--executor", help="local or dask")] = "local",
+    executor: Annotated[Literal["local", "dask"], typer.Option("--executor", help="Where shards run")] = "local",
     scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster)")
+        str | None, typer.Option("--scheduler", metavar="ADDR",
+                                 help="Dask scheduler address (default: a local cluster)")
     ] = None,
-    lang: LangOption = "auto",
+    lang: LangOption = None,
     time_budget: TimeBudgetOption = None,
     memory_budget: MemoryBudgetOption = None,
 ) -> None:
@@ -36,14 +37,17 @@ def batch(
     from warta.io.readers import iter_input_paths
     from warta.options import load_options
 
-    if executor not in EXECUTORS:
-        typer.echo(f"warta: unknown executor {executor!r}: use local or dask", err=True)
-        raise typer.Exit(2)
     inputs = sorted(iter_input_paths(paths))
     if not inputs:
         typer.echo("warta: no input pages found: give files, directories or globs", err=True)
         raise typer.Exit(2)
-    options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
+    from warta.errors import WartaError
+
+    try:
+        options = load_options(lang=lang, time_budget_s=time_budget, memory_budget_mb=memory_budget)
+    except WartaError as exc:  # WARTA_LANG names a language warta has no resources for
+        typer.echo(f"warta: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
     out = str(output)
 
     def steps() -> list:

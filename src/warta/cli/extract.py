@@ -10,21 +10,26 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.app import FormatOption, LangOption, MemoryBudgetOption, TimeBudgetOption, app
+from warta.cli.app import LangOption, MemoryBudgetOption, TimeBudgetOption, WideOption, app, format_option
+from warta.errors import WartaError
 from warta.models import ExtractError
+
+ExtractFormat = format_option("jsonl", "json", "table")
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin")],
-    fmt: FormatOption = "jsonl",
-    lang: LangOption = "auto",
-    no_text: Annotated[bool, typer.Option("--no-text", help="Leave Article.text out of the records")] = False,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Files, directories (recursive), globs, or - for stdin")],
+    fmt: ExtractFormat = "jsonl",
+    lang: LangOption = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the `text` field out of the records")] = False,
     max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this (default 20 MB)")
+        int | None, typer.Option("--max-bytes", metavar="BYTES", help="Refuse inputs larger than this (default 20 MB)")
     ] = None,
     time_budget: TimeBudgetOption = None,
     memory_budget: MemoryBudgetOption = None,
+    wide: WideOption = False,
 ) -> None:
     """Extract articles from news pages.
 
@@ -33,12 +38,13 @@ def extract(
     from warta.errors import bounded
     from warta.extraction import extract_paths
     from warta.options import load_options
-    from warta.render import RENDERERS, render
+    from warta.render import render
 
-    if fmt not in RENDERERS:
-        _fail(f"unknown format {fmt!r}: use one of {', '.join(RENDERERS)}", code=2)
-    options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes,
-                           time_budget_s=time_budget, memory_budget_mb=memory_budget)
+    try:
+        options = load_options(lang=lang, include_text=False if no_text else None, max_bytes=max_bytes,
+                               time_budget_s=time_budget, memory_budget_mb=memory_budget)
+    except WartaError as exc:  # e.g. WARTA_LANG names a language warta has no resources for
+        _fail(str(exc), code=exc.exit_code)
     counts = {"ok": 0, "failed": 0}
 
     def records() -> Iterator:
@@ -50,34 +56,60 @@ def extract(
                 counts["ok"] += 1
             yield record
 
-    render(records(), fmt)
+    render(records(), fmt, wide=wide)
     if counts["ok"] == 0:
         if counts["failed"] == 0:
-            _fail("no input pages found: give files, directories, globs or - for stdin", code=2)
+            _fail(NO_INPUT, code=2)
         raise typer.Exit(1)
+
+
+NO_INPUT = "no input pages found: give files, directories, globs or - for stdin"
 
 
 @app.command("eval")
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Directory of NAME.txt + NAME.gold.json pairs")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
-    lang: LangOption = "auto",
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Directory of NAME.txt + NAME.gold.json "
+                                                                     "pairs (and optionally stories*.json)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table")] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Score extraction against gold annotations (same metrics as the shared scorer)."""
-    from warta.evaluate import evaluate_dir, format_metrics
+    """Score extraction against gold pages, and stories and conflicts when there are stories*.json.
+
+    Definitions are in docs/eval.md.
+
+    Example: warta eval gold/ --json
+    """
+    from warta.evaluate import evaluate_dir, metrics_rows
 
     if not gold_dir.is_dir():
         _fail(f"{gold_dir} is not a directory of NAME.txt + NAME.gold.json pairs", code=2)
-    result = evaluate_dir(gold_dir, lang=lang)
+    try:
+        result = evaluate_dir(gold_dir, lang=lang)
+    except WartaError as exc:
+        _fail(str(exc), code=exc.exit_code)
+    if not result["cases"] and "stories_pairwise" not in result:
+        _fail(f"no NAME.gold.json files (or stories*.json) under {gold_dir}", code=2)
     if as_json:
         typer.echo(json.dumps(result))
-    else:
-        typer.echo(format_metrics(result))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    from warta.render import console_width
+
+    table = Table(title=f"eval: {gold_dir} ({result['cases']} pages)")
+    for col in ("metric", "P", "R", "F1 / acc", "counts"):
+        table.add_column(col, justify="left" if col in ("metric", "counts") else "right")
+    for row in metrics_rows(result):
+        table.add_row(*row)
+    Console(width=console_width(sys.stdout)).print(table)
+    if result["missing"]:
+        typer.echo(f"no prediction for: {', '.join(result['missing'])}")
 
 
 @app.command()
 def schema(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file")] = None,
 ) -> None:
     """Print the JSON Schema of the article records (schema/article.schema.json)."""
     from warta.contract import article_schema_json

@@ -22,7 +22,7 @@ def _is_loopback(host: str) -> bool:
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="Interface to listen on")] = "127.0.0.1",
+    host: Annotated[str, typer.Option("--host", metavar="HOST", help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port")] = 8000,
     allow_ingest: Annotated[
         bool, typer.Option("--allow-ingest", help="Accept POST /api/articles (otherwise read-only)")
@@ -34,18 +34,29 @@ def serve(
     allowed_host: Annotated[list[str] | None, typer.Option(
         "--allowed-host", help="A Host name to serve besides loopback and --host (repeat it; '*' for any)")] = None,
     max_body: Annotated[
-        int, typer.Option("--max-body", min=1, help="Largest request body in bytes (413 above it)")
+        int, typer.Option("--max-body", min=1, metavar="BYTES", help="Largest request body in bytes (413 above it)")
     ] = 5_000_000,
     extract_budget: Annotated[float, typer.Option(
         "--extract-budget", min=0.1, help="Seconds one posted page may take (503 after; the work stops)")] = 30.0,
     extract_workers: Annotated[int, typer.Option(
         "--extract-workers", min=1, max=64, help="Posted pages analysed at once (worker processes)")] = 1,
 ) -> None:
-    """Serve the web UI and JSON API over a store.  Example: warta serve --db sqlite:///news.db"""
+    """Serve the web UI and JSON API over a store.
+
+    Example: warta serve --db sqlite:///news.db
+    """
     import uvicorn
 
     from warta.api.app import create_app
     from warta.api.security import allowed_hosts_for
+    from warta.cli.corpus import _missing_database
+    from warta.store.db import resolve_url
+
+    missing = None if allow_ingest else _missing_database(resolve_url(db))
+    if missing:  # read-only: serving a fresh empty store would only hide a typo in --db
+        typer.echo(f"warta: no database at {missing}: check --db or $WARTA_DB, or create it with "
+                   f"`warta ingest PATH... --db {resolve_url(db)}`", err=True)
+        raise typer.Exit(2)
 
     if allow_ingest and not _is_loopback(host) and not token:
         typer.echo(f"warning: --allow-ingest on {host} without --token lets any program that can reach it "

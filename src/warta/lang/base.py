@@ -28,6 +28,8 @@ class LanguageResources:
     pronouns: ModuleType | None = None  # personal pronouns, demonstratives
     corpus: ModuleType | None = None  # words the cross-article layer reads: claim units, markers, cues
     measures: ModuleType | None = None  # what a figure measures: MEASURES, approximation words, WEEKDAYS
+    decimal_mark: str = "."  # how figures are written for readers: 12,000.5 (en) / 12.000,5 (id)
+    group_mark: str = ","
 
 
 KNOWN = ("id", "en")

@@ -74,8 +74,6 @@ from warta.store.views import (
 )
 
 ENV_VAR = "WARTA_DB"
-SNIPPET_OPEN, SNIPPET_CLOSE = "«", "»"
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -881,35 +879,25 @@ class Store:
         return self.get_entity(best)
 
     def search(self, q: str, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over title and body, best first, with a snippet around the match."""
+        """Full-text search over title and body, best first, with a snippet around the match.
+
+        The query language is in `warta.store.search`; a malformed query raises QuerySyntaxError."""
+        return self.search_page(q, per_page=limit, count=False).items
+
+    def search_page(self, q: str, *, page: int = 1, per_page: int = 20, count: bool = True) -> Page[SearchHit]:
+        """One page of search hits, best first, and the number of matches (`total`)."""
+        from warta.store.search import run_search
+
         self._check()
-        words = _FTS_TOKEN.findall(q or "")
-        if not words:
-            return []
-        limit = max(1, min(int(limit), 10_000))
+        page, per_page = max(1, int(page)), max(1, min(int(per_page), 10_000))
         with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-                rows = conn.execute(text(
-                    "SELECT f.rowid AS id, snippet(articles_fts, 1, :o, :c, '…', 16) AS snip, "
-                    "bm25(articles_fts, 5.0, 1.0) AS score, a.title, a.source, a.outlet, a.published, a.language "
-                    "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-                    "WHERE articles_fts MATCH :q ORDER BY score LIMIT :n"),
-                    {"q": match, "n": limit, "o": SNIPPET_OPEN, "c": SNIPPET_CLOSE}).all()
-                return [SearchHit(article_id=r.id, title=r.title, snippet=r.snip or "", source=r.source,
-                                  outlet=r.outlet, published=r.published, language=r.language, score=-r.score)
-                        for r in rows]
-            rows = conn.execute(text(
-                "WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
-                "hits AS (SELECT a.id, a.title, a.body, a.source, a.outlet, a.published, a.language, "
-                "ts_rank(a.search_vector, q.query) AS score FROM articles a, q "
-                "WHERE a.search_vector @@ q.query ORDER BY score DESC, a.id LIMIT :n) "
-                "SELECT hits.id, hits.title, hits.source, hits.outlet, hits.published, hits.language, hits.score, "
-                "ts_headline('simple', hits.body, q.query, :opts) AS snip FROM hits, q ORDER BY hits.score DESC, hits.id"),
-                {"q": " ".join(words), "n": limit,
-                 "opts": f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords=24, MinWords=10"}).all()
-        return [SearchHit(article_id=r.id, title=r.title, snippet=r.snip or "", source=r.source, outlet=r.outlet,
-                          published=r.published, language=r.language, score=float(r.score)) for r in rows]
+            rows, total = run_search(conn, self.dialect, q, limit=per_page, offset=(page - 1) * per_page,
+                                     count=count)
+        hits = [SearchHit(article_id=r["id"], title=r["title"], snippet=r["snip"] or "", source=r["source"],
+                          outlet=r["outlet"], published=r["published"], language=r["language"],
+                          score=float(r["score"])) for r in rows]
+        return Page[SearchHit](items=hits, total=len(hits) if total is None else total, page=page,
+                               per_page=per_page)
 
     # -- export ---------------------------------------------------------------------------------
     def iter_records(self, batch: int = 500) -> Iterable[dict]:

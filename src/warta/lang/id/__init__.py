@@ -17,6 +17,8 @@ class IndonesianResources(LanguageResources):
     pronouns = pronouns
     corpus = corpus
     measures = measures
+    decimal_mark = ","
+    group_mark = "."
 
 
 RESOURCES = IndonesianResources()
