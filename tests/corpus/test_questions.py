@@ -216,3 +216,12 @@ def test_a_state_noun_of_the_figure_holds_against_a_verb_near_it():
     # bodies evacuated are a death count; passengers rescued are a rescue count
     assert measures("Tiga jenazah sudah dievakuasi dari lokasi itu.", "Tiga jenazah") == ["dead"]
     assert measures("Sebanyak 58 penumpang berhasil diselamatkan.", "58 penumpang") == ["rescued"]
+
+
+def test_people_treated_and_substances_released_are_measures_in_both_languages():
+    assert measures("Hingga Selasa pagi, 47 warga dirawat di puskesmas.", "47 warga") == ["hospitalised"]
+    assert measures("Nine passengers were taken to hospital, the airline said.", "Nine passengers") == ["hospitalised"]
+    idn = "Sekitar 1.200 kilogram amonia terlepas ke udara."
+    assert measures(idn, "1.200 kilogram", categories=["weight"]) == ["released"]
+    en = "About 300 tonnes of oil leaked into the bay."
+    assert measures(en, "300 tonnes", categories=["weight"]) == ["released"]

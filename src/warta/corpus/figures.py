@@ -35,6 +35,7 @@ for _ids, _dims, _dated in (
     (("wave_height",), frozenset({"length"}), False),
     (("magnitude", "wind_speed", "rainfall"), frozenset({"other", "count", "length"}), False),
     (("burned",), frozenset({"area", "other"}), False),
+    (("released",), frozenset({"weight", "other"}), False),  # a substance leaked or spilled: kilograms, litres
 ):
     for _m in _ids:
         MEASURES[_m] = (frozenset(_dims), _dated)

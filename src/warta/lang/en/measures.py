@@ -16,7 +16,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
              "death", "perished", "confirmed dead", "bodies", "body", "remains"),
     "missing": ("missing", "unaccounted for", "still being sought"),
     "injured": ("injured", "injuries", "wounded", "hurt"),
-    "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital"),
+    "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital",
+                     "taken to hospital", "rushed to hospital", "treated"),
     "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
     "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
                   "fled their homes", "evacuated"),  # residents evacuated are the displaced head count
@@ -36,6 +37,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "personnel": ("personnel", "rescuers", "responders", "volunteers"),
     "magnitude": ("magnitude",),
     "burned": ("burned", "burnt", "scorched", "charred"),
+    "released": ("leaked", "released into", "spilled", "spill", "leak"),
     "cases": ("cases", "infections", "tested positive"),
     "recalled": ("recalled", "recall"),
     "loss": ("losses", "loss"),
@@ -137,7 +139,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
 
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
-    "injured": "injured", "hospitalised": "in hospital", "sick": "fell ill", "displaced": "displaced",
+    "injured": "injured", "hospitalised": "in hospital", "released": "leaked", "sick": "fell ill", "displaced": "displaced",
     "rescued": "rescued", "affected": "affected", "trapped": "trapped",
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",

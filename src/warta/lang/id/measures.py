@@ -17,7 +17,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
              "tak bernyawa", "tidak bernyawa", "jenazah", "mayat", "jasad"),
     "missing": ("hilang", "belum ditemukan", "masih dicari", "dalam pencarian"),
     "injured": ("luka*", "terluka", "cedera"),
-    "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan"),
+    "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan", "dirawat",
+                     "merawat", "dilarikan ke rumah sakit", "dilarikan ke puskesmas", "dibawa ke rumah sakit"),
     "sick": ("keracunan", "mual", "sakit perut"),
     "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal", "dievakuasi"),  # warga dievakuasi: the displaced head count
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
@@ -34,6 +35,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "personnel": ("personel", "relawan"),
     "magnitude": ("magnitudo", "skala richter"),
     "burned": ("terbakar", "hangus"),
+    "released": ("terlepas", "bocor", "tumpah", "tumpahan", "mencemari"),
     "cases": ("kasus", "positif", "terinfeksi"),
     "recalled": ("ditarik", "penarikan"),
     "loss": ("kerugian", "merugikan", "rugi"),
@@ -141,7 +143,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
 # Question wording for labels: a measure id's phrase, "how many/much" and "whether".
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "korban tewas dan luka", "dead": "korban meninggal",
-    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat inap", "sick": "korban sakit",
+    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat", "released": "terlepas", "sick": "korban sakit",
     "displaced": "pengungsi", "rescued": "korban selamat",
     "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
