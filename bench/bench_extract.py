@@ -6,7 +6,9 @@ Usage:
 Reads every *.txt / *.html page under DIR (default: examples/), repeats the set until it
 holds at least --min-bytes of text, then reports for
   baseline  spacy.blank(lang) + the stock "sentencizer" over each page's text
-  warta     warta.extract() over each page (decode → structure → NLP components → Article)
+  warta     warta.extract() over each page (decode → structure → NLP components → Article),
+            once per entity mode: ner=rules (rules only) and ner=model (the trained Indonesian
+            entity model under the rules; English pages run rules either way)
 articles/s, words/s and peak Python memory (tracemalloc, measured in a separate run so that
 tracing does not distort the timings), and the ratios warta / baseline. One core: run it
 with taskset or on an idle machine; the best of --repeat runs is reported.
@@ -90,29 +92,39 @@ def main(argv: list[str] | None = None) -> int:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
         baseline_nlp[lang] = nlp
-    options = load_options()
-
     def run_baseline() -> None:
         for t in texts:
             baseline_nlp[page_lang[t]](t)
 
-    def run_warta() -> None:
-        for t in texts:
-            extract(t, options=options)
+    def runner(options) -> Callable[[], None]:
+        def run() -> None:
+            for t in texts:
+                extract(t, options=options)
+        return run
 
-    run_warta()  # warm caches: pipelines, gazetteers, regexes
+    from warta.nlp.ner import _load, has_model
+
+    t0 = time.perf_counter()
+    if has_model("id"):
+        _load("id")
+    t_load = time.perf_counter() - t0
+    modes = {"rules": runner(load_options(ner="rules")), "model": runner(load_options(ner="model"))}
+    for run in modes.values():
+        run()  # warm caches: pipelines, gazetteers, regexes
     run_baseline()
-    t_base = timed(run_baseline, args.repeat)
-    t_warta = timed(run_warta, args.repeat)
-    m_base = peak_memory(run_baseline)
-    m_warta = peak_memory(run_warta)
+    rows = [("baseline", timed(run_baseline, args.repeat), peak_memory(run_baseline))]
+    for mode, run in modes.items():
+        rows.append((f"warta {mode}", timed(run, args.repeat), peak_memory(run)))
 
     n = len(texts)
     print(f"pages: {len(pages)} distinct, {n} processed, {size / 1e6:.2f} MB, {words:,} words")
-    print(f"{'':10} {'seconds':>8} {'articles/s':>11} {'words/s':>10} {'peak MB':>8}")
-    for name, t, m in (("baseline", t_base, m_base), ("warta", t_warta, m_warta)):
-        print(f"{name:10} {t:8.3f} {n / t:11.1f} {words / t:10.0f} {m / 1e6:8.1f}")
-    print(f"ratio warta/baseline: time {t_warta / t_base:.2f}x, peak memory {m_warta / max(m_base, 1):.2f}x")
+    print(f"entity model load: {t_load:.2f} s (once per process, on the first ner=model page)")
+    print(f"{'':12} {'seconds':>8} {'articles/s':>11} {'words/s':>10} {'peak MB':>8}")
+    for name, t, m in rows:
+        print(f"{name:12} {t:8.3f} {n / t:11.1f} {words / t:10.0f} {m / 1e6:8.1f}")
+    t_base, m_base = rows[0][1], rows[0][2]
+    for name, t, m in rows[1:]:
+        print(f"ratio {name}/baseline: time {t / t_base:.2f}x, peak memory {m / max(m_base, 1):.2f}x")
     return 0
 
 

@@ -19,6 +19,10 @@ class WartaError(Exception):
     exit_code = 1
 
 
+class ConfigError(WartaError):
+    """An option value warta does not know (a WARTA_* variable, a CLI flag or defaults.toml)."""
+
+
 class InputError(WartaError):
     """An input could not be read or is not a news page (empty, binary, too large, ...)."""
 

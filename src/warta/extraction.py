@@ -110,7 +110,7 @@ def _extract_page(page: RawPage, options: ExtractOptions) -> Article:
 
     doc = None
     if options.analyze and structure.paragraphs:
-        doc = annotate(text, structure, lang, outlet=page.outlet, breaks=breaks)
+        doc = annotate(text, structure, lang, outlet=page.outlet, breaks=breaks, options=options)
 
     return build_article(
         page, text, structure, doc, lang=lang, confidence=confidence, warnings=warnings, options=options
@@ -118,12 +118,13 @@ def _extract_page(page: RawPage, options: ExtractOptions) -> Article:
 
 
 def annotate(text: str, structure: PageStructure, lang: str, *, outlet: str | None = None,
-             breaks: Iterable[int] = ()):
+             breaks: Iterable[int] = (), options: ExtractOptions | None = None):
     """Run the language's spaCy pipeline over the headline and body (other text blanked); the
     `breaks` (blanks between the pieces of a split paragraph) become newlines in the doc text."""
     keep = ([structure.title_span] if structure.title_span else []) + list(structure.paragraphs)
+    ner = options.ner if options is not None else load_options().ner
     with excluded():  # built once per process: not this page's cost
-        nlp = get_nlp(lang if get_resources(lang) else "xx")
+        nlp = get_nlp(lang if get_resources(lang) else "xx", ner)
     masked = mask_text(text, keep)
     if breaks:
         pieces, pos = [], 0

@@ -11,6 +11,10 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from importlib import resources
 
+from warta.errors import ConfigError
+
+NER_MODES = ("model", "rules")  # trained entity model under the rules, or the rules alone
+
 
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
@@ -21,6 +25,7 @@ class ExtractOptions:
     analyze: bool = True  # run the language-specific NLP components
     time_budget_s: float = 30.0  # a page still being extracted after this long is stopped (0: no limit)
     memory_budget_mb: float = 2000.0  # ... or once the process has grown by this much during it (0: no limit)
+    ner: str = "model"  # "model": trained entity model under the rules (where shipped); "rules": rules only
 
 
 def _defaults() -> dict:
@@ -41,6 +46,8 @@ def load_options(**overrides) -> ExtractOptions:
             values[name] = _coerce(env, type(getattr(ExtractOptions(), name)))
     values.update({k: v for k, v in overrides.items() if v is not None})
     options = replace(ExtractOptions(), **values)
+    if options.ner not in NER_MODES:
+        raise ConfigError(f"ner must be one of {', '.join(NER_MODES)}, not {options.ner!r} (WARTA_NER)")
     check_lang(options.lang)
     return options
 

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from warta.components.entity_clusters import Found, cluster, upstream_ents
+from warta.components.entity_clusters import Found, cluster, upstream_ents  # noqa: F401
+from warta.components.entity_model import merge, model_mentions
 from warta.components.entity_rules import RuleContext
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok, lexicon, tokenize
 from warta.nlp.annotations import EntityCluster, doc_text
@@ -45,7 +46,9 @@ class EntityRecognizer:
     def find(self, doc) -> list[EntityCluster]:
         found, titles = self.find_mentions(doc)
         doc.user_data["warta_entity_titles"] = titles
-        return cluster(found, upstream_ents(doc, found))
+        if doc.has_annotation("ENT_IOB"):  # a trained NER ran upstream: it proposes, rules refine
+            return cluster(merge(found, model_mentions(doc, self.lex), self.lex))
+        return cluster(found)
 
     def find_mentions(self, doc) -> tuple[list[Found], dict]:
         """Mentions with types and cluster keys; plus title information for coref:

@@ -138,6 +138,9 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 return True
             if t.cap and t.low in lex.not_names and lex.lookup(toks, k, min(k + 4, n), ("place", "org"))[0] > 1:
                 return True  # "New York", "Tahun Baru" are no names, "New York Stock Exchange" is
+            if t.upper and t.low in lex.not_names and k + 1 < n and not toks[k + 1].brk and \
+                    self.usable(toks[k + 1]) and lex.lookup(toks, k, k + 1, ("head",))[1]:
+                return True  # "PT Sinar Logam" is a company, "9 a.m. PT" a time zone
             return t.low in lex.demonyms and t.cap and k + 1 < n and not toks[k + 1].brk and \
                 self.usable(toks[k + 1]) and not t.poss
 
@@ -512,9 +515,24 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 not self.lex.lookup(toks, k - 1, orig, ("place", "org", "head"))[1]:
             k -= 1
         if orig - k >= 2 and self.span_text(k, orig) not in self.doc_places:
+            k = self.name_cut(p.i, k, orig)
             p.j = k
             return k, orig
         return None
+
+    def name_cut(self, i: int, k: int, orig: int) -> int:
+        """Where the organisation ends and the name after it starts, for a cut at k or later:
+        where the organisation's words stand alone elsewhere in the text ("PT Sinar Logam
+        Abadi di ..."), else before the first known given name ("... Abadi | Hendra Wijaya")."""
+        toks = self.toks
+        for c in range(k + 1, orig - 1):
+            org = re.escape(self.span_text(i, c))
+            if re.search(org + r"(?![\w-])(?!\s+[A-Z])", self.text):
+                return c
+        for c in range(k, orig - 1):
+            if self.lex.person_name(toks[c].text) and (c == k or not self.lex.person_name(toks[c - 1].text)):
+                return c
+        return k
 
     def sentence_end(self, j: int) -> int:
         m = re.search(r"[.!?\n]", self.text[self.toks[j - 1].end:])

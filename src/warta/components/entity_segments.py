@@ -183,6 +183,8 @@ class Segmenter:
                 # "Persib Bandung", "Arema Malang": a one-word name with its city is a club
                 out[-1].kind, out[-1].j = "ORG", p.j
                 continue
+            if p.kind == "WEAKPLACE" and out and out[-1].kind == "ORG" and out[-1].j == p.i:
+                p.kind = "PLACE"  # "Basarnas Palu Andi Sultan": a city after an organisation is its branch
             if p.kind == "WEAKPLACE":
                 near_name = (out and out[-1].kind == "NAME" and out[-1].j == p.i) or (
                     idx + 1 < len(pieces) and pieces[idx + 1].kind == "NAME") or (

@@ -22,24 +22,40 @@ class FrameFinder(SpeakerResolver):
 
     # ---- frames in narrative sentences
 
+    def _according(self, m: str, s: int, e: int):
+        """According-to cues, and sentence-opening inverted cues ("Kata dia, …") flagged True."""
+        out = [(x, False) for x in self.lex.according_re.finditer(m, s, e)]
+        if self.lex.inverted_re is not None:
+            x = self.lex.inverted_re.match(m, s + len(m[s:e]) - len(m[s:e].lstrip()))
+            if x is not None and x.end() <= e:
+                out.append((x, True))
+        return out
+
     def _frames(self, s: int, e: int, pi: int, si: int, raw: bool = False) -> list[Item]:
         lex, m = self.lex, (self.text if raw else self._masked)
         items: list[Item] = []
         # 1. according-to frames: "Menurut X, …" / "…, menurut X."
-        for x in lex.according_re.finditer(m, s, e):
+        for x, inverted in self._according(m, s, e):
             before = m[s:x.start()].strip()
             np_end = self._phrase_end(m, x.end(), e, stop_at_words=False)
             sp = (x.end(), np_end)
             if x.group(1).lower().endswith("nya"):  # "Menurutnya, …": the pronoun "-nya"
                 np_end, sp = x.end(), (x.end() - 3, x.end())
-            elif m[x.end():np_end].split()[:1] and m[x.end():np_end].split()[0][:1].islower():
-                # "Menurut jaksa penuntut umum KPK, Wawan Yunarwanto, terdakwa …": the name in apposition
+            if inverted and (before or m[np_end:np_end + 1] != "," or not m[sp[0]:sp[1]].strip()):
+                continue  # "Kata dia, …" opens its sentence and closes the speaker with a comma
+            elif m[x.end():np_end].split()[:1]:
+                # "Menurut jaksa penuntut umum KPK, Wawan Yunarwanto, terdakwa …", "Menurut Ahli Gizi,
+                # Jansen Ongko, …": the name in apposition after a description or a title
+                lower_head = m[x.end():np_end].split()[0][:1].islower()
                 app = re.match(r",\s*", m[np_end:e])
                 if app:
                     b = np_end + app.end()
                     b_end = self._phrase_end(m, b, e, stop_at_words=False)
                     words = m[b:b_end].split()
-                    if words and len(words) <= 5 and all(w[:1].isupper() for w in words) and m[b_end:b_end + 1] == ",":
+                    c = self._cluster_in(b, b_end)
+                    person = c is not None and c.type == "PERSON" and len(words) >= 2
+                    if (lower_head or person) and words and len(words) <= 5 and \
+                            all(w[:1].isupper() for w in words) and m[b_end:b_end + 1] == ",":
                         np_end, sp = b_end, (b, b_end)
             if not before or before.endswith(":") or self._only_adverbs(before.rstrip(",")):
                 cs = np_end + 1 if np_end < e and m[np_end] == "," else np_end
@@ -48,7 +64,7 @@ class FrameFinder(SpeakerResolver):
                 if not self._has_content(cs, e):
                     it.kind = "report"
                 items.append(it)
-            elif before.endswith(","):
+            elif before.endswith(",") and not inverted:
                 comma = m.rfind(",", s, x.start())
                 if self._is_document(m[sp[0]:sp[1]]):
                     continue  # "…, according to a statement released after the meeting"
@@ -180,6 +196,9 @@ class FrameFinder(SpeakerResolver):
             it.relay_fallback, it.via_sp, it.sp = sp, [sp], cited
         if pre_words and pre_words[-1].lower() in lex.negations and stance == "asserts":
             return it  # "tidak menyebut pengiriman pasukan": nothing reported
+        if pre_words and (pre_words[-1].lower() in lex.refusals
+                          or " ".join(pre_words[-2:]).lower() in lex.refusals):
+            return it  # "enggan membeberkan secara rinci …": a refusal reports nothing
         if coord is not None:
             it.role, it.lead_comma, it.same_as_prev = "coord", coord, True
             first = m.find(",", s, x.start())
@@ -284,6 +303,10 @@ class FrameFinder(SpeakerResolver):
             if first in lex.noun_objects and (stance == "denies" or (
                     len(words) <= 5 and len(words) > 1 and words[1] in lex.stopwords)):
                 return it  # "menampik klaim kelangkaan pasokan", "menyebut angka yang lebih besar"
+            if first in lex.noun_objects and lex.verb_form_re is not None and not any(
+                    lex.verb_form_re.fullmatch(w.strip(".,").lower()) or w.lower() in lex.auxiliaries
+                    or w.lower() in lex.negations for w in words[1:]):
+                return it  # "memaparkan perkembangan penyelidikan kasus itu": a topic, no statement
             if stance == "denies" and any(w.strip(".,").lower() in lex.demonstratives for w in words[1:4]):
                 return it  # "menolak hasil tersebut dan …": a noun object
             ce_words = m[cs:self._tail_end(m, cs, e)].split()

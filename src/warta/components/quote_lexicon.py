@@ -75,6 +75,11 @@ class Lexicon:
     date_words: frozenset[str]
     lead_adjunct_re: re.Pattern
     noun_objects: frozenset[str] = frozenset()
+    inverted_re: re.Pattern | None = None  # sentence-opening cue before its speaker ("Kata dia, …")
+    refusals: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    verb_form_re: re.Pattern | None = None
     negations: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     hearer_preps: frozenset[str] = frozenset()
@@ -152,6 +157,12 @@ def lexicon(lang: str) -> Lexicon | None:
         lead_adjunct_re=re.compile(r"\s*(?:" + "|".join(getattr(rep, "LEAD_ADJUNCTS", ()) or ["(?!)"]) + r")"
                                    + e + r"[\s,]*", re.I),
         noun_objects=frozenset(getattr(rep, "NOUN_OBJECTS", ())),
+        inverted_re=re.compile(w + "(" + _alt(rep.INVERTED_CUES) + ")" + e, re.I)
+        if getattr(rep, "INVERTED_CUES", ()) else None,
+        refusals=frozenset(getattr(rep, "REFUSALS", ())),
+        openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
+        epithets=frozenset(getattr(rep, "PERSON_EPITHETS", ())),
+        verb_form_re=re.compile(getattr(rep, "VERB_FORM_PATTERN", "(?!)")),
         negations=frozenset(getattr(rep, "NEGATIONS", ())),
         coordinators=frozenset(getattr(rep, "COORDINATORS", ())),
         hearer_preps=frozenset(getattr(rep, "HEARER_PREPS", ())),

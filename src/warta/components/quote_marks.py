@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
-QUOTE_CHARS = "“”\"‘’'«»„"
-MARK_CHAR = re.compile("[“\"‘'«„]")
+QUOTE_CHARS = "“”\"‘’'«»„`"
+MARK_CHAR = re.compile("[“\"‘'«„`]")
 
 
 @dataclass(slots=True)
@@ -41,6 +41,12 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         c = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
+        if c == "`" and nxt == "`":
+            # typewriter quotes (``…''), as in text converted from LaTeX or old wire copy
+            j = text.find("''", i + 2, end)
+            out.append(Mark(i + 1, j if j != -1 else end, j != -1))
+            i = (j + 2) if j != -1 else end
+            continue
         if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev) and not nxt.isspace()):
             j = i + 1
             while j < end and text[j] not in CLOSE_DOUBLE and text[j] != '"':

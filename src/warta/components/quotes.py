@@ -282,7 +282,7 @@ class Analysis(FrameFinder):
         """Attribution right after a closing mark: "…,” kata X" / "…," X said / "…," said X."""
         lex = self.lex
         seg = m[pos:pe]
-        lead = re.match(r"\s*[,.]?\s*", seg)
+        lead = re.match(r"'?\s*[,.]?\s*", seg)  # "'": the second mark of a typewriter close ('')
         p = pos + lead.end()
         x = lex.post_re.match(m, p, pe) or lex.verb_re.match(m, p, pe)
         if x is not None and (lex.lang == "id" or x.group(1).lower() in lex.post_cues):

@@ -134,8 +134,9 @@ class SpeakerResolver:
             b_end = self._phrase_end(m, b, e)
             words = m[b:b_end].split()
             if words and all(w[:1].isupper() or self._honorific(w) for w in words) and len(words) <= 5 \
-                    and not self._honorific(words[-1]):
-                return (b, b_end)
+                    and not self._honorific(words[-1]) and not all(
+                        w.lower().strip("()") in self.lex.date_words for w in words):
+                return (b, b_end)  # but "kata juru bicara kepolisian, Senin.": a date, no name
         return (a, end)
 
     def _honorific(self, w: str) -> bool:
@@ -396,12 +397,24 @@ class SpeakerResolver:
         if not phrase:
             return None
         if low in self.lex.pronouns:
-            cand = last_person or last
-            person = self._person_before(s, cand)
-            return person or cand
+            return self._speaker_pronoun(s, last, last_person)
         if low in self.lex.first_person:
             return last
+        words = phrase.split()
+        if len(words) > 1 and any(w.lower() in self.lex.pronouns for w in words) and \
+                all(w[:1].islower() for w in words[1:]) and self._cluster_in(s, e) is None:
+            # "Lebih jauh ia", "Enam jam kemudian ia": adverbs around a pronoun subject
+            return self._speaker_pronoun(s, last, last_person)
         return self.resolve(s, e)
+
+    def _speaker_pronoun(self, s: int, last, last_person):
+        """A pronoun subject: the person who has been speaking, or a person named as a subject
+        since, unless the speaker was talking about that person."""
+        cand = last_person or last
+        person = self._person_before(s, cand)
+        if person is not None and cand is not None and cand[4] and self._spoken_of(person[1], cand[1]):
+            return cand
+        return person or cand
 
     def resolve(self, s: int, e: int, relay: bool = False):
         """Resolve a speaker phrase to (name, id, start, end, is_person) or None.
@@ -419,6 +432,10 @@ class SpeakerResolver:
         phrase = text[s:e]
         if not phrase:
             return None
+        first = phrase.split()[0]
+        if first.lower() in lex.openers and len(phrase.split()) > 1:
+            s = text.index(phrase.split()[1], s + len(first))  # "demikian AFP melaporkan": AFP
+            phrase = text[s:e]
         anon = lex.anon_re.match(phrase)
         if anon:
             if not phrase[anon.end():].strip():
@@ -537,6 +554,9 @@ class SpeakerResolver:
             for rs, re_ in self._name_runs(self.text, a, min(len(self.text), best[1] + 80)):
                 if rs <= best[0] < re_:
                     return (self.text[rs:re_], None, s, e, False)
+        epithet = self._epithet(s, words)
+        if epithet is not None:
+            return (epithet[0], epithet[1], s, e, True)
         if len(content) == 1:
             low = head.lower()
             prev = next((it.speaker for it in reversed(self.items) if it.speaker is not None
@@ -581,9 +601,42 @@ class SpeakerResolver:
                 if limit < mt.start < pos and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]):
                     i = self._sentence_at(mt.start)
                     sent_start = self.sentences[i][0] if i >= 0 else None
-                    if sent_start is not None and len(self._masked[sent_start:mt.start].split()) <= 3:
+                    lead = self._masked[sent_start:mt.start].split() if sent_start is not None else None
+                    # the sentence's subject: near its start, or after a title chain
+                    # ("Ketua KPU Jawa Barat Rudi Hartono hadir …")
+                    if lead is not None and (len(lead) <= 3 or all(w[:1].isupper() for w in lead)):
                         best = (mt.start, c)
         return (best[1].name, best[1].id, None, None, True) if best else None
+
+    def _spoken_of(self, person_id: str | None, speaker_id: str | None) -> bool:
+        """Whether `person_id` is named inside what `speaker_id` said ("… mengatakan tersangka
+        Budi Santoso ditangkap"): then "ujarnya" after Budi's sentence is still the speaker."""
+        if person_id is None or speaker_id is None:
+            return False
+        c = next((c for c in self._clusters if c.id == person_id), None)
+        if c is None:
+            return False
+        spans = [(o.start, o.end) for o in self.items
+                 if o.speaker is not None and o.speaker[1] == speaker_id and o.kind != "report"]
+        return any(a <= mt.start < b for mt in c.mentions for a, b in spans)
+
+    def _epithet(self, s: int, words: list[str]):
+        """"kata politikus Partai Gerindra itu", "ujar sang pelatih": an epithet with a
+        demonstrative or "sang" refers back to the person who has been speaking, else to the
+        latest person named before it."""
+        lex = self.lex
+        low = [w.lower().strip(",.") for w in words]
+        if not lex.epithets or not (low[-1] in lex.demonstratives or low[0] == "sang"):
+            return None
+        content = [w for w in low if w not in lex.articles and w not in lex.demonstratives]
+        if not content or not (content[0] in lex.epithets or " ".join(content[:2]) in lex.epithets):
+            return None
+        prev = [it.speaker for it in self.items if it.speaker is not None and it.speaker[4]
+                and (it.cue_start or it.start) < s]
+        if prev:
+            return (prev[-1][0], prev[-1][1], None, None, True)
+        person = self._person_before(s, None)
+        return person
 
     def _cluster_in(self, s: int, e: int) -> EntityCluster | None:
         """The entity cluster mentioned in [s, e): the last PERSON/ORG mention, else the last."""

@@ -15,6 +15,7 @@ from spacy.language import Language
 from warta.components import claims, coref, entities, quantities, quotes  # noqa: F401
 from warta.lang import get_resources
 from warta.nlp import annotations, sentences, tokenizer  # noqa: F401
+from warta.nlp.ner import add_model
 
 # Pipeline order follows the data: who is named → who they are → numbers → who said what → claims.
 COMPONENTS = (
@@ -28,10 +29,11 @@ COMPONENTS = (
 MAX_DOC_CHARS = 200_000_000
 
 
-def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Language:
+def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS, ner: str = "rules") -> Language:
     """A blank spaCy pipeline for `lang` ("id", "en" or any other code spaCy knows)
     with warta's tokenizer and the given components. Languages without warta
-    resources get tokenisation and sentences only."""
+    resources get tokenisation and sentences only. With ner="model", the language's trained
+    entity model (if warta ships one) runs before the entity rules, which refine what it finds."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "warta.news_tokenizer.v1"}}}
     try:
         nlp = spacy.blank(lang, config=config)
@@ -45,10 +47,12 @@ def build_nlp(lang: str, *, components: tuple[str, ...] = COMPONENTS) -> Languag
         if name != "warta_sentences" and not has_resources:
             continue
         nlp.add_pipe(name)
+    if ner == "model" and has_resources and "warta_entities" in nlp.pipe_names:
+        add_model(nlp, before="warta_entities")
     return nlp
 
 
 @cache
-def get_nlp(lang: str) -> Language:
-    """The cached full pipeline for a language code."""
-    return build_nlp(lang)
+def get_nlp(lang: str, ner: str = "rules") -> Language:
+    """The cached full pipeline for a language code and entity mode ("model" or "rules")."""
+    return build_nlp(lang, ner=ner)

@@ -11,7 +11,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "announced", "estimated", "estimates", "believes", "believed", "wrote", "posted", "tweeted",
         "emphasised", "emphasized", "stressed", "concluded", "predicted", "forecast", "assessed",
         "alleged", "accused", "revealed", "disclosed", "indicated", "maintained", "suggested",
-        "complained", "complains", "predicts",
+        "complained", "complains", "predicts", "clarified", "clarifies", "responded", "responds",
+        "replied", "replies", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+        "say", "tell", "add", "note", "argue", "insist", "believe", "predict", "contend", "contended",
     ),
     "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
     "unconfirmed": (
@@ -33,7 +35,8 @@ POSTPOSED_CUES: tuple[str, ...] = ("said", "says", "told", "added", "adds", "wro
                                    "estimated")
 
 # Participles that continue with a further statement by the same speaker ("…, adding that …").
-CONTINUATION_CUES: tuple[str, ...] = ("adding", "saying", "noting", "arguing", "stressing", "warning")
+CONTINUATION_CUES: tuple[str, ...] = ("adding", "saying", "noting", "arguing", "stressing", "warning",
+                                      "telling")
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)
 

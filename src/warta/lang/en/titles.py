@@ -57,6 +57,7 @@ ORG_HEADS: tuple[str, ...] = (
     "committee", "commission", "agency", "board", "office", "party", "union", "federation",
     "association", "court", "bureau", "house of", "church", "college", "school", "organization",
     "organisation", "league", "alliance", "coalition", "government", "centres", "centers",
+    "pt",  # Indonesian company form ("PT Pertamina"); only before a capitalised word
 )
 OUTLET_HEADS: tuple[str, ...] = ()
 GOVERNMENT_HEADS: tuple[str, ...] = ("government",)

@@ -48,6 +48,38 @@ CONTINUATION_CUES: tuple[str, ...] = ("seraya menambahkan", "sambil menambahkan"
 # "Menurutnya" carries its speaker as the pronoun "-nya".
 ACCORDING_TO: tuple[str, ...] = ("menurut", "menurutnya", "berdasarkan keterangan")
 
+# Cues that open a sentence with the speaker after them, like "menurut": "Kata dia, …",
+# "Dikatakannya, …" (the "-nya" is the pronoun). Only at a sentence start.
+INVERTED_CUES: tuple[str, ...] = (
+    "kata", "ujar", "tutur", "dikatakannya", "diungkapkannya", "dijelaskannya", "ditambahkannya",
+    "disampaikannya", "ditegaskannya", "diakuinya", "disebutkannya", "katanya", "ujarnya",
+)
+
+# Verbs of refusal right before a reporting verb: "enggan membeberkan secara rinci …" reports
+# nothing ("tidak mau", "tidak bersedia" are matched as two words).
+REFUSALS: tuple[str, ...] = ("enggan", "ogah", "menolak", "tidak mau", "tak mau", "tidak bersedia",
+                             "tak bersedia", "belum bersedia", "belum mau")
+
+# Words that open an attribution placed after a quote and are no part of its speaker
+# ("…,” demikian AFP melaporkan"; "…,” begitu kata Ani").
+ATTRIBUTION_OPENERS: tuple[str, ...] = ("demikian", "begitu", "seperti")
+
+# Person nouns that make an epithet refer back to a named person: "kata politikus Partai
+# Gerindra itu", "ujar sang pelatih", "kata pria berusia 45 tahun itu".
+PERSON_EPITHETS: tuple[str, ...] = (
+    "politikus", "politisi", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "pelatih",
+    "penyanyi", "pemain", "aktor", "aktris", "artis", "pengacara", "kuasa hukum", "pejabat",
+    "jenderal", "perwira", "legislator", "senator", "pengusaha", "ekonom", "pengamat",
+    "akademisi", "ibu", "bapak", "remaja", "pemuda", "gadis", "kakek", "nenek", "mantan",
+    "sosok", "purnawirawan", "kader", "tokoh", "atlet", "petenis", "pebulu tangkis", "pesepak bola",
+    "selebritas", "presenter", "musisi", "komedian", "sutradara", "penulis", "ulama", "kiai",
+)
+
+# A verb form or copula that makes reported content a clause, not a noun phrase ("memaparkan
+# perkembangan penyelidikan" reports a topic; "mengatakan data menunjukkan …" and "menyebut
+# laporan itu sebagai kebohongan" make statements).
+VERB_FORM_PATTERN = r"(?:me|mem|men|meng|meny|di|ber|ter|per)[a-z]{3,}|sebagai|adalah|merupakan|yakni|yaitu|ialah"
+
 # Frames naming a relay between the speaker and the article.
 RELAY_FRAMES: tuple[str, ...] = (
     "seperti dikutip dari", "seperti dikutip oleh", "seperti dikutip", "sebagaimana dikutip dari",
@@ -165,7 +197,8 @@ DOCUMENT_NOUNS: tuple[str, ...] = ("laporan", "data", "dokumen", "keterangan", "
 # Nouns that make a denial's object a noun phrase, not reported content: "menampik klaim
 # kelangkaan pasokan", "membantah laporan bahwa …" (the report's content is not the speaker's).
 NOUN_OBJECTS: tuple[str, ...] = ("laporan", "tuduhan", "tudingan", "klaim", "kabar", "isu", "informasi",
-                                 "rumor", "spekulasi", "anggapan", "angka", "berita", "dugaan", "data")
+                                 "rumor", "spekulasi", "anggapan", "angka", "berita", "dugaan", "data",
+                                 "perkembangan", "kronologi", "rincian", "detail", "identitas", "hasil")
 
 # Conjunctions that coordinate a second reporting verb with the same subject ("… and accused …").
 COORDINATORS: tuple[str, ...] = ("dan", "serta")

@@ -100,6 +100,25 @@ GOVERNMENT_HEADS: tuple[str, ...] = ("pemerintah", "pemerintahan")
 # Heads of a building or seat: "Kantor Kemendag" is a mention of Kemendag.
 FACILITY_HEADS: tuple[str, ...] = ("kantor", "gedung", "markas", "wisma")
 
+# First words of event names: a capitalised run that starts with one is never a person
+# ("Konferensi Pers Bandung Health Summit", "Festival Danau Toba").
+EVENT_HEADS: tuple[str, ...] = (
+    "konferensi", "kongres", "festival", "pekan", "forum", "seminar", "lokakarya", "muktamar",
+    "musyawarah", "rapat", "sidang", "pameran", "expo", "piala", "liga", "olimpiade", "kejuaraan",
+    "turnamen", "upacara", "peringatan", "perayaan", "hari", "summit", "konser", "lomba",
+    "munas", "rakernas", "rakor", "pemilu", "pilkada", "pilpres", "debat",
+)
+
+# First words of venues: a run that starts with one names a place, never a speaker.
+VENUE_HEADS: tuple[str, ...] = (
+    "hotel", "gedung", "wisma", "stadion", "balai", "aula", "istana", "auditorium", "convention",
+    "graha", "lapangan", "masjid", "gereja", "kampus", "rumah", "kantor", "mal", "plaza",
+)
+
+# Pronouns and group words that can stand where a speaker's name should be.
+SPEAKER_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku",
+                                     "nya", "pihaknya")
+
 # Facility heads that, before anything but a bare organisation name, make a place (LOC):
 # "Gedung Merah Putih KPK", "Wisma Atlet" (while "Gedung KPK" is a mention of the KPK).
 FACILITY_PLACE_HEADS: tuple[str, ...] = ("gedung", "wisma")
@@ -192,7 +211,7 @@ NOT_NAMES: tuple[str, ...] = (
 
 # Upper-case words that are not entities ("TPS", "HET", "WIB").
 COMMON_ACRONYMS: tuple[str, ...] = (
-    "het", "tps", "cpo", "sar", "wib", "wita", "wit", "pdb", "gdp", "ceo", "phk", "bbm", "apbn",
+    "het", "tps", "cpo", "sar", "abk", "gt", "spb", "wib", "wita", "wit", "pdb", "gdp", "ceo", "phk", "bbm", "apbn",
     "apbd", "uu", "kuhp", "kuhap", "asn", "pns", "umkm", "ott", "dpo", "tkp", "nik", "ktp", "sim",
     "rt", "rw", "ai", "it", "tv", "id", "ok", "rp", "usd", "idr", "km", "kg", "cm", "mm", "ha",
     "sd", "smp", "sma", "smk", "s1", "s2", "s3", "pilkada", "covid", "hut", "ri", "pk", "am", "pm",

@@ -1,0 +1,150 @@
+"""The trained entity model's mentions under warta's rules: the model proposes, the rules refine.
+
+`model_mentions` reads the spans a trained NER put in `doc.ents` and cleans them with the
+language's lexicon: a weekday, month or other not-a-name word is never an entity, and a person
+never swallows a role title in front of it ("Ketua Umum ... Budi Hartono" → "Budi Hartono").
+`merge` combines them with the rule mentions under one of the measured policies (see
+bench/bench_ner.py and docs/id_ner_model.md for the figures):
+  "gap"    the rules win every overlap; model mentions fill the gaps
+  "vouched" as "gap", but a rule person with no title, cue or known given name needs the model
+  "model"  the model's span and type win every overlap; rule mentions fill the gaps
+  "known"  as "model", but only rule mentions the gazetteers vouch for fill the gaps
+  "none"   the model's mentions alone (cleaned)
+"""
+
+from __future__ import annotations
+
+import os
+
+from warta.components.entity_clusters import UPSTREAM_LABELS, Found
+from warta.components.gazetteer import Lexicon, tokenize
+from warta.nlp.annotations import doc_text
+
+POLICIES = ("gap", "vouched", "model", "known", "none")
+# A tuning knob for bench/bench_ner.py; the default is the policy that won on both test sets
+# and the dev pages.
+POLICY = os.environ.get("WARTA_NER_MERGE", "gap")
+
+
+def model_mentions(doc, lex: Lexicon) -> list[Found]:
+    """The model's entities as Found mentions, cleaned by the lexicon."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    out: list[Found] = []
+    title = doc._.warta_title_span or (-1, -1)
+    lower = {t.text for t in doc if t.text[:1].islower()}  # words the text writes in lowercase
+    text = doc_text(doc)
+    for ent in doc.ents:
+        label = UPSTREAM_LABELS.get(ent.label_)
+        if label is None or title[0] <= ent.start_char < title[1]:
+            continue  # headline capitals are no evidence of a name
+        if cuts_a_run(doc, text, ent, lex):
+            continue  # "Kantor Pencarian | dan Pertolongan": the model cut a longer name
+        f = clean(ent.start_char, ent.text, label, lex, lower)
+        if f is not None and is_title(f.text, lex):
+            continue  # "Juru Bicara", "Kapolda": a role, not a name
+        if f is not None and " " not in f.text and opens_sentence(doc, ent.start) and \
+                not lex.person_name(f.text) and not known(f, lex):
+            continue  # one capitalised word opening a sentence ("Sehari", "Badan") is no evidence
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def opens_sentence(doc, i: int) -> bool:
+    """A token that starts its sentence, or a quotation or bracket inside one ("“Pulang …")."""
+    return doc[i].is_sent_start or (i > 0 and doc[i - 1].text in "“\"‘'(«[—–-")
+
+
+def cuts_a_run(doc, text: str, ent, lex: Lexicon) -> bool:
+    """Whether the span stops inside a run of capitalised words: a capitalised word (or a
+    connector and one) right after it."""
+    def joined(a, b) -> bool:  # two tokens with only spaces between them
+        return text[a.idx + len(a.text):b.idx].strip(" ") == "" and not b.is_sent_start
+
+    if ent.end < len(doc) and joined(ent[-1], doc[ent.end]):
+        nxt = doc[ent.end]
+        if (nxt.lower_ in lex.org_connectors or nxt.lower_ in lex.conjunctions) and \
+                ent.end + 1 < len(doc) and joined(nxt, doc[ent.end + 1]):
+            nxt = doc[ent.end + 1]
+        if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.ent_iob_ != "B":
+            return True  # (a name of its own right after it is no cut: "KPK Agus Rahardjo")
+    # the word before may be a title or an organisation ("Presiden Joko Widodo"): no cut
+    return False
+
+
+def is_title(text: str, lex: Lexicon) -> bool:
+    toks = tokenize(text)
+    n, _kind, _ = lex.lookup(toks, 0, len(toks), ("title",))
+    return bool(toks) and n == len(toks)
+
+
+def clean(start: int, text: str, label: str, lex: Lexicon, lower: set[str] = frozenset()) -> Found | None:
+    toks = tokenize(text)
+    if not toks:
+        return None
+    i, j = 0, len(toks)
+    if label == "PERSON":
+        # role titles and honorifics in front belong to the title chain, not to the name
+        while i < j:
+            n, _kind, _ = lex.lookup(toks, i, j, ("title",))
+            if n and i + n < j:
+                i += n
+            elif toks[i].low in lex.honorifics and i + 1 < j:
+                i += 1
+            else:
+                break
+    while i < j and (toks[i].low in lex.stop or not toks[i].cap):
+        i += 1  # "wilayah Bicol", "jalan Putussibau": the lowercase noun is not part of the name
+    while j > i and (toks[j - 1].low in lex.stop or toks[j - 1].low in lex.cues_after):
+        j -= 1
+    if i >= j:
+        return None
+    words = toks[i:j]
+    if any(not t.cap and t.low not in lex.org_connectors and t.low not in lex.name_connectors
+           for t in words):
+        return None  # "SMP sebesar Rp 10.000": a name has no lowercase words inside
+    if all(t.low in lex.not_names for t in words):
+        return None  # "Senin", "Januari": dates are never names
+    if all(common(t, lex, lower) for t in words):
+        return None  # "Warga Meninggal", "TPS": common words capitalised, common acronyms
+    s, e = start + words[0].start, start + words[-1].end
+    span = text[words[0].start:words[-1].end]
+    return Found(s, e, span, label, span)
+
+
+def common(t, lex: Lexicon, lower: set[str]) -> bool:
+    if t.upper:
+        return t.text in lex.common_acronyms or t.low in lex.common_acronyms
+    return not lex.person_name(t.text) and (t.low in lower or t.low in lex.stop)
+
+
+def merge(found: list[Found], model: list[Found], lex: Lexicon, policy: str | None = None) -> list[Found]:
+    """Rule and model mentions under `policy` (see the module docstring)."""
+    policy = policy or POLICY
+    if policy == "none":
+        return model
+    if policy in ("gap", "vouched"):
+        taken = [(m.start, m.end) for m in model]
+        if policy == "vouched":
+            # a person the rules guessed from capitals alone, where the model saw no name
+            found = [f for f in found if not (
+                f.type == "PERSON" and f.kind == "name" and not f.title and not f.cue
+                and not any(lex.person_name(w) for w in f.text.split())
+                and not any(f.start < e and s < f.end for s, e in taken))]
+        taken = [(f.start, f.end) for f in found]
+        return found + [m for m in model if not any(m.start < e and s < m.end for s, e in taken)]
+    spans = [(m.start, m.end) for m in model]
+    kept = [f for f in found if not any(f.start < e and s < f.end for s, e in spans)]
+    if policy == "known":
+        kept = [f for f in kept if known(f, lex)]
+    return kept + model
+
+
+def known(f: Found, lex: Lexicon) -> bool:
+    """A rule mention the lexicon vouches for: a listed place or organisation, or an alias."""
+    if f.kind != "name":
+        return True
+    toks = tokenize(f.text)
+    n, _kind, _ = lex.lookup(toks, 0, len(toks), ("place", "org"))
+    return n == len(toks)

@@ -1,0 +1,81 @@
+"""Indonesian speaker shapes met on real news: dates, inverted cues, epithets, pronouns that
+keep the floor, attributions after the quote, refusals and noun-object reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp("id", ner="rules")
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    return [(q.kind, q.speaker, q.cue) for q in doc._.warta_quotes]
+
+
+def test_weekday_after_the_cue_is_no_speaker(nlp):
+    text = ("Kapolres Bantul AKBP Sugeng Riyadi memimpin operasi itu.\n"
+            "“Kami sudah menangkap dua pelaku,” kata juru bicara kepolisian, Senin.")
+    out = speakers(nlp, text)
+    assert out and all(sp != "Senin" for _, sp, _ in out)
+
+
+@pytest.mark.parametrize("opening,cue", [("Kata dia,", "Kata"), ("Dikatakannya,", "Dikatakannya")])
+def test_inverted_cue_opens_an_indirect_quote(nlp, opening, cue):
+    text = ("Ketua KPU Jawa Barat Rudi Hartono hadir dalam rapat itu.\n"
+            f"{opening} logistik pemilu sudah tiba di semua kabupaten.")
+    assert speakers(nlp, text) == [("indirect", "Rudi Hartono", cue)]
+
+
+def test_epithet_with_demonstrative_is_the_person_speaking(nlp):
+    text = ("Ketua DPP Partai Gerindra Ahmad Muzani menanggapi kritik itu.\n"
+            "“Kami tetap solid,” kata politikus Partai Gerindra itu.")
+    assert speakers(nlp, text) == [("direct", "Ahmad Muzani", "kata")]
+
+
+def test_ujarnya_stays_with_the_speaker_not_the_suspect_he_named(nlp):
+    text = ("Kapolres Sleman AKBP Yuswanto Ardi mengatakan tersangka Budi Santoso ditangkap di "
+            "rumahnya. Budi Santoso sudah lama menjadi buronan.\n"
+            "“Tersangka tidak melawan saat ditangkap,” ujarnya.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Yuswanto Ardi", "Yuswanto Ardi"]
+
+
+def test_attribution_opener_is_not_part_of_the_speaker(nlp):
+    text = ("Sebuah kapal tenggelam di perairan Filipina.\n"
+            "“Tiga orang hilang dan pencarian terus berlangsung,” demikian AFP melaporkan.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["AFP"]
+
+
+def test_adverbs_around_a_pronoun_subject(nlp):
+    text = ("Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit itu.\n"
+            "Lebih jauh ia menjelaskan bahwa stok obat masih aman.")
+    assert speakers(nlp, text) == [("indirect", "Budi Gunadi Sadikin", "menjelaskan")]
+
+
+def test_refusal_and_noun_object_report_no_content(nlp):
+    text = ("Kapolda Metro Jaya Irjen Karyoto hadir dalam konferensi pers.\n"
+            "Polisi telah memaparkan perkembangan penyelidikan kasus itu kepada wartawan. "
+            "Ia enggan membeberkan secara rinci identitas para saksi.")
+    assert [k for k, _, _ in speakers(nlp, text)] == []
+
+
+def test_name_in_apposition_after_a_capitalised_title(nlp):
+    text = ("Banyak orang salah berdiet.\n"
+            "Menurut Ahli Gizi dan Olahraga, Jansen Ongko, kesalahan diet dapat membuat orang sakit.")
+    assert speakers(nlp, text) == [("indirect", "Jansen Ongko", "Menurut")]
+
+
+def test_typewriter_quote_marks_and_new_english_cues():
+    nlp = build_nlp("en", ner="rules")
+    doc = nlp("``We will not give up,'' said Senator Jane Miller.\n"
+              "Miller later clarified that the bill would not raise taxes.\n"
+              "Officials say the bridge will reopen in May.")
+    got = [(q.kind, q.text, q.speaker, q.cue) for q in doc._.warta_quotes]
+    assert got[0] == ("direct", "We will not give up", "Jane Miller", "said")
+    assert ("indirect", "the bill would not raise taxes.", "Jane Miller", "clarified") in got
+    assert any(q[2] == "Officials" and q[3] == "say" for q in got)
