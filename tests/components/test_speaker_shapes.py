@@ -79,3 +79,18 @@ def test_typewriter_quote_marks_and_new_english_cues():
     assert got[0] == ("direct", "We will not give up", "Jane Miller", "said")
     assert ("indirect", "the bill would not raise taxes.", "Jane Miller", "clarified") in got
     assert any(q[2] == "Officials" and q[3] == "say" for q in got)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "On the railways, the SMAQ train drivers' union said 90% of trains did not run.", "SMAQ"),
+    ("id", "Di tempat terpisah, Kepala Dinas Kesehatan Budi Santoso mengatakan 12 warga masih dirawat.",
+     "Budi Santoso"),
+])
+def test_a_phrase_fronted_before_the_subject_is_not_the_speaker(lang, text, speaker):
+    out = speakers(build_nlp(lang, ner="rules"), text)
+    assert [sp for _, sp, _ in out] == [speaker]
+
+
+def test_an_appositive_after_a_name_still_gives_the_name():
+    text = "Andriy Kovalenko, the head of the centre, said 1,200 soldiers had arrived."
+    assert [sp for _, sp, _ in speakers(build_nlp("en", ner="rules"), text)] == ["Andriy Kovalenko"]

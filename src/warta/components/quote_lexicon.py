@@ -78,6 +78,7 @@ class Lexicon:
     inverted_re: re.Pattern | None = None  # sentence-opening cue before its speaker ("Kata dia, …")
     refusals: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
+    fronted: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     verb_form_re: re.Pattern | None = None
     negations: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def lexicon(lang: str) -> Lexicon | None:
         if getattr(rep, "INVERTED_CUES", ()) else None,
         refusals=frozenset(getattr(rep, "REFUSALS", ())),
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
+        fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         epithets=frozenset(getattr(rep, "PERSON_EPITHETS", ())),
         verb_form_re=re.compile(getattr(rep, "VERB_FORM_PATTERN", "(?!)")),
         negations=frozenset(getattr(rep, "NEGATIONS", ())),

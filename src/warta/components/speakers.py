@@ -143,6 +143,12 @@ class SpeakerResolver:
         """A lower-case title abbreviation that is part of a name ("dr. Lestari Siregar")."""
         return bool(re.fullmatch(r"[a-z]{1,4}\.", w)) and w.lower() in self.lex.abbreviations
 
+    def _fronted(self, m: str, s: int, b: int) -> bool:
+        """The comma segment ending at `b` opens with a preposition ("On the railways, the SMAQ
+        union said"): a phrase fronted before the subject, not a name the subject stands beside."""
+        first = TOKEN.search(m, self._clause_start(m, s, b), b)
+        return first is not None and first.group(0).lower() in self.lex.fronted
+
     def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
         """The subject phrase of a verb: the clause before it, walking back over an appositive."""
         lex = self.lex
@@ -160,7 +166,8 @@ class SpeakerResolver:
                     and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
                     and words[0][2].lower() not in lex.connectors:
                 words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
-            elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1):
+            elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1) \
+                    and not self._fronted(m, s, a - 1):
                 words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive
             elif words and a > s and all(w[2].strip("()").isdigit() for w in words):
                 words = []  # "Sarah Nwosu, 34, said": an age

@@ -231,3 +231,7 @@ NEEDS_COMPLEMENTIZER: tuple[str, ...] = (
 
 # Verbs whose object (the hearer) may stand before the complementiser ("told the committee that").
 OBJECT_VERBS: tuple[str, ...] = ("told", "tells", "informed", "assured", "reminded", "warned", "briefed")
+
+# Words that open a phrase fronted before the speaker, up to a comma ("On the railways, the drivers' union said …"):
+# the speaker is what follows the comma.
+FRONTED_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "for", "after", "before", "during", "outside", "inside", "across", "elsewhere", "meanwhile", "separately", "earlier", "later")

@@ -282,3 +282,7 @@ TROOP_NOUNS: tuple[str, ...] = ("pasukan", "tentara", "prajurit", "personel", "b
 
 # Verbs whose object (the hearer) may stand before the complementiser ("told the committee that").
 OBJECT_VERBS: tuple[str, ...] = ("memberi tahu", "memberitahu", "memberitahukan", "mengingatkan", "memperingatkan")
+
+# Words that open a phrase fronted before the speaker, up to a comma ("Di tempat terpisah, Kepala Dinas Kesehatan mengatakan …"):
+# the speaker is what follows the comma.
+FRONTED_PREPOSITIONS: tuple[str, ...] = ("di", "pada", "dalam", "dari", "sementara", "sebelumnya", "selain", "terpisah", "secara")
