@@ -225,3 +225,14 @@ def test_people_treated_and_substances_released_are_measures_in_both_languages()
     assert measures(idn, "1.200 kilogram", categories=["weight"]) == ["released"]
     en = "About 300 tonnes of oil leaked into the bay."
     assert measures(en, "300 tonnes", categories=["weight"]) == ["released"]
+
+
+def test_a_place_that_ends_an_institutions_name_scopes_the_figure_to_the_institution():
+    text = "Anindya merinci, korban terbanyak berasal dari SMP Negeri 2 Kertek sebanyak 96 siswa."
+    (s, e), = spans(text, "96 siswa")
+    k = text.index("Kertek")
+    assert place_of(text, s, e, [(k, k + 6, "n:kertek")], [(s, e)]) == "i:smp negeri 2 kertek"
+    plain = "Petugas mencatat di Kertek sebanyak 96 siswa dirawat."
+    (s, e), = spans(plain, "96 siswa")
+    k = plain.index("Kertek")
+    assert place_of(plain, s, e, [(k, k + 6, "n:kertek")], [(s, e)]) == "n:kertek"

@@ -408,7 +408,7 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
         if len(words) <= 2 and not any(ch in between for ch in ",;:.()") \
                 and (link is None or link in union("measures", "PLACE_LINKS")) \
                 and not any(a >= min(pe, end) and a < max(ps, start) for a, _b in figures if (a, _b) != (start, end)):
-            return key
+            return _institution(text, ps, pe) or key
     # "Di depan Gedung Negara Grahadi, Surabaya, sekitar 3.000 buruh": a locative phrase that opens
     # the sentence places what it says
     s, _e = sentence_bounds(text, start, end)
@@ -420,6 +420,24 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
         if inside:
             return inside[-1]
     return None
+
+
+_NAME_PART = re.compile(r"(?:[A-Z][\w.\-]*|\d+)\s+$")
+
+
+def _institution(text: str, ps: int, pe: int) -> str | None:
+    """A place that ends an institution's name ("SMP Negeri 2 Kertek sebanyak 96 siswa", "RSUD
+    Selong merawat 86 pasien"): the figure is the institution's, keyed by its whole name. A name
+    run opening its sentence is no institution (its first word may be capitalised only there)."""
+    start = ps
+    while (m := _NAME_PART.search(text, max(0, start - 40), start)) is not None and m.end() == start:
+        start = m.start()
+    if start == ps:
+        return None
+    s, _e = sentence_bounds(text, ps, pe)
+    if not text[s:start].strip():
+        return None
+    return "i:" + " ".join(text[start:pe].lower().split())
 
 
 def _figure_between(figures, a: int, b: int) -> bool:

@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "mengumumkan", "memposting", "mengunggah", "menulis", "menuturkan", "memaparkan",
         "menerangkan", "mengemukakan", "menyimpulkan", "berkata", "bilang", "menandaskan",
         "memastikan", "mengisyaratkan", "menduga", "menganggap", "berujar", "bercerita", "membeberkan",
-        "berharap", "memprediksi", "memprediksikan", "meramalkan",
+        "berharap", "memprediksi", "memprediksikan", "meramalkan", "merinci", "memerinci", "mengimbau",
     ),
     "denies": ("membantah", "menepis", "menyangkal", "menampik", "menolak", "membantahnya"),
     "unconfirmed": (
