@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from warta.web.charts import NARROW, WIDE, ChartPoint, Figure, as_date, legend_mark, question_svg
+from warta.web.charts import NARROW, SHAPES, WIDE, ChartPoint, Figure, as_date, legend_mark, question_svg
 from warta.web.format import number, stance
 
 CARD_ROWS = 60  # answers listed in one card's table; the rest are one link away (JSON)
@@ -55,8 +55,9 @@ def question_card(conflict: dict[str, Any], titles: dict[int, str | None], copie
                      "answer": _answer_text(c.get("value"), c.get("approx"), c["stance"]),
                      "href": evidence_href(c["article_id"], c.get("evidence_span")),
                      "syndicated": c["article_id"] in copies, "revised_from": revised})
-    card = {**conflict, "rows": rows[:CARD_ROWS], "more": max(0, len(rows) - CARD_ROWS),
-            "sides": _sides(conflict, rows), "chart": None, "index": index}
+    sides = _sides(conflict, rows)
+    card = {**conflict, "rows": rows[:CARD_ROWS], "more": max(0, len(rows) - CARD_ROWS), "sides": sides,
+            "shared": any(len(s["sources"]) > 1 or s["copies"] for s in sides), "chart": None, "index": index}
     question = conflict.get("question") or {}
     numeric = conflict["kind"] == "numeric_divergence" or question.get("kind") == "measure"
     if numeric and sum(r.get("value") is not None and as_date(r.get("published")) is not None for r in rows) >= 1:
@@ -91,8 +92,8 @@ def _chart(title: str, rows: list[dict[str, Any]], chart_id: str) -> dict[str, A
     return {"figure": figure, "id": chart_id,
             "wide": question_svg(figure, chart_id=f"{chart_id}-wide", layout=WIDE),
             "narrow": question_svg(figure, chart_id=f"{chart_id}-narrow", layout=NARROW),
-            "legend": [{"name": name, "mark": legend_mark(*marks[name]), "colour": marks[name][0],
-                        "shape": marks[name][1]} for name in figure.series],
+            "legend": [{"name": name, "mark": legend_mark(*marks[name]),
+                        "pair": f"c-{marks[name][0]} sh-{SHAPES[marks[name][1]]}"} for name in figure.series],
             "undated": sum(p.when is None for p in figure.points)}
 
 
