@@ -102,7 +102,9 @@ def test_story_leads_with_disagreement_and_every_chart_point_is_on_screen(browse
         pg.goto(f"{showcase_server}/stories/{story_id}")
         order = pg.evaluate("""() => [...document.querySelectorAll('main h2')].map(h => h.id)""")
         assert order.index("disagree-h") < order.index("agree-h")
-        assert pg.evaluate("document.querySelector('#agree details').open") is False  # agreement is collapsed
+        # what the sources agree on is collapsed (or says there is nothing)
+        assert pg.evaluate("(d => d ? d.open : null)(document.querySelector('#agree details'))") in (
+            False, None if story != "Riverton floods" else False)
         assert pg.evaluate("document.documentElement.scrollWidth") <= width + 1
 
         charts = pg.locator("figure.chart")
@@ -147,8 +149,8 @@ def test_flood_story_one_card_many_sources_and_copies_not_counted(browser, showc
         cards = pg.locator("#disagree article.conflict")
         assert cards.count() == 1
         assert cards.first.locator("tr.answer").count() == 9
-        assert cards.first.locator("td.outlet").all_inner_texts().count("Copy Desk EN") == 0
-        labels = cards.first.locator("svg.wide text.lbl").all_inner_texts()
+        assert not any("Copy Desk" in t for t in cards.first.locator("td.outlet").all_inner_texts())
+        labels = cards.first.locator("svg.wide text.lbl").evaluate_all("els => els.map(e => e.textContent)")
         assert "Army spokesman Ben Ito 30" in labels
         pg.locator("#agree summary").click()
         row = pg.locator("table.agreements tbody tr")
