@@ -35,6 +35,8 @@ def question_card(conflict: dict[str, Any], titles: dict[int, str | None], copie
     """One disputed question: its answers by date (each named by its article's title, a revision
     marked as such), who gives each answer with independent sources counted, and for a figure
     the chart in a wide and a narrow layout with the legend's marks."""
+    question = conflict.get("question") or {}
+    numeric = conflict["kind"] == "numeric_divergence" or question.get("kind") == "measure"
     rows = []
     # a source's figure on an earlier day that differs from today's: today's revises it (two
     # figures on one day are two statements, not a revision)
@@ -43,7 +45,7 @@ def question_card(conflict: dict[str, Any], titles: dict[int, str | None], copie
         who = c.get("source") or "unnamed source"
         revised = None
         day = (c.get("published") or "")[:10]
-        if c.get("value") is not None and day:
+        if numeric and c.get("value") is not None and day:  # a figure in a "whether" card revises nothing
             last_day, values = earlier.get(who, ("", set()))
             if last_day and last_day < day and len(values) == 1 and c["value"] not in values:
                 revised = next(iter(values))
@@ -57,9 +59,8 @@ def question_card(conflict: dict[str, Any], titles: dict[int, str | None], copie
                      "syndicated": c["article_id"] in copies, "revised_from": revised})
     sides = _sides(conflict, rows)
     card = {**conflict, "rows": rows[:CARD_ROWS], "more": max(0, len(rows) - CARD_ROWS), "sides": sides,
-            "shared": any(len(s["sources"]) > 1 or s["copies"] for s in sides), "chart": None, "index": index}
-    question = conflict.get("question") or {}
-    numeric = conflict["kind"] == "numeric_divergence" or question.get("kind") == "measure"
+            "shared": any(len(s["sources"]) > 1 or s["copies"] for s in sides), "chart": None, "index": index,
+            "numeric": numeric}
     if numeric and sum(r.get("value") is not None and as_date(r.get("published")) is not None for r in rows) >= 1:
         card["chart"] = _chart(question.get("label") or conflict["about"], rows, f"q{index}")
     return card
