@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from warta.corpus.questions import compatible
 from warta.web.charts import NARROW, SHAPES, WIDE, ChartPoint, Figure, as_date, legend_mark, question_svg
 from warta.web.format import number, stance
 
@@ -70,8 +71,12 @@ def _sides(conflict: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[st
     """Each answer with its sources; `independent` leaves out sources heard only in syndicated copies."""
     out = []
     for side in conflict.get("sides") or []:
-        mine = [r for r in rows if r["source"] in side["sources"]
-                and (r["stance"] == side["stance"] if side.get("value") is None else r.get("value") is not None)]
+        if side.get("value") is None:
+            mine = [r for r in rows if r["source"] in side["sources"] and r["stance"] == side["stance"]]
+        else:  # the rows whose figure fits this answer (its approximation read back from its text)
+            approx = {">": "lower", "<": "upper", "~": "about"}.get(side["answer"][:1])
+            mine = [r for r in rows if r["source"] in side["sources"] and r.get("value") is not None
+                    and compatible(side["value"], approx, r["value"], r.get("approx"))]
         independent = sorted({r["source"] for r in mine if not r["syndicated"]}, key=side["sources"].index)
         out.append({**side, "independent": independent,
                     "copies": len({r["article_id"] for r in mine if r["syndicated"]})})
