@@ -19,6 +19,7 @@ from warta.web.charts import (
     mark,
     question_svg,
     revision_pairs,
+    value_range,
 )
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -122,3 +123,14 @@ def test_labels_and_titles_are_escaped_and_undated_answers_are_left_out():
     assert svg.count('class="pt"') == 1 and 'href="/articles/1?hl=0-5#hl"' in svg
     assert question_svg(Figure("x", points=[ChartPoint("a", None, 1)])) == ""
     assert set(SHAPES) >= {"circle", "square", "triangle", "diamond"}
+
+
+def test_close_figures_far_from_zero_get_an_axis_around_them():
+    assert value_range([3000, 11000]) == (0.0, 15000.0, 5000.0)  # far apart: from 0
+    bottom, top, step = value_range([5.6, 6.1])
+    assert 5.0 <= bottom <= 5.6 and 6.1 <= top <= 6.5 and step == 0.2
+    root = _svg(Figure("magnitude", points=[ChartPoint("BMKG", D1, 5.6), ChartPoint("USGS", D1, 6.1)]))
+    ticks = [t.text for t in root.iter(NS + "text") if t.get("class") == "tick"]
+    assert "0" not in ticks and "5.6" in ticks
+    (_, y1), (_, y2) = (_centre(el) for el in _marks(root))
+    assert abs(y1 - y2) > 60  # the two magnitudes are far apart on the chart, not one blot

@@ -118,6 +118,22 @@ def _nice_max(value: float) -> tuple[float, float]:
     return math.ceil(value / step) * step, step
 
 
+def value_range(values: list[float]) -> tuple[float, float, float]:
+    """(bottom, top, step) of the value axis. From 0 as a rule; figures that sit close together far
+    from 0 (magnitudes 5.6 and 6.1, turnouts 70.8 and 71.2 %) get an axis around them, since
+    points, not bars, carry the values and the labels say each one."""
+    hi = max(values) if values else 1.0
+    lo = min(values) if values else 0.0
+    if hi <= 0 or lo <= 0.5 * hi:
+        top, step = _nice_max(hi)
+        return 0.0, top, step
+    raw = max(hi - lo, hi * 0.02) / 4
+    exponent = math.floor(math.log10(raw))
+    step = next(b * 10**exponent for b in (1, 2, 2.5, 5, 10) if b * 10**exponent >= raw)
+    bottom = max(0.0, math.floor((lo - step / 2) / step) * step)
+    return bottom, math.ceil((hi + step / 2) / step) * step, step
+
+
 def shape_path(shape: str, x: float, y: float, r: float) -> str:
     """SVG element (without class) drawing `shape` of radius r centred on (x, y)."""
     if shape == "circle":
@@ -224,7 +240,7 @@ def question_svg(figure: Figure, *, chart_id: str = "chart", layout: Layout = WI
     pad = max(1.0, (hi - lo) * 0.07)
     x0, x1 = lo - pad, hi + pad
     values = [p.value for p in dated if p.value is not None]
-    top, step = _nice_max(max(values) if values else 1.0)
+    bottom, top, step = value_range(values)
     plot_w = L.width - L.left - L.right
     band = any(p.value is None for p in dated)
     height = L.height if band else L.axis_y + 42  # no "no figure" band: no room kept for it
@@ -233,19 +249,18 @@ def question_svg(figure: Figure, *, chart_id: str = "chart", layout: Layout = WI
         return L.left + (day_number - x0) / (x1 - x0) * plot_w
 
     def sy(value: float) -> float:
-        return L.axis_y - max(0.0, value) / top * (L.axis_y - L.top)
+        return L.axis_y - max(0.0, value - bottom) / (top - bottom) * (L.axis_y - L.top)
 
     out: list[str] = [
         f'<svg class="timeline {"narrow" if layout is NARROW else "wide"}" id="{escape(chart_id)}" '
         f'viewBox="0 0 {L.width} {height}" preserveAspectRatio="xMidYMid meet" role="group" '
         f'aria-label="{escape(figure.title)}: answers by date and source" xmlns="http://www.w3.org/2000/svg">'
     ]
-    tick = 0.0
-    while tick <= top + 1e-9:
+    for i in range(round((top - bottom) / step) + 1):
+        tick = round(bottom + i * step, 10)
         y = sy(tick)
         out.append(f'<line class="grid" x1="{L.left}" x2="{L.width - L.right}" y1="{y:.1f}" y2="{y:.1f}"/>')
         out.append(f'<text class="tick" x="{L.left - 6}" y="{y + 4:.1f}" text-anchor="end">{number(tick)}</text>')
-        tick += step
     if figure.unit:
         out.append(f'<text class="unit" x="{L.left - 6}" y="{L.top - 12}" text-anchor="end">'
                    f'{escape(figure.unit)}</text>')
