@@ -113,21 +113,29 @@ class _Gone:
 
 @pytest.mark.slow
 @needs_extract
+def _run(coro):
+    """asyncio.run in a thread of its own: a browser test's event loop may still run in this one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as ex:
+        return ex.submit(asyncio.run, coro).result()
+
+
 def test_extraction_budget_and_disconnect_stop_the_worker(tmp_path):
     from warta.api.worker import ExtractionPool
 
     page = PAGE.format(n="300")
     pool = ExtractionPool(0.3)  # less than a worker needs to load the models: the budget runs out
     with pytest.raises(HTTPException) as err:
-        asyncio.run(pool.run(None, page, "id", None))
+        _run(pool.run(None, page, "id", None))
     assert err.value.status_code == 503 and "budget of 0.3 s" in err.value.detail
     pool.budget_s = 120.0
     with pytest.raises(HTTPException) as err:  # the client went away: its extraction stops
-        asyncio.run(pool.run(_Gone(), page, "id", None))
+        _run(pool.run(_Gone(), page, "id", None))
     assert err.value.status_code == 499
     # both workers were stopped, none left running
     assert [p for p in multiprocessing.active_children() if p.name == "warta-extract"] == []
-    article = asyncio.run(pool.run(None, page, "id", "posted"))
+    article = _run(pool.run(None, page, "id", "posted"))
     assert "Palu" in article.text and article.source == "posted"
     pool.close()
     with TestClient(_app(tmp_path, extract_budget=0.3), base_url=BASE) as c:

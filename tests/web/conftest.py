@@ -37,6 +37,43 @@ def _load_corpus_module():
 
 corpus_module = _load_corpus_module()
 
+# A flood story in which nine sources give nine death tolls for one day (three per article), two
+# sources agree on the missing, and another site runs article 0 again (a syndicated copy).
+FLOOD_TOLLS = [[("National Disaster Agency", 12), ("Red Cross", 15), ("Governor Lina Hart", 9)],
+               [("Police chief Omar Said", 20), ("Health Ministry", 14), ("Mayor Tom Reyes", 25)],
+               [("Coast Guard", 11), ("Army spokesman Ben Ito", 30), ("Bishop Paul Kane", 17)]]
+FLOOD_MISSING = ["Search and Rescue Office", "Riverton Fire Department", "Search and Rescue Office"]
+
+
+def _flood_article(i: int, outlet: str, source: str, footer: str = "Read more: Weather"):
+    C = corpus_module.C
+    paras = ["Heavy rain flooded the city of Riverton on the Amber River this week, cutting roads to Eastport "
+             "and Millbrook."]
+    claims, qty = [], []
+    for src, n in FLOOD_TOLLS[i]:
+        sentence = f"{src} said {n} people were killed in the floods in Riverton."
+        paras.append(sentence)
+        qty.append((f"{n} people", n, "people", "people"))
+        claims.append(C(sentence, src, "kill", value=n, unit="people"))
+    missing = f"{FLOOD_MISSING[i]} said 6 people were still missing along the Amber River."
+    paras += [missing, "Rescue teams from Eastport and Millbrook are still searching the banks of the Amber River "
+              "near Riverton."]
+    qty.append(("6 people", 6, "people", "people"))
+    claims.append(C(missing, FLOOD_MISSING[i], "missing", value=6, unit="people"))
+    return corpus_module.make_article(
+        title=f"Riverton floods: death toll disputed ({i + 1})", paragraphs=paras, published="2025-03-04",
+        outlet=outlet, language="en", source=source,
+        entities=[*((s, "ORG", []) for s, _ in FLOOD_TOLLS[i]), (FLOOD_MISSING[i], "ORG", []),
+                  ("Riverton", "GPE", []), ("Amber River", "LOC", []), ("Eastport", "GPE", []),
+                  ("Millbrook", "GPE", [])],
+        quantities=qty, claims=claims, footer=[(footer, "read_more")])
+
+
+def flood_story() -> list:
+    """Three articles of one flood and a syndicated copy of the first (same text, another site)."""
+    return [*(_flood_article(i, f"Valley Post {i}", f"flood-{i}.txt") for i in range(3)),
+            _flood_article(0, "Copy Desk", "flood-copy.txt", "Read more: Copy Desk weather")]
+
 
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory):
@@ -102,11 +139,12 @@ def live_server(store):
 
 @pytest.fixture(scope="session")
 def showcase_server(tmp_path_factory):
-    """The corpus without its hostile page, for the README screenshots."""
+    """The corpus without its hostile page, and the flood story: for the story page tests and the
+    README screenshots."""
     from warta.store.db import Store
 
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('showcase') / 'showcase.db'}")
-    store.add_articles([*corpus_module.troop_story(), *corpus_module.rate_story()])
+    store.add_articles([*corpus_module.troop_story(), *corpus_module.rate_story(), *flood_story()])
     store.rebuild_corpus()
     try:
         with serve(store) as url:

@@ -21,16 +21,28 @@ def test_home_lists_stories_with_outlets_languages_dates_and_conflict_badge(clie
     assert re.search(r'class="badge"[^>]*>\d+ conflicts?<', html)
 
 
-def test_story_page_has_chart_conflict_cards_and_articles(client, ids):
+def test_story_page_leads_with_one_card_per_disputed_question(client, ids):
     html = client.get(f"/stories/{ids['troop_story']}").text
-    svg = html[html.index("<svg"):html.index("</svg>")]
-    for label in ("1,500", "3,000", "10,000", "11,000"):
-        assert f">{label}<" in svg
-    assert "denies" in svg and "unconfirmed" in svg
-    cards = re.findall(r'<article class="conflict"', html)
-    assert cards
-    links = re.findall(r'href="/articles/(\d+)\?hl=(\d+)-(\d+)#hl"', html)
-    assert links
+    assert html.index('id="disagree"') < html.index('id="agree"') < html.index('id="art-h"')
+    # two questions: how many troops (a chart and a table) and whether they were sent (a table)
+    cards = re.findall(r'<article class="conflict question"', html)
+    assert len(cards) == 2
+    assert html.count('<figure class="chart"') == 1
+    wide = re.search(r'<svg class="timeline wide".*?</svg>', html, re.S).group(0)
+    for label in ("3,000", "10,000", "11,000"):
+        assert f">{label}<" in wide
+    # NIS revised its own figure (3,000 on 23 Oct, 11,000 on 13 Nov): one line, NIS's; the Pentagon is not joined
+    lines = re.findall(r'<line class="line c-\d" data-series="([^"]+)"', wide)
+    assert lines == ["National Intelligence Service"]
+    assert "revised from 3,000" in html
+    # the answers to whether troops were sent: asserted, not confirmed, denied, in date order
+    table = next(c for c in html.split('<article class="conflict question"')[1:] if "stance-denies" in c)
+    dates = re.findall(r'<td class="when" data-label="Date">([^<]*)</td>', table)
+    assert dates == sorted(dates) and len(dates) == 6
+    assert "stance-unconfirmed" in table and "stance-denies" in table
+    links = re.findall(r'<a class="go" href="/articles/(\d+)\?hl=(\d+)-(\d+)#hl" title="[^"]*">([^<]+)</a>', html)
+    assert links and all(".txt" not in t and "/" not in t for *_, t in links)
+    assert "Kremlin membantah laporan" in html  # the evidence, quoted under its link
     assert html.count('<li class="article-row">') == 6
 
 
@@ -104,7 +116,7 @@ def test_articles_page_filters(client):
 
 def test_conflicts_page(client):
     html = client.get("/conflicts").text
-    assert '<article class="conflict"' in html and "North Korea" in html
+    assert '<article class="conflict question"' in html and "North Korea" in html
 
 
 def test_api_page_documents_every_endpoint(client):

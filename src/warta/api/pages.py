@@ -23,15 +23,13 @@ from warta.api.deps import (
 from warta.errors import QuerySyntaxError
 from warta.models import Article
 from warta.web import templates
-from warta.web.charts import ChartPoint, Figure, as_date, timeline_svg
-from warta.web.format import number, stance
 from warta.web.highlight import article_body, parse_highlight
+from warta.web.story import agreements, question_card
 
 router = APIRouter(include_in_schema=False)
 Store = Annotated[Any, Depends(get_store)]
 CONFLICTS_SHOWN = 100
-STORY_ROWS = 100  # timeline entries, articles and chart-table rows shown on a story page
-CARD_CLAIMS = 30  # answers listed in one conflict card (one card per question, not one per answer)
+STORY_ROWS = 100  # claims and articles listed on a story page
 PASTE_MAX_CHARS = 2_000_000
 
 
@@ -73,74 +71,23 @@ def story(request: Request, story_id: int, store: Store) -> Response:
     if detail is None:
         raise HTTPException(404, f"no story with id {story_id}")
     titles = {a.id: a.title for a in detail.articles}
-    conflicts, folded = fold_conflicts([_conflict_context(c, titles) for c in detail.conflicts])
+    copies = {a.id for a in detail.articles if a.near_duplicate_of is not None}
+    disputed, folded = fold_conflicts([c.model_dump() for c in detail.conflicts])
+    # the questions most sources dispute lead
+    disputed.sort(key=lambda c: -len({x["source"] for x in c["claims"]}))
+    cards = [question_card(c, titles, copies, i) for i, c in enumerate(disputed, 1)]
     timeline = sorted(
         (_claim_context(c, titles) for c in detail.claims), key=lambda c: (c["published"] or "", c["source"] or "")
     )
-    return render(request, "story.html", story=detail, conflicts=conflicts, folded=folded, timeline=timeline,
-                  rows=STORY_ROWS,
-                  charts=_charts(detail), nav="stories", json_url=f"/api/stories/{story_id}")
+    return render(request, "story.html", story=detail, cards=cards, folded=folded, timeline=timeline,
+                  agreements=agreements(detail, titles), rows=STORY_ROWS, nav="stories",
+                  json_url=f"/api/stories/{story_id}")
 
 
 def _claim_context(claim: Any, titles: dict[int, str | None]) -> dict[str, Any]:
     row = claim.model_dump()
     row["article"] = titles.get(claim.article_id) or claim.article
     return row
-
-
-def _conflict_context(conflict: Any, titles: dict[int, str | None]) -> dict[str, Any]:
-    row = conflict.model_dump()
-    # answers by date; the evidence named by its article's title, never a file path
-    row["claims"] = sorted(
-        ({**c, "title": titles.get(c["article_id"]) or c.get("title") or c["article"]} for c in row["claims"]),
-        key=lambda c: c.get("published") or "9999")
-    row["more"] = max(0, len(row["claims"]) - CARD_CLAIMS)
-    row["shown"] = row["claims"][:CARD_CLAIMS]
-    return row
-
-
-def _canonical_source(name: str | None) -> str:
-    """One chart line per source across languages ("Badan Intelijen Nasional" = "NIS")."""
-    if not name:
-        return "unnamed source"
-    try:
-        from warta.corpus.entities import resolver
-
-        canon = resolver().lookup(name)
-    except Exception:  # noqa: BLE001 - the resolver is an optional nicety here
-        canon = None
-    return canon.name if canon is not None else name
-
-
-def _charts(detail: Any) -> list[dict[str, Any]]:
-    """One timeline per tracked figure. A figure's claims pull in every claim they conflict with,
-    so denials and non-confirmations ("no confirmation") sit beside the numbers they dispute;
-    figures that share disputed claims are drawn on one chart."""
-    claims = {c.id: c for c in detail.claims}
-    groups: list[tuple[list[Any], set[int]]] = []
-    for series in detail.figures:
-        related = {c.id for c in detail.claims if c.about_key == series.about_key}
-        for conflict in detail.conflicts:
-            ids = {cc.claim_id for cc in conflict.claims}
-            if ids & related:
-                related |= ids
-        merged = [g for g in groups if g[1] & related]
-        for g in merged:
-            groups.remove(g)
-            related |= g[1]
-        groups.append(([series, *(s for g in merged for s in g[0])], related))
-    charts = []
-    for index, (series_list, related) in enumerate(groups):
-        main = max(series_list, key=lambda s: len(s.points))
-        figure = Figure(title=main.about, unit=main.unit)
-        for claim in sorted((claims[i] for i in related if i in claims), key=lambda c: (c.published or "", c.id)):
-            when = as_date(claim.published)
-            if when is None or claim.near_duplicate_of is not None:
-                continue
-            figure.points.append(_point(claim, when))
-        if sum(pt.value is not None for pt in figure.points) >= 2:
-            charts.append({"figure": figure, "svg": timeline_svg(figure, chart_id=f"chart-{index}")})
-    return charts
 
 
 def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -152,25 +99,6 @@ def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
                    for j, (k, ids) in enumerate(sets))
     ]
     return kept, len(conflicts) - len(kept)
-
-
-def _point(claim: Any, when: Any) -> ChartPoint:
-    href = f"/articles/{claim.article_id}"
-    if claim.evidence_span:
-        href += f"?hl={int(claim.evidence_span[0])}-{int(claim.evidence_span[1])}#hl"
-    who = claim.source or "unnamed source"
-    relay = f" via {' ← '.join(claim.via)}" if claim.via else ""
-    figure = number(claim.value) if claim.value is not None else "no figure"
-    tip = f"{when} · {who}{relay} · {stance(claim.stance)} {figure}"
-    if claim.about:
-        tip += f" ({claim.about})"
-    if claim.outlet:
-        tip += f" · {claim.outlet}"
-    evidence = claim.evidence or ""
-    if evidence:
-        tip += f" — “{evidence if len(evidence) <= 160 else evidence[:159] + '…'}”"
-    return ChartPoint(series=_canonical_source(claim.source), when=when, value=claim.value,
-                      stance=claim.stance, href=href, tip=tip)
 
 
 @router.get("/articles")
@@ -223,7 +151,8 @@ def article_raw(article_id: int, store: Store) -> Response:
 @router.get("/conflicts")
 def conflicts(request: Request, store: Store, story: StoryFilter = None) -> Response:
     found = store.list_conflicts(story=story, limit=CONFLICTS_SHOWN)
-    shown, folded = fold_conflicts([_conflict_context(c, {}) for c in found])
+    kept, folded = fold_conflicts([c.model_dump() for c in found])
+    shown = [question_card(c, {}, set(), i) for i, c in enumerate(kept, 1)]
     more = store.count_conflicts(story) > CONFLICTS_SHOWN
     return render(request, "conflicts.html", conflicts=shown, folded=folded, more=more,
                   story=story, nav="conflicts", json_url="/api/conflicts" + (f"?story={story}" if story else ""))
