@@ -85,7 +85,7 @@ EXPECTED_CLAIMS = {
         ('Andi Sultan', 'asserts', None, None, 2.0),
         ('Andi Sultan', 'asserts', None, None, None),
         ('PT Sinar Logam Abadi', 'asserts', None, None, 8.0),
-        ('Perusahaan', 'refuses_to_confirm', None, None, None),  # known miss: the bare noun is not yet the company
+        ('PT Sinar Logam Abadi', 'refuses_to_confirm', None, None, None),  # 'Perusahaan …': the company
         ('Dinas Tenaga Kerja', 'asserts', None, None, 1500.0),
     ],
 }

@@ -94,3 +94,23 @@ def test_a_phrase_fronted_before_the_subject_is_not_the_speaker(lang, text, spea
 def test_an_appositive_after_a_name_still_gives_the_name():
     text = "Andriy Kovalenko, the head of the centre, said 1,200 soldiers had arrived."
     assert [sp for _, sp, _ in speakers(build_nlp("en", ner="rules"), text)] == ["Andriy Kovalenko"]
+
+
+def test_a_description_speaker_resolves_to_the_body_named_before():
+    # resolve_span's description step read Doc.lang (a hash, not "en") and the speaker view had no
+    # len(): "The agency said" stayed "agency" instead of the council the sentence before named
+    text = ("The National Disaster Risk Reduction and Management Council (NDRRMC) raised its count to 23 "
+            "dead on Tuesday. The agency said 214,500 people were staying in evacuation centres.")
+    out = speakers(build_nlp("en", ner="rules"), text)
+    assert [sp for _, sp, _ in out][-1] == "National Disaster Risk Reduction and Management Council"
+
+
+def test_resolve_span_finds_the_nearest_fitting_body_for_a_description():
+    from warta.components.coref import resolve_span
+
+    nlp = build_nlp("id", ner="rules")
+    text = "Kementerian Kesehatan mencatat 40 kasus baru. Kementerian itu meminta warga waspada."
+    doc = nlp(text)
+    k = text.index("Kementerian itu")
+    hit = resolve_span(doc, k, k + len("Kementerian itu"))
+    assert hit is not None and hit.name == "Kementerian Kesehatan"

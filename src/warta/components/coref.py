@@ -340,13 +340,14 @@ def resolve_span(doc, start: int, end: int) -> EntityCluster | None:
         for form in _forms(c):
             if form.lower().endswith(" " + low) or low.endswith(" " + form.lower()):
                 return c
-    res = get_resources(doc.lang)
+    lang = getattr(doc, "lang_", None) or doc.lang  # Doc.lang is the string's hash; lang_ the code
+    res = get_resources(lang)
     if res is None or res.pronouns is None:
         return None
     nouns = res.pronouns.DESCRIPTION_NOUNS
     titles = doc.user_data.get("warta_entity_titles") or {}
     person_titles: dict[str, set[str]] = {}
-    abbrev = lexicon(doc.lang).title_abbrev
+    abbrev = lexicon(lang).title_abbrev
     for key, title, _ in titles.get("person", []):
         person_titles.setdefault(key, set()).add(abbrev.get(title, title))
     words = low.split()

@@ -72,6 +72,9 @@ class _DocView:
     def __getattr__(self, name):
         return getattr(self._doc, name)
 
+    def __len__(self) -> int:  # doc_text() keys its cache on the token count; dunders skip __getattr__
+        return len(self._doc)
+
 
 class SpeakerResolver:
     """Speaker-phrase parsing and resolution over `self.text` / a masked copy `m`."""
