@@ -20,6 +20,7 @@ from warta.api.deps import (
     get_store,
     run_extract,
 )
+from warta.corpus.conflicts import fold_conflicts
 from warta.errors import QuerySyntaxError
 from warta.models import Article
 from warta.web import templates
@@ -88,17 +89,6 @@ def _claim_context(claim: Any, titles: dict[int, str | None]) -> dict[str, Any]:
     row = claim.model_dump()
     row["article"] = titles.get(claim.article_id) or claim.article
     return row
-
-
-def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
-    """Drops a conflict whose claims are all inside a larger conflict of the same kind."""
-    sets = [(c["kind"], frozenset(x["claim_id"] for x in c["claims"])) for c in conflicts]
-    kept = [
-        c for i, c in enumerate(conflicts)
-        if not any(j != i and k == sets[i][0] and (ids > sets[i][1] or (ids == sets[i][1] and j < i))
-                   for j, (k, ids) in enumerate(sets))
-    ]
-    return kept, len(conflicts) - len(kept)
 
 
 @router.get("/articles")

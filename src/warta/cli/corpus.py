@@ -322,7 +322,12 @@ def conflicts(
         items = list(store.iter_conflicts(story=story)) if all_ else store.list_conflicts(
             story=story, limit=limit, offset=offset)
     rows = []
-    recs = [_conflict_record(c) for c in items]
+    from warta.corpus.conflicts import fold_conflicts
+
+    dumps = [c.model_dump() for c in items]
+    kept, folded = fold_conflicts(dumps)  # per-language copies of a question: one row
+    kept_ids = {id(d) for d in kept}
+    recs = [_conflict_record(c) for c, d in zip(items, dumps, strict=True) if id(d) in kept_ids]
     for r in recs:  # one row per question: its answers by date, who agrees with whom, the evidence
         answers = sorted(r["claims"], key=lambda x: x["published"] or "9999")
         agree = [f"{s['answer']}: {', '.join(s['sources'])}" for s in r["sides"] if len(s["sources"]) > 1]
@@ -330,10 +335,10 @@ def conflicts(
         rows.append([r["story"], r["kind"], label, "\n".join(_answer_line(x, r["language"]) for x in answers),
                      "\n".join(agree) or "—",
                      "\n".join(f"{x['source'] or '?'}: {_evidence(x['evidence'], wide)}" for x in answers)])
-    title = f"conflicts ({total})"
+    title = f"conflicts ({total})" + (f", {folded} per-language copies folded" if folded else "")
     if len(items) < total:
         first = 0 if all_ else offset
-        title += f" — showing {first + 1 if recs else first}–{first + len(recs)}; use --offset / --all for more"
+        title += f" — showing {first + 1 if items else first}–{first + len(items)}; use --offset / --all for more"
     _table(title, ["story", "kind", "question", "answers (by date)", "agreeing", "evidence"], rows,
            empty=f"no conflicts at --offset {offset}", ratios={"question": 2, "answers (by date)": 4, "evidence": 5})
 

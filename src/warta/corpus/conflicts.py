@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -417,3 +418,15 @@ def find_conflicts(conn, story_of: dict[int, int]) -> list[ConflictFound]:
     """All conflicts in the store, from claims of original (non-copy) articles."""
     claims = _load(conn, story_of)
     return detect(claims, place_shares(conn, claims, story_of))
+
+
+def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """Drops a conflict whose claims are all inside a larger conflict of the same kind (a
+    per-language copy of a question answered in both languages): what readers are shown."""
+    sets = [(c["kind"], frozenset(x["claim_id"] for x in c["claims"])) for c in conflicts]
+    kept = [
+        c for i, c in enumerate(conflicts)
+        if not any(j != i and k == sets[i][0] and (ids > sets[i][1] or (ids == sets[i][1] and j < i))
+                   for j, (k, ids) in enumerate(sets))
+    ]
+    return kept, len(conflicts) - len(kept)
