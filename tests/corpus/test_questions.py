@@ -236,3 +236,15 @@ def test_a_place_that_ends_an_institutions_name_scopes_the_figure_to_the_institu
     (s, e), = spans(plain, "96 siswa")
     k = plain.index("Kertek")
     assert place_of(plain, s, e, [(k, k + 6, "n:kertek")], [(s, e)]) == "n:kertek"
+
+
+def test_a_limit_word_makes_a_count_on_board_the_capacity():
+    text = "Kapal itu memiliki izin untuk mengangkut maksimal 80 orang."
+    (s, e), = spans(text, "80 orang")
+    assert measure_answer(text, s, e, 80, "orang", "people", [(s, e)], None).question.what == "capacity"
+    en = "The ferry, licensed to carry a maximum of 80 passengers, was carrying 92."
+    (s, e), = spans(en, "80 passengers")
+    assert measure_answer(en, s, e, 80, "passengers", "people", [(s, e)], None).question.what == "capacity"
+    plain = "Kapal itu mengangkut 92 orang saat tenggelam."
+    (s, e), = spans(plain, "92 orang")
+    assert measure_answer(plain, s, e, 92, "orang", "people", [(s, e)], None).question.what == "on_board"

@@ -258,6 +258,12 @@ def _apposed(text: str, end: int, a: int) -> bool:
     return bool(words) and len(words) <= 3 and words[0] in union("measures", "APPOSITIONS")
 
 
+def capacity_limit(text: str, start: int, end: int) -> bool:
+    """A limit word just before a figure ("izin mengangkut maksimal 80 orang", "licensed to carry a
+    maximum of 80"): a count of people on board is then what the vessel may carry, its capacity."""
+    return bool(_words("CAPACITY_LIMITS").search(text[max(0, start - 30):end].lower()))  # or inside its text
+
+
 def approximation(text: str, start: int, end: int) -> str | None:
     """"lower" ("more than 10,000"), "upper" ("nearly 3,000"), "about" or None, from the words just
     before the figure (or inside its text, which keeps the hedge) and just after it."""

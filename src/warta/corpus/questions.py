@@ -32,6 +32,7 @@ from warta.corpus.figures import (
     approximation,
     as_of,
     base_of_part,
+    capacity_limit,
     dimension,
     figure_measure,
     increment,
@@ -143,6 +144,8 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
             mid = None
     if mid is None or part_of_whole(text, start, end, figures, mid):
         return None
+    if mid == "on_board" and capacity_limit(text, start, end):
+        mid = "capacity"
     dated = MEASURES[mid][1]
     if dim == "people" and security_count(text, start, end):
         qualifiers = (*qualifiers, "security")

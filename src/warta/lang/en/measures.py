@@ -80,6 +80,9 @@ TOTAL_WORDS: tuple[str, ...] = ("total", "in all", "altogether")
 # Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
 PLACE_LINKS: tuple[str, ...] = ("in", "at", "with", "of")
 
+# Limit words before a count of people on board: the figure is then the capacity.
+CAPACITY_LIMITS: tuple[str, ...] = ("a maximum of", "maximum of", "licensed to carry", "certified to carry", "allowed to carry", "rated for")
+
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("or",)
 

@@ -75,6 +75,9 @@ TOTAL_WORDS: tuple[str, ...] = ("total", "totalnya", "jumlah total", "seluruhnya
 # Words that may stand between a figure and the place it is tied to ("40,000 in Porto").
 PLACE_LINKS: tuple[str, ...] = ("di", "dengan", "sebanyak")
 
+# Limit words before a count of people on board: the figure is then the capacity.
+CAPACITY_LIMITS: tuple[str, ...] = ("maksimal", "maksimum", "berkapasitas", "hanya boleh")
+
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("atau",)
 
