@@ -96,3 +96,18 @@ def test_example_claims_match_the_reviewed_expectation(name):
     path = EXAMPLES / name
     article = extract(path.read_bytes(), source=str(path))
     assert [(c.source, c.stance, c.subject, c.object, c.value) for c in article.claims] == EXPECTED_CLAIMS[name]
+
+
+def test_example_conflicts_are_the_death_toll_only(tmp_path):
+    # the company's "denied the police figure" answers the toll question, not a yes/no one that
+    # paired it with an unrelated statement ("Kami akan terus mencari …")
+    from warta import Store
+    from warta.corpus.ingest import ingest
+    from warta.options import load_options
+
+    with Store(f"sqlite:///{tmp_path / 'ex.db'}") as store:
+        ingest(store, [str(EXAMPLES)], load_options())
+        found = {(c.kind, c.language, frozenset((x.source, x.value) for x in c.claims))
+                 for c in store.iter_conflicts()}
+    toll = frozenset({("Agus Nugroho", 12.0), ("Hendra Wijaya", 8.0)})
+    assert found == {("numeric_divergence", lang, toll) for lang in (None, "en", "id")}

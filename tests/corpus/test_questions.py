@@ -248,3 +248,11 @@ def test_a_limit_word_makes_a_count_on_board_the_capacity():
     plain = "Kapal itu mengangkut 92 orang saat tenggelam."
     (s, e), = spans(plain, "92 orang")
     assert measure_answer(plain, s, e, 92, "orang", "people", [(s, e)], None).question.what == "on_board"
+
+
+def test_a_denial_of_a_figure_points_back_at_a_figure():
+    from warta.corpus.questions import figure_denial
+
+    assert figure_denial("juru bicara perusahaan membantah angka tersebut")
+    assert figure_denial("the company spokesman denied the police figure")
+    assert not figure_denial("Polda membantah tudingan tersebut")

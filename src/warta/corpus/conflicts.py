@@ -31,6 +31,7 @@ from warta.corpus.questions import (
     anaphoric,
     compatible,
     content_words,
+    figure_denial,
     proposition_groups,
 )
 from warta.store import schema as S
@@ -359,8 +360,11 @@ def _propositions(story: int, cs: list[dict], topics: dict[tuple, list[dict]]) -
         # the criticism"): what is left says what it denies, or hardly anything
         own = content_words(_CAPITALISED.sub(" ", ev), c.get("source"), c.get("language"))
         if c["stance"] in NEGATIVE and len(own) <= ANAPHORIC_WORDS and anaphoric(ev):
+            # "membantah angka tersebut", "denied the police figure": what it points back to is a figure
+            of_figure = figure_denial(ev)
             before = [j for j, o in enumerate(cs) if o["article_id"] == c["article_id"] and o["id"] < c["id"]
-                      and o["voice"] != c["voice"] and o["stance"] in POSITIVE]
+                      and o["voice"] != c["voice"] and o["stance"] in POSITIVE
+                      and (not of_figure or o.get("value") is not None)]
             if before:
                 words[i] = words[i] | words[max(before, key=lambda j: cs[j]["id"])]
     items = [(i, cs[i]["stance"] in NEGATIVE, words[i]) for i in range(len(cs))]

@@ -458,6 +458,12 @@ def anaphoric(text: str) -> bool:
     return bool(_words("ANAPHORIC_WORDS").search(text))
 
 
+def figure_denial(text: str) -> bool:
+    """Whether a denial points back at a figure ("membantah angka tersebut", "denied the police
+    figure"), not at a statement."""
+    return bool(_words("FIGURE_NOUNS").search(text))
+
+
 def proposition_groups(items: list[tuple[object, bool, frozenset[str]]], min_shared: int = 1) -> list[list[object]]:
     """Statements of one story grouped by the proposition they answer: each denial (or refusal to
     confirm) and the statements sharing at least `min_shared` of its content words, one of them a

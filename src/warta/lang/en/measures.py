@@ -92,6 +92,9 @@ COMPASS: dict[str, str] = {"north": "north", "south": "south", "east": "east", "
 
 # A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
 # the criticism") denies the statement before it.
+# Nouns by which a denial points back at a figure rather than a statement ("membantah angka
+# tersebut"): it answers the figure's question, not a yes/no one.
+FIGURE_NOUNS: tuple[str, ...] = ("figure", "figures", "toll", "tally", "count", "numbers", "number")
 ANAPHORIC_WORDS: tuple[str, ...] = ("it", "this", "that", "criticism", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation", "accusations", "account")
 
 # Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers

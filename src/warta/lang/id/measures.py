@@ -87,6 +87,9 @@ COMPASS: dict[str, str] = {"utara": "north", "selatan": "south", "timur": "east"
 
 # A denial naming what it denies only with one of these ("membantah tudingan tersebut", "rejected
 # the criticism") denies the statement before it.
+# Nouns by which a denial points back at a figure rather than a statement ("membantah angka
+# tersebut"): it answers the figure's question, not a yes/no one.
+FIGURE_NOUNS: tuple[str, ...] = ("angka", "data", "jumlah", "hitungan")
 ANAPHORIC_WORDS: tuple[str, ...] = ("tersebut", "itu", "ini", "tudingan", "tuduhan", "klaim", "kabar", "laporan", "pernyataan", "kritik", "informasi")
 
 # Nouns by a figure that count the security forces ("tiga personel polisi terluka", "seven officers
