@@ -286,3 +286,8 @@ def test_en_elliptical_numbers(q_en, text, qtexts):
 ])
 def test_en_bare_numbers_without_antecedent_not_quantities(q_en, text):
     assert find(q_en, text) == []
+
+
+def test_a_unit_noun_with_a_possessive_clitic_is_still_the_unit(q_id):
+    got = find(q_id, "Gubernur mengatakan sedikitnya 11 warganya meninggal dunia.")
+    assert [(q.value, q.unit, q.category) for q in got] == [(11, "warganya", "people")]

@@ -256,3 +256,10 @@ def test_a_denial_of_a_figure_points_back_at_a_figure():
     assert figure_denial("juru bicara perusahaan membantah angka tersebut")
     assert figure_denial("the company spokesman denied the police figure")
     assert not figure_denial("Polda membantah tudingan tersebut")
+
+
+def test_a_possessive_resident_noun_counts_the_people_of_the_place_named_before():
+    text = "Gubernur Catanduanes Patricia Sarmiento mengatakan sedikitnya 11 warganya meninggal dunia."
+    (s, e), = spans(text, "11 warganya")
+    k = text.index("Catanduanes")
+    assert place_of(text, s, e, [(k, k + 11, "n:catanduanes")], [(s, e)]) == "n:catanduanes"

@@ -97,6 +97,7 @@ class QuantityFinder:
         self.non_units = frozenset(units.NON_UNITS)
         self.per_words = frozenset(units.PER_WORDS)
         self.window = units.UNIT_WINDOW
+        self.possessives = tuple(getattr(units, "POSSESSIVE_SUFFIXES", ()))
         self.of_words = frozenset(units.OF_WORDS)
         self.determiners = frozenset(units.DETERMINERS)
         self.verb_prefixes = tuple(units.VERB_PREFIXES)
@@ -363,6 +364,10 @@ class QuantityFinder:
             for size in range(min(self.unit_len, n - k), 0, -1):
                 key = tuple(_lower(t) for t in doc[k:k + size])
                 category = self.units.get(key)
+                if category is None and size == 1:  # "11 warganya": a unit noun with a possessive clitic
+                    category = next((self.units.get((key[0][:-len(x)],)) for x in self.possessives
+                                     if key[0].endswith(x) and len(key[0]) > len(x) + 2
+                                     and self.units.get((key[0][:-len(x)],))), None)
                 if category is not None:
                     if num.year and category == "duration":
                         return None

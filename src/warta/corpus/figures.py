@@ -415,6 +415,14 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
                 and (link is None or link in union("measures", "PLACE_LINKS")) \
                 and not any(a >= min(pe, end) and a < max(ps, start) for a, _b in figures if (a, _b) != (start, end)):
             return _institution(text, ps, pe) or key
+    # "Gubernur Catanduanes Patricia Sarmiento mengatakan sedikitnya 11 warganya meninggal": a
+    # possessive resident noun counts the people of the place the sentence named before it
+    if _words("RESIDENT_POSSESSIVES").match(text, end, min(len(text), end + 20)) or \
+            _words("RESIDENT_POSSESSIVES").search(text[start:end]):
+        s0, _e0 = sentence_bounds(text, start, end)
+        named = [key for ps, pe, key in places if s0 <= ps and pe <= start]
+        if named:
+            return named[-1]
     # "Di depan Gedung Negara Grahadi, Surabaya, sekitar 3.000 buruh": a locative phrase that opens
     # the sentence places what it says
     s, _e = sentence_bounds(text, start, end)

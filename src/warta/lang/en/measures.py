@@ -83,6 +83,9 @@ PLACE_LINKS: tuple[str, ...] = ("in", "at", "with", "of")
 # Limit words before a count of people on board: the figure is then the capacity.
 CAPACITY_LIMITS: tuple[str, ...] = ("a maximum of", "maximum of", "licensed to carry", "certified to carry", "allowed to carry", "rated for")
 
+# Possessive resident nouns after a figure ("11 warganya"): the people of the place named before.
+RESIDENT_POSSESSIVES: tuple[str, ...] = ("of its residents", "of our residents", "its residents", "our residents", "residents of the province")
+
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("or",)
 

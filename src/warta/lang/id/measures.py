@@ -78,6 +78,9 @@ PLACE_LINKS: tuple[str, ...] = ("di", "dengan", "sebanyak")
 # Limit words before a count of people on board: the figure is then the capacity.
 CAPACITY_LIMITS: tuple[str, ...] = ("maksimal", "maksimum", "berkapasitas", "hanya boleh")
 
+# Possessive resident nouns after a figure ("11 warganya"): the people of the place named before.
+RESIDENT_POSSESSIVES: tuple[str, ...] = ("warganya", "penduduknya", "warga kami", "penduduk kami")
+
 # A figure after one of these restates the one before ("214,500 people, or about 62,300 families").
 APPOSITIONS: tuple[str, ...] = ("atau",)
 

@@ -20,6 +20,8 @@ CURRENCIES: dict[str, str] = {
 NON_UNITS: frozenset[str] = frozenset(w.lower() for w in read_list(__package__, "non_units.txt"))
 # "Rp17.000/liter", "4.800 ringgit per ton": the rate joins the unit.
 PER_WORDS: tuple[str, ...] = ("per", "/")
+# Possessive clitics a unit noun may carry ("11 warganya", "dua anaknya", "61 siswanya").
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("nya",)
 # After the number: "1.500 personel" (the unit noun comes first in Indonesian).
 UNIT_WINDOW = 1
 # Between a number and its unit ("12,000 of its members"); none in Indonesian.
