@@ -114,3 +114,9 @@ def test_resolve_span_finds_the_nearest_fitting_body_for_a_description():
     k = text.index("Kementerian itu")
     hit = resolve_span(doc, k, k + len("Kementerian itu"))
     assert hit is not None and hit.name == "Kementerian Kesehatan"
+
+
+def test_a_document_noun_before_a_name_is_not_part_of_the_speaker(nlp):
+    text = ("Menurut rincian NDRRMC, korban meninggal terbanyak berada di Provinsi Albay.\n"
+            "Menurut data BPBD Kabupaten Sigi, 12 rumah rusak berat.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["NDRRMC", "BPBD Kabupaten Sigi"]

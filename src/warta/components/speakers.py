@@ -446,6 +446,10 @@ class SpeakerResolver:
         if first.lower() in lex.openers and len(phrase.split()) > 1:
             s = text.index(phrase.split()[1], s + len(first))  # "demikian AFP melaporkan": AFP
             phrase = text[s:e]
+        elif len(phrase.split()) > 1 and first[:1].islower() and lex.document_re.fullmatch(first) \
+                and phrase.split()[1][:1].isupper():
+            s = text.index(phrase.split()[1], s + len(first))  # "Menurut rincian NDRRMC": NDRRMC
+            phrase = text[s:e]
         anon = lex.anon_re.match(phrase)
         if anon:
             if not phrase[anon.end():].strip():

@@ -191,7 +191,8 @@ NON_RELAYS: tuple[str, ...] = ("X", "Twitter", "Facebook", "Instagram", "siaran 
                                "keterangan tertulis", "pernyataan")
 
 # Nouns naming a document rather than an entity: "citing a report" is not a relay.
-DOCUMENT_NOUNS: tuple[str, ...] = ("laporan", "data", "dokumen", "keterangan", "pernyataan", "rilis",
+DOCUMENT_NOUNS: tuple[str, ...] = ("laporan", "data", "dokumen", "keterangan", "pernyataan", "rilis", "rincian",
+                                   "catatan", "rekapitulasi",
                                    "informasi", "hasil", "laman", "situs", "akun", "kanal", "unggahan")
 
 # Nouns that make a denial's object a noun phrase, not reported content: "menampik klaim
