@@ -478,3 +478,11 @@ def test_unknown_word_after_village_noun_is_a_place(ents_en, ents_id):
 def test_en_inner_capital_makes_a_company(ents_en):
     assert found(ents_en, "Spirit AeroSystems had furloughed workers in Wichita.").get(
         "Spirit AeroSystems") == "ORG"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("id", "Ketua serikat pekerja La Ode Hamzah mengatakan perusahaan lalai.", "La Ode Hamzah"),
+    ("en", "The union leader, La Ode Hamzah, said the company had ignored warnings.", "La Ode Hamzah"),
+])
+def test_a_capitalised_particle_opening_a_name_is_part_of_it(ents_id, ents_en, lang, text, name):
+    assert found(ents_id if lang == "id" else ents_en, text).get(name) == "PERSON"

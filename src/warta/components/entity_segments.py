@@ -44,7 +44,10 @@ class Segmenter:
                 k = forced[0]
                 continue
             if (t.low in lex.name_connectors or t.low in lex.org_connectors) and not (
-                    t.cap and lex.lookup(toks, k, j, ("place", "org"))[0] > 1):  # "The Hague"
+                    t.cap and lex.lookup(toks, k, j, ("place", "org"))[0] > 1) and not (  # "The Hague"
+                    # a capitalised particle opening a name is part of it ("La Ode Hamzah", "Van Gaal")
+                    t.cap and k == i and k + 1 < j and toks[k + 1].cap and t.low in lex.name_connectors
+                    and not t.initial):
                 pieces.append(Piece("CONN", k, k + 1))
                 k += 1
                 continue
