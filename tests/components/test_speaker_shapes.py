@@ -120,3 +120,10 @@ def test_a_document_noun_before_a_name_is_not_part_of_the_speaker(nlp):
     text = ("Menurut rincian NDRRMC, korban meninggal terbanyak berada di Provinsi Albay.\n"
             "Menurut data BPBD Kabupaten Sigi, 12 rumah rusak berat.")
     assert [sp for _, sp, _ in speakers(nlp, text)] == ["NDRRMC", "BPBD Kabupaten Sigi"]
+
+
+def test_it_as_a_speaker_is_the_body_that_has_been_speaking():
+    text = ("The Hellenic Coast Guard said 40 people were rescued on Monday. "
+            "It said the search would continue overnight.")
+    out = speakers(build_nlp("en", ner="rules"), text)
+    assert [sp for _, sp, _ in out] == ["Hellenic Coast Guard", "Hellenic Coast Guard"]

@@ -79,6 +79,7 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     fronted: frozenset[str] = frozenset()
+    body_pronouns: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     verb_form_re: re.Pattern | None = None
     negations: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ def lexicon(lang: str) -> Lexicon | None:
         refusals=frozenset(getattr(rep, "REFUSALS", ())),
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
+        body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),
         epithets=frozenset(getattr(rep, "PERSON_EPITHETS", ())),
         verb_form_re=re.compile(getattr(rep, "VERB_FORM_PATTERN", "(?!)")),
         negations=frozenset(getattr(rep, "NEGATIONS", ())),

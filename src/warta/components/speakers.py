@@ -408,6 +408,15 @@ class SpeakerResolver:
             return None
         if low in self.lex.pronouns:
             return self._speaker_pronoun(s, last, last_person)
+        if low in self.lex.body_pronouns:  # "It said": the body that has been speaking, else the last one named
+            body = next((it.speaker for it in reversed(self.items) if it.speaker is not None
+                         and not it.speaker[4] and (it.cue_start or 0) < s), None)
+            if body is None:
+                from warta.components.coref import nearest_fitting
+
+                c = nearest_fitting(self._clusters, s, "ORG")
+                body = (self._written(c), c.id, s, e, False) if c is not None else None
+            return body or self.resolve(s, e)
         if low in self.lex.first_person:
             return last
         words = phrase.split()

@@ -68,6 +68,8 @@ HEDGES: tuple[str, ...] = ("reportedly", "allegedly", "purportedly", "believed t
                            "appears to", "could be", "may have", "likely")
 
 SPEAKER_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
+# A pronoun subject that stands for an organisation ("It said in a statement …").
+BODY_PRONOUNS: tuple[str, ...] = ("it",)
 FIRST_PERSON: tuple[str, ...] = ("i", "we")
 
 DEMONSTRATIVES: tuple[str, ...] = ("the", "that", "this")
