@@ -127,3 +127,9 @@ def test_it_as_a_speaker_is_the_body_that_has_been_speaking():
             "It said the search would continue overnight.")
     out = speakers(build_nlp("en", ner="rules"), text)
     assert [sp for _, sp, _ in out] == ["Hellenic Coast Guard", "Hellenic Coast Guard"]
+
+
+def test_an_epithet_with_a_relative_clause_is_the_person_it_names(nlp):
+    text = ("Kepala BPBD Garut Deden Rusmana mengatakan 120 rumah terendam.\n"
+            "Pria yang akrab disapa Kang Deden itu juga menyebut sedikitnya 57 rumah rusak berat.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Deden Rusmana", "Deden Rusmana"]

@@ -60,6 +60,11 @@ class Item:
 DATE_PAREN = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
+# "yang akrab disapa Kang Deden itu (juga)": a relative clause a demonstrative closes before the verb
+_RELATIVE_EPITHET = re.compile(r"\s+(?:yang|who)\b[^.,;:!?\"“”]{0,80}\b(?:itu|tersebut)\s*(?:juga\s*|pun\s*|kemudian\s*)?$",
+                               re.I)
+
+
 class _DocView:
     """The doc as coref's `resolve_span` reads it, with `text` computed once (a Doc rebuilds it)."""
 
@@ -408,6 +413,17 @@ class SpeakerResolver:
             return None
         if low in self.lex.pronouns:
             return self._speaker_pronoun(s, last, last_person)
+        if low in self.lex.epithets and it.cue_start is not None and e < it.cue_start:
+            # "Pria yang akrab disapa Kang Deden itu menyebut …": the relative clause closed by a
+            # demonstrative is part of the subject; a person named in it, else the person speaking
+            rel = self.text[e:it.cue_start]
+            if _RELATIVE_EPITHET.match(rel):
+                c = self._cluster_in(e, it.cue_start)
+                speaking = self._speaker_pronoun(s, last, last_person)
+                if c is not None and c.type == "PERSON" and not (
+                        speaking is not None and set(c.name.split()[1:] or c.name.split()) & set(speaking[0].split())):
+                    return (self._written(c), c.id, s, it.cue_start, True)
+                return speaking  # "Kang Deden" is the Deden Rusmana who has been speaking
         if low in self.lex.body_pronouns:  # "It said": the body that has been speaking, else the last one named
             body = next((it.speaker for it in reversed(self.items) if it.speaker is not None
                          and not it.speaker[4] and (it.cue_start or 0) < s), None)
