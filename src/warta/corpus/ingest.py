@@ -41,13 +41,15 @@ class NearDuplicateIndex:
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.sigs: dict[int, MinHash] = {}
         self.original: dict[int, int | None] = {}
+        # drawn once: MinHash would draw the same permutations again for every article
+        self.permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
 
     def signature(self, article: Article) -> MinHash | None:
         body = "\n".join(article.paragraphs) or article.text
         sh = shingles(body)
         if len(sh) < 3:  # too short to call anything a copy of it
             return None
-        m = MinHash(num_perm=self.num_perm, scheme=SCHEME)
+        m = MinHash(num_perm=self.num_perm, scheme=SCHEME, permutations=self.permutations)
         m.update_batch(list(sh))
         return m
 
@@ -60,7 +62,8 @@ class NearDuplicateIndex:
         if not raw:
             return
         values = np.array(struct.unpack(f"<{self.num_perm}I", raw), dtype=np.uint32)
-        self.add(aid, MinHash(num_perm=self.num_perm, hashvalues=values, scheme=SCHEME), original=original)
+        self.add(aid, MinHash(num_perm=self.num_perm, hashvalues=values, scheme=SCHEME,
+                                   permutations=self.permutations), original=original)
 
     def add(self, aid: int, sig: MinHash | None, original: int | None = None) -> None:
         if sig is None:
