@@ -80,6 +80,8 @@ class Lexicon:
     openers: frozenset[str] = frozenset()
     fronted: frozenset[str] = frozenset()
     body_pronouns: frozenset[str] = frozenset()
+    # "yang akrab disapa Kang Deden itu (juga)": a relative clause a demonstrative closes before the verb
+    relative_epithet_re: re.Pattern = re.compile("(?!)")
     epithets: frozenset[str] = frozenset()
     verb_form_re: re.Pattern | None = None
     negations: frozenset[str] = frozenset()
@@ -165,6 +167,10 @@ def lexicon(lang: str) -> Lexicon | None:
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),
+        relative_epithet_re=re.compile(
+            r"\s+(?:" + _alt(rep.RELATIVE_PRONOUNS) + r")\b[^.,;:!?\"“”]{0,80}\b(?:" + _alt(rep.DEMONSTRATIVES)
+            + r")(?:\s+(?:" + _alt(rep.ADVERBS) + r"))?\s*$", re.I)
+        if getattr(rep, "RELATIVE_PRONOUNS", ()) else re.compile("(?!)"),
         epithets=frozenset(getattr(rep, "PERSON_EPITHETS", ())),
         verb_form_re=re.compile(getattr(rep, "VERB_FORM_PATTERN", "(?!)")),
         negations=frozenset(getattr(rep, "NEGATIONS", ())),

@@ -60,11 +60,6 @@ class Item:
 DATE_PAREN = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
-# "yang akrab disapa Kang Deden itu (juga)": a relative clause a demonstrative closes before the verb
-_RELATIVE_EPITHET = re.compile(r"\s+(?:yang|who)\b[^.,;:!?\"“”]{0,80}\b(?:itu|tersebut)\s*(?:juga\s*|pun\s*|kemudian\s*)?$",
-                               re.I)
-
-
 class _DocView:
     """The doc as coref's `resolve_span` reads it, with `text` computed once (a Doc rebuilds it)."""
 
@@ -417,7 +412,7 @@ class SpeakerResolver:
             # "Pria yang akrab disapa Kang Deden itu menyebut …": the relative clause closed by a
             # demonstrative is part of the subject; a person named in it, else the person speaking
             rel = self.text[e:it.cue_start]
-            if _RELATIVE_EPITHET.match(rel):
+            if self.lex.relative_epithet_re.match(rel):
                 c = self._cluster_in(e, it.cue_start)
                 speaking = self._speaker_pronoun(s, last, last_person)
                 if c is not None and c.type == "PERSON" and not (

@@ -120,6 +120,8 @@ FIRST_PERSON: tuple[str, ...] = ("kami", "saya", "kita", "aku", "pihaknya")
 
 # Determiners that make a common noun refer back ("kementerian itu", "lembaga tersebut").
 DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut", "ini")
+# Relative pronouns of an epithet's clause ("Pria yang akrab disapa Kang Deden itu menyebut …").
+RELATIVE_PRONOUNS: tuple[str, ...] = ("yang",)
 
 # Heads of a speaker phrase that name nobody; the speaker is the body that follows
 # ("seorang pejabat NIS" -> NIS); with no body, the relay speaks.
