@@ -12,12 +12,13 @@ import re
 
 from warta.components.quote_lexicon import TOKEN, WORD
 from warta.components.quote_marks import OPEN_DOUBLE, QUOTE_CHARS
-from warta.components.speakers import Item, SpeakerResolver
+from warta.components.quote_relays import RelayFinder
+from warta.components.speakers import Item
 
 MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
 
 
-class FrameFinder(SpeakerResolver):
+class FrameFinder(RelayFinder):
     """Frame matching over `self.text` / the masked copy `m`; mixed into `quotes.Analysis`."""
 
     # ---- frames in narrative sentences
@@ -67,7 +68,15 @@ class FrameFinder(SpeakerResolver):
             elif before.endswith(",") and not inverted:
                 comma = m.rfind(",", s, x.start())
                 if self._is_document(m[sp[0]:sp[1]]):
-                    continue  # "…, according to a statement released after the meeting"
+                    # "…, according to a report by Bloomberg citing Reuters": the cited source;
+                    # "…, according to a statement released after the meeting": nobody
+                    src = self._document_source(m, sp[0], np_end)
+                    if src is None:
+                        continue
+                    sp, relays = src
+                    items.append(Item("indirect", s, comma, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
+                                      sp=sp, via_sp=relays, para=pi, sent=si, role="post", lead_comma=comma))
+                    continue
                 items.append(Item("indirect", s, comma, cue=x.group(1), cue_start=x.start(), cue_end=x.end(),
                                   sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
         # 2. postposed cue words ("…, kata X." / "…, kata X, …")
@@ -79,6 +88,7 @@ class FrameFinder(SpeakerResolver):
                     continue  # after a closing mark: a direct quote's attribution
                 comma = s + len(pre) - 1
                 sp = self._cue_speaker(m, x, e)
+                hearer = self._post_hearer(m, sp, e)  # "kata seorang sumber kepada majalah Tempo"
                 after = sp[1]
                 rest_start = after + 1 if after < e and m[after] == "," else after
                 lead_words = len(m[s:comma].split())
@@ -92,6 +102,8 @@ class FrameFinder(SpeakerResolver):
                 else:
                     items.append(Item("indirect", s, comma, cue=cue, cue_start=x.start(), cue_end=x.end(),
                                       sp=sp, para=pi, sent=si, role="post", lead_comma=comma))
+                if hearer is not None:
+                    items[-1].via_sp.append(hearer)
         # 3. reporting verbs
         for x in lex.verb_re.finditer(m, s, e):
             it = self._verb_frame(m, x, s, e, pi, si)
@@ -157,6 +169,9 @@ class FrameFinder(SpeakerResolver):
             if host is not None and it.role == "coord":
                 host.end = min(host.end, it.lead_comma)
             final.append(it)
+        if not final and not raw:
+            only = self._relay_only(m, s, e, pi, si)
+            return [only] if only is not None else []
         vias = self._relays(m, s, e)
         for it in final:
             it.via_sp.extend(v for v in vias if not it.sp or v != it.sp)
@@ -221,7 +236,7 @@ class FrameFinder(SpeakerResolver):
             # "…, lawmakers said on Wednesday, citing the NIS": the cited body speaks
             cite = re.match(r"\s*,\s*", m[tail_end:e])
             r = lex.relay_re.match(m, tail_end + cite.end(), e) if cite else None
-            if r is not None and sp is not None:
+            if r is not None and sp is not None and r.group(1).lower() in self._rw.citing:
                 np_end = self._phrase_end(m, r.end(), e)
                 if m[r.end():np_end].strip() and not self._is_document(m[r.end():np_end]):
                     it.relay_fallback, it.via_sp, it.sp = sp, [sp], (r.end(), np_end)
@@ -234,7 +249,7 @@ class FrameFinder(SpeakerResolver):
         cite = re.match(r"\s*,\s*", m[cs:e])
         if cite:
             r = lex.relay_re.match(m, cs + cite.end(), e)
-            if r:
+            if r and r.group(1).lower() in self._rw.citing:
                 np_end = self._phrase_end(m, r.end(), e)
                 if sp is not None and not lex.document_re.match(m[r.end():np_end].strip()):
                     it.relay_fallback = sp
@@ -243,6 +258,14 @@ class FrameFinder(SpeakerResolver):
                 cs = np_end
         comp = lex.comp_re.search(m, cs, e)
         has_comp = False
+        heard = self._object_hearer(m, cs, e) if verb in lex.object_verbs else None
+        if heard is not None:
+            # "told Reuters the company had seen no evidence that …": the hearer, then the clause
+            hearer = self._hearer_relay(m, *heard)
+            if hearer is not None:
+                it.via_sp.append(hearer)
+            it.outlet_sp = self._hearer_relay(m, *heard, own_ok=True)
+            cs, has_comp, comp = heard[1], True, None
         if comp and not any(ch in QUOTE_CHARS for ch in m[cs:comp.start()]):
             between = m[cs:comp.start()]
             bw = between.replace(",", " ").split()
@@ -316,17 +339,7 @@ class FrameFinder(SpeakerResolver):
         it.start, it.end = cs, e
         return it
 
-    # ---- relays, stance
-
-    def _relays(self, m: str, s: int, e: int) -> list[tuple[int, int]]:
-        out = []
-        for r in self.lex.relay_re.finditer(m, s, e):
-            np_end = self._phrase_end(m, r.end(), e)
-            phrase = m[r.end():np_end].strip()
-            if not phrase or self._is_document(phrase):
-                continue
-            out.append((r.end(), np_end))
-        return out
+    # ---- stance
 
     def _set_stance(self, it: Item, m: str) -> None:
         if it.stance in (None, "asserts"):
@@ -358,37 +371,6 @@ class FrameFinder(SpeakerResolver):
             return words[-1][0]
         return -1
 
-    def _is_document(self, phrase: str) -> bool:
-        """A document, page or data set ("a statement released …", "court documents", "laman
-        resminya", "wholesale data from …"): where words stand, not who relays them."""
-        words = phrase.split()[:3]
-        for i in range(len(words)):
-            # a common noun: "Intelligence" in "the National Intelligence Service" is a name
-            if words[i][:1].islower() and self.lex.document_re.match(" ".join(words[i:])):
-                return True
-        return False
-
-    def _hearer_relay(self, m: str, a: int, b: int, own_ok: bool = False) -> tuple[int, int] | None:
-        """The hearer in "told Reuters that" / "mengatakan kepada Yonhap bahwa", when it is a
-        news outlet (not this article's own outlet, unless `own_ok`): a relay."""
-        lead = re.match(r"[\s,]*", m[a:b])
-        a += lead.end()
-        first = TOKEN.match(m, a, b)
-        if first is not None and first.group(0).lower() in self.lex.hearer_preps:
-            a = first.end() + len(m[first.end():b]) - len(m[first.end():b].lstrip())
-        end = self._phrase_end(m, a, b)
-        poss = re.search(r"['’]s(?!\w)", m[a:end])
-        if poss is not None and m[a:a + poss.start()].strip():
-            end = a + poss.start()  # "BBC Radio 4's Today programme": the outlet owns the show
-        phrase = m[a:end].strip()
-        if not phrase or len(phrase.split()) > 6:
-            return None
-        if self.lex.outlet_re.search(phrase) is None and not self._interviewer(m, phrase, end, b):
-            return None
-        if not own_ok and self._own_outlet(phrase):
-            return None
-        return (a, end)
-
     def _subject_aux(self, m: str, a: int, e: int) -> bool:
         """A clause without "that": a short subject, then an auxiliary ("predicted the count would
         keep climbing", "confirmed the deal had collapsed"), not a noun object ("reported 38 deaths")."""
@@ -401,47 +383,6 @@ class FrameFinder(SpeakerResolver):
                 return 1 <= i <= 4 and head[0].lower() in self.lex.articles | self.lex.demonstratives | {"its", "his", "her", "their"} \
                     and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)
         return False
-
-    def _cited_between(self, m: str, sp: tuple[int, int], verb_start: int) -> tuple[int, int] | None:
-        """The source cited between a subject and its verb: "X, citing Y, said" / "X, mengutip Y,
-        melaporkan"."""
-        g = re.match(r"\s*,\s*", m[sp[1]:verb_start])
-        if g is None:
-            return None
-        r = self.lex.relay_re.match(m, sp[1] + g.end(), verb_start)
-        if r is None:
-            return None
-        a = r.end() + len(m[r.end():verb_start]) - len(m[r.end():verb_start].lstrip())
-        end = self._phrase_end(m, a, verb_start)
-        phrase = m[a:end].strip()
-        if not phrase or self._is_document(phrase) or not m[end:verb_start].rstrip().endswith(","):
-            return None
-        return (a, end)
-
-    def _own_outlet(self, phrase: str) -> bool:
-        """Whether `phrase` names this article's own outlet ("CNN" on a "CNN Business" page, "The
-        Associated Press" on an "(AP)" page)."""
-        own = getattr(self.doc._, "warta_outlet", None)
-        if not own:
-            return False
-        ow = set(re.findall(r"\w+", own.lower()))
-        pw = [w for w in re.findall(r"\w+", phrase.lower()) if w not in self.lex.articles]
-        if pw and (set(pw) <= ow or ow <= set(pw)):
-            return True
-        return len(pw) >= 2 and own.isupper() and "".join(w[0] for w in pw) == own.lower()
-
-    def _interviewer(self, m: str, phrase: str, end: int, b: int) -> bool:
-        """A capitalised name heard "dalam wawancara" / "in an interview": an outlet not on the list
-        ("told the Valley Courier in an interview")."""
-        words = phrase.split()
-        if words and words[0].lower() in self.lex.articles:
-            words = words[1:]
-        if not words or not all(w[:1].isupper() for w in words):
-            return False
-        frames = getattr(self.lex.res, "INTERVIEW_FRAMES", ())
-        tail = " ".join(m[end:min(len(m), end + 40)].lower().split())
-        return any(tail.startswith(f) for f in frames)
-
 
     def _quote_opens(self, m: str, a: int, b: int) -> bool:
         return any(ch in OPEN_DOUBLE or ch in "\"‘'" for ch in m[a:b]) and any(

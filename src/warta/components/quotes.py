@@ -106,28 +106,6 @@ class Analysis(FrameFinder):
         out.sort(key=lambda q: q.start)
         return out
 
-    def _vias(self, it: Item, speaker: str) -> tuple[list[str], list[str | None]]:
-        via, ids = [], []
-        spans = list(it.via_sp)
-        for s, e in spans:
-            r = self.resolve(s, e, relay=True)
-            if r is None:
-                continue
-            name, cid = r[0], r[1]
-            written = self.text[s:e].strip()
-            if name != written and name in written and all(w[:1].isupper() or w.isdigit() for w in written.split()):
-                name = written  # "BBC Radio 4" as the article writes it, not the entity's "BBC Radio"
-            if name.lower() in self.lex.non_relays or name == speaker or name in via:
-                continue
-            via.append(name)
-            ids.append(cid)
-        if it.inner_via is not None and it.inner_via.speaker is not None:
-            name = it.inner_via.speaker[0]
-            if name != speaker and name not in via:
-                via.insert(0, name)
-                ids.insert(0, it.inner_via.speaker[1])
-        return via, ids
-
     # ---- pipeline
 
     def _run(self) -> None:
@@ -157,6 +135,7 @@ class Analysis(FrameFinder):
             checkpoint()  # the page budget (warta.budget)
             self._paragraph(pi, s, e, marks)
         self._resolve_all()
+        self._inherit_interview_vias()
 
     def _split_sentences(self, s: int, e: int) -> list[tuple[int, int]]:
         m = self._masked

@@ -237,3 +237,24 @@ OBJECT_VERBS: tuple[str, ...] = ("told", "tells", "informed", "assured", "remind
 # Words that open a phrase fronted before the speaker, up to a comma ("On the railways, the drivers' union said …"):
 # the speaker is what follows the comma.
 FRONTED_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "for", "after", "before", "during", "outside", "inside", "across", "elsewhere", "meanwhile", "separately", "earlier", "later")
+
+# Relay frames in which the subject cites its source, who speaks ("X reported, citing Y, that …");
+# in the other RELAY_FRAMES ("as quoted by AFP") the named one relays.
+CITING_FRAMES: tuple[str, ...] = ("citing", "quoting")
+
+# "as reported by Bloomberg from Reuters": the preposition to the next link of a relay chain.
+RELAY_CHAIN_PREPS: tuple[str, ...] = ("from",)
+
+# A person the speaker spoke through ("through his lawyer, Mark Geragos, …"): a relay.
+INTERMEDIARY_FRAMES: tuple[str, ...] = (
+    "through his lawyer", "through her lawyer", "through their lawyer", "through his attorney",
+    "through her attorney", "through their attorney", "through a spokesman", "through a spokeswoman",
+    "through a spokesperson", "through his spokesman", "through her spokesman", "through his spokeswoman",
+    "through her spokeswoman",
+)
+
+# The interview named before ("she said in the same interview"): its relays again.
+INTERVIEW_ANAPHORS: tuple[str, ...] = ("in the interview", "in that interview", "in the same interview")
+
+# The author of a document ("according to a report by Bloomberg citing Reuters").
+DOCUMENT_AGENT_PREPS: tuple[str, ...] = ("by",)

@@ -86,6 +86,8 @@ RELAY_FRAMES: tuple[str, ...] = (
     "sebagaimana dikutip", "sebagaimana diungkapkan", "sebagaimana disampaikan", "dikutip dari",
     "dikutip oleh", "yang dikutip oleh", "mengutip", "melansir", "dilansir dari", "dilansir",
     "dalam wawancara dengan", "demikian dilaporkan", "seperti dilaporkan", "sebagaimana dilaporkan",
+    "seperti dilansir dari", "seperti dilansir", "sebagaimana dilansir", "dikutip", "diberitakan",
+    "seperti diberitakan",
 )
 
 # Complementiser introducing the reported clause.
@@ -289,3 +291,23 @@ OBJECT_VERBS: tuple[str, ...] = ("memberi tahu", "memberitahu", "memberitahukan"
 # Words that open a phrase fronted before the speaker, up to a comma ("Di tempat terpisah, Kepala Dinas Kesehatan mengatakan …"):
 # the speaker is what follows the comma.
 FRONTED_PREPOSITIONS: tuple[str, ...] = ("di", "pada", "dalam", "dari", "sementara", "sebelumnya", "selain", "terpisah", "secara")
+
+# Relay frames in which the subject cites its source, who speaks ("Antara, mengutip petugas di
+# lokasi, melaporkan …"); in the other RELAY_FRAMES ("seperti dikutip AFP") the named one relays.
+CITING_FRAMES: tuple[str, ...] = ("mengutip",)
+
+# "dilansir Kompas.com dari Reuters": the preposition to the next link of a relay chain.
+RELAY_CHAIN_PREPS: tuple[str, ...] = ("dari",)
+
+# A person the speaker spoke through ("melalui kuasa hukumnya, Daniel Simatupang, …"): a relay.
+INTERMEDIARY_FRAMES: tuple[str, ...] = (
+    "melalui kuasa hukumnya", "melalui pengacaranya", "melalui juru bicaranya", "lewat kuasa hukumnya",
+    "lewat pengacaranya", "lewat juru bicaranya", "melalui kuasa hukum", "melalui juru bicara",
+)
+
+# The interview named before ("ujar Sarmiento dalam wawancara tersebut"): its relays again.
+INTERVIEW_ANAPHORS: tuple[str, ...] = ("dalam wawancara tersebut", "dalam wawancara itu", "dalam wawancara ini",
+                                       "dalam wawancara yang sama")
+
+# The author of a document ("menurut laporan oleh Bloomberg").
+DOCUMENT_AGENT_PREPS: tuple[str, ...] = ("oleh",)
