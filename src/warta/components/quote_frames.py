@@ -111,8 +111,19 @@ class FrameFinder(RelayFinder):
                 items.append(it)
         # 4. continuation cues (", adding that …") take the same speaker
         for x in lex.cont_re.finditer(m, s, e):
-            items.append(Item("indirect", x.end(), e, cue=x.group(1), cue_start=x.start(1), cue_end=x.end(1),
-                              para=pi, sent=si, same_as_prev=True, role="cont", lead_comma=x.start()))
+            it = Item("indirect", x.end(), e, cue=x.group(1), cue_start=x.start(1), cue_end=x.end(1),
+                      para=pi, sent=si, same_as_prev=True, role="cont", lead_comma=x.start())
+            # "The senator spoke in Ohio, telling reporters that …": with no statement before it in
+            # the sentence, the continuation has the sentence subject's voice; a short hearer is skipped
+            it.sp_fallback = self._clause_subject(m, s, x.start())
+            comp = lex.comp_re.search(m, x.end(), min(e, x.end() + 40))
+            if comp is not None and len(m[x.end():comp.start()].split()) <= 3 \
+                    and not lex.verb_re.search(m, x.end(), comp.start()):
+                hearer = self._hearer_relay(m, x.end(), comp.start())
+                if hearer is not None:
+                    it.via_sp.append(hearer)
+                it.start = comp.end()
+            items.append(it)
         items.sort(key=lambda it: it.cue_start)
         # a statement ends where a postposed attribution, a continuation or a coordinated
         # reporting verb begins
@@ -189,10 +200,19 @@ class FrameFinder(RelayFinder):
         pre_words = pre.split()
         role = "pre"
         coord = None
-        if pre_words and pre_words[-1].lower() == "yang":
-            # relative clause: "laporan BNPB … yang menyebut …"
-            yang = m.rfind("yang", seg_start, x.start())
+        if pre_words and pre_words[-1].lower() in self._relatives:
+            # relative clause: "laporan BNPB … yang menyebut …", "Senator Tom Reed, who describes …"
+            yang = m.rfind(pre_words[-1], seg_start, x.start())
             sp = self._last_run(m, seg_start, yang, skip_after_prep=True)
+            b = seg_start - 1
+            while sp is None and len(pre_words) == 1 and b > s:
+                a = self._clause_start(m, s, b)
+                first = TOKEN.search(m, a, b)
+                if a > s and first is not None and (first.group(0)[:1].islower() or first.group(0).lower() in lex.articles):
+                    b = a - 1  # "Erik Lund, an analyst at Skagen Markets, who …": the name, not the appositive
+                    continue
+                sp = self._last_run(m, a, b)
+                break
         elif pre_words and all(w.lower() in lex.connectors or w.lower() in lex.adverbs for w in pre_words) \
                 and any(w.lower() in lex.connectors for w in pre_words) and seg_start > s:
             # coordinated verb ("…, dan mengatakan bahwa …" / "…, and warned that …")
@@ -259,6 +279,10 @@ class FrameFinder(RelayFinder):
         comp = lex.comp_re.search(m, cs, e)
         has_comp = False
         heard = self._object_hearer(m, cs, e) if verb in lex.object_verbs else None
+        inf = self._infinitive(m, verb, cs, e)
+        if inf is not None:
+            it.kind, it.start, it.end = "indirect", inf, e  # "vowed to veto any budget that …"
+            return it
         if heard is not None:
             # "told Reuters the company had seen no evidence that …": the hearer, then the clause
             hearer = self._hearer_relay(m, *heard)
@@ -380,6 +404,8 @@ class FrameFinder(RelayFinder):
         for i, w in enumerate(words):
             if w.lower() in self.lex.auxiliaries:
                 head = words[:i]
+                if i == 1 and head[0].lower() in self.lex.pronouns | self.lex.body_pronouns | self.lex.first_person:
+                    return True  # "announced it would cut 2,000 jobs"
                 return 1 <= i <= 4 and head[0].lower() in self.lex.articles | self.lex.demonstratives | {"its", "his", "her", "their"} \
                     and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)
         return False

@@ -31,6 +31,7 @@ LAST_WORD = re.compile(r"(\S+)$")
 NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "4,600" / "52,4" are not clause breaks
 ANALYSIS_KEY = "warta_quote_analysis"
 MIN_DIRECT_IN_INDIRECT = 5  # words: shorter quoted fragments belong to the indirect quote
+REPEATED_SHARE = 0.8  # of a statement's words already in the speaker's earlier quote: reported twice
 DOMINANT_QUOTED = 0.75  # share of quoted words above which "X said “…”" is only the direct quotes
 
 
@@ -104,7 +105,23 @@ class Analysis(FrameFinder):
                 cue_end=it.cue_end, speaker=name, speaker_id=sid, speaker_start=ss, speaker_end=se,
                 via=via, via_ids=via_ids, stance=it.stance, hedged=it.hedged))
         out.sort(key=lambda q: q.start)
-        return out
+        return self._once(out)
+
+    def _once(self, quotes: list[QuoteFound]) -> list[QuoteFound]:
+        """A statement reported twice by the same speaker in one paragraph ("“…,” Jones said,
+        adding that …" with the same words) is one quote: the first report."""
+        keep: list[QuoteFound] = []
+        for q in quotes:
+            words = {w.lower() for w in WORD.findall(q.text)}
+            para = self.text.rfind("\n", 0, q.start)
+            twice = len(words) >= MIN_DIRECT_IN_INDIRECT and any(
+                k.speaker == q.speaker and k.kind != q.kind and self.text.rfind("\n", 0, k.start) == para
+                and len(words & (kw := {w.lower() for w in WORD.findall(k.text)}))
+                >= REPEATED_SHARE * max(len(words), len(kw))
+                for k in keep)
+            if not twice:
+                keep.append(q)
+        return keep
 
     # ---- pipeline
 

@@ -183,6 +183,27 @@ class SpeakerResolver(DescriptionResolver):
             return None
         return (words[0][0], words[-1][1])
 
+    def _clause_subject(self, m: str, s: int, end: int) -> tuple[int, int] | None:
+        """The subject of a sentence whose verb is not a reporting verb ("The senator spoke in Ohio,
+        telling …", "Gubernur Anies menghadiri rapat itu, seraya …"): the subject phrase, cut before
+        the first verb-like word (a lower-case word followed by a function word in English, a verb
+        form in Indonesian)."""
+        sp = self._subject(m, s, s, end)
+        if sp is None:
+            return None
+        lex = self.lex
+        toks = list(TOKEN.finditer(m, sp[0], end))
+        for i, t in enumerate(toks[1:], 1):
+            w = t.group(0)
+            if not w[:1].islower() or w.lower() in lex.articles:
+                continue
+            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            verb_like = (lex.verb_form_re is not None and lex.verb_form_re.fullmatch(w.lower())) if lex.lang == "id" \
+                else (nxt in lex.stopwords or nxt in lex.articles or nxt in lex.demonstratives)
+            if verb_like:
+                return (sp[0], toks[i - 1].end()) if toks[i - 1].end() <= sp[1] else sp
+        return sp
+
     def _sentence_at(self, pos: int) -> int:
         """Index of the last sentence that starts at or before `pos` (-1: none), by bisection:
         sentences are appended in text order and never overlap."""
@@ -297,9 +318,11 @@ class SpeakerResolver(DescriptionResolver):
                 back = (self.items[k] for k in range(i - 1, -1, -1))
                 src = next((o for o in takewhile(lambda o, p=it.para: o.para == p, back) if o.sent == it.sent
                             and o.speaker is not None), prev_stmt)
-                if it.sp_fallback is not None and (src is None or src.sent != it.sent):
-                    it.speaker = self.resolve(*it.sp_fallback)
-                elif src is not None and src.speaker is not None:
+                own = self.resolve(*it.sp_fallback) if it.sp_fallback is not None and (
+                    src is None or src.sent != it.sent) else None
+                if own is not None:
+                    it.speaker = own
+                elif src is not None and src.speaker is not None:  # "She …, saying …": who has been speaking
                     it.speaker = src.speaker
                     it.via_sp = it.via_sp or list(src.via_sp)
             elif it.follow is not None and it.follow.speaker is not None:

@@ -14,6 +14,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "complained", "complains", "predicts", "clarified", "clarifies", "responded", "responds",
         "replied", "replies", "vowed", "vows", "pledged", "pledges", "promised", "promises",
         "say", "tell", "add", "note", "argue", "insist", "believe", "predict", "contend", "contended",
+        "describes", "described", "threatened", "threatens",
     ),
     "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
     "unconfirmed": (
@@ -258,3 +259,12 @@ INTERVIEW_ANAPHORS: tuple[str, ...] = ("in the interview", "in that interview", 
 
 # The author of a document ("according to a report by Bloomberg citing Reuters").
 DOCUMENT_AGENT_PREPS: tuple[str, ...] = ("by",)
+
+# Cues whose reported content may be an infinitive: "vowed to veto any budget that …" reports the
+# promise itself ("to veto any budget …"), not a clause after a later "that".
+INFINITIVE_CUES: tuple[str, ...] = ("vowed", "vows", "pledged", "pledges", "promised", "promises",
+                                    "threatened", "threatens")
+INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
+
+# "Senator Tom Reed, who describes the plan as …": the relative pronoun stands for the name before.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who",)

@@ -117,7 +117,7 @@ HEDGES: tuple[str, ...] = ("diduga", "dilaporkan", "disebut-sebut", "kabarnya", 
                            "diperkirakan", "diyakini", "kemungkinan")
 
 # Pronouns that stand for the speaker in an attribution ("kata dia", "Ia menyebut", "ujarnya").
-SPEAKER_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "nya")
+SPEAKER_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "nya", "dirinya")
 FIRST_PERSON: tuple[str, ...] = ("kami", "saya", "kita", "aku", "pihaknya")
 
 # Determiners that make a common noun refer back ("kementerian itu", "lembaga tersebut").
