@@ -133,3 +133,43 @@ def test_an_epithet_with_a_relative_clause_is_the_person_it_names(nlp):
     text = ("Kepala BPBD Garut Deden Rusmana mengatakan 120 rumah terendam.\n"
             "Pria yang akrab disapa Kang Deden itu juga menyebut sedikitnya 57 rumah rusak berat.")
     assert [sp for _, sp, _ in speakers(nlp, text)] == ["Deden Rusmana", "Deden Rusmana"]
+
+
+def test_apposition_of_two_names_gives_the_first(nlp):
+    text = ("Blazer meninggal dunia pada Rabu.\n"
+            "“Kami benar-benar sedih atas kepergian klien kami,” kata pengacaranya, Eric Corngold dan "
+            "Mary Mulligan, seperti dilansir BBC.")
+    doc = nlp(text)
+    assert [(q.speaker, q.via) for q in doc._.warta_quotes] == [("Eric Corngold", ["BBC"])]
+
+
+def test_person_named_as_an_object_does_not_take_the_pronoun(nlp):
+    text = ("“Semua penerjun berhasil mendarat, namun terjadi dua insiden,” kata Joshua.\n"
+            "Insiden selanjutnya dialami Endang Rahmawati, atlet dari kontingen Yogyakarta yang pingsan.\n"
+            "“Dehidrasi sehingga jatuh pingsan dan dievakuasi ke pusat medis,” katanya.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Joshua", "Joshua"]
+
+
+def test_capitalised_common_word_is_no_antecedent(nlp):
+    # NER on real text types a capitalised sentence opener ("Kesepakatan") PERSON; a one-word
+    # name the article also writes in lower case is a common noun and never a pronoun's antecedent
+    from warta.components.quote_lexicon import lexicon
+    from warta.components.quotes import Analysis
+
+    text = ("Ketua Organda Pekanbaru Agus Salim hadir dalam rapat itu.\n"
+            "Kesepakatan belum ditandatangani. Menurut dia, kesepakatan itu harus dikawal DPRD.")
+    analysis = Analysis(nlp(text), lexicon("id"))
+    assert analysis._common_word("Kesepakatan") and not analysis._common_word("Agus")
+    assert not analysis._common_word("Agus Salim")
+
+
+def test_reflexive_pronoun_is_the_person_speaking(nlp):
+    text = ("“Kami akan tampil lebih baik,” kata Budi Santoso.\n"
+            "Dirinya menambahkan bahwa seluruh pemain sudah siap untuk laga berikutnya.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_epithet_model_with_demonstrative(nlp):
+    text = ("Penyanyi Raisa Andriana akan merilis album barunya pada akhir bulan ini.\n"
+            "“Saya tidak sabar membaginya dengan semua orang,” Model dan penyanyi 24 tahun itu menambahkan.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Raisa Andriana"]

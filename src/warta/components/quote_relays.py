@@ -103,8 +103,8 @@ class RelayFinder(SpeakerResolver):
         lex = self.lex
         words = [w.strip(",.") for w in phrase.split()]
         words = [w for w in words if w and w.lower() not in lex.articles]
-        if not words or any(w[:1].isupper() for w in words):
-            return False
+        if len(words) < 2 or any(w[:1].isupper() or "." in w for w in words):
+            return False  # "detik.com", "kumparan": outlets written in lower case
         if lex.anon_re.match(phrase) or (lex.outlet_re is not None and lex.outlet_re.search(phrase)):
             return False
         return not any(w.lower() in lex.unnamed_heads for w in words)

@@ -204,8 +204,9 @@ class DescriptionResolver:
         """The latest PERSON named at a sentence start before `pos`, if later than `cand`'s mention."""
         best = None
         limit = cand[3] if cand and cand[3] is not None else -1
+        verb_form = self.lex.verb_form_re if self.lex.lang == "id" else None
         for c in self._clusters:
-            if c.type != "PERSON":
+            if c.type != "PERSON" or self._common_word(c.name):
                 continue
             for mt in c.mentions:
                 if not self._masked[mt.start:mt.end].strip():
@@ -216,9 +217,20 @@ class DescriptionResolver:
                     lead = self._masked[sent_start:mt.start].split() if sent_start is not None else None
                     # the sentence's subject: near its start, or after a title chain
                     # ("Ketua KPU Jawa Barat Rudi Hartono hadir …")
-                    if lead is not None and (len(lead) <= 3 or all(w[:1].isupper() for w in lead)):
-                        best = (mt.start, c)
+                    if lead is not None and (len(lead) <= 3 or all(w[:1].isupper() for w in lead)) \
+                            and not (verb_form is not None and any(w[:1].islower() and verb_form.fullmatch(w) for w in lead)):
+                        best = (mt.start, c)  # not the object of a verb ("Insiden itu dialami Endang …")
         return (best[1].name, best[1].id, None, None, True) if best else None
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word "name" the article also writes in lower case ("Kesepakatan" opening a
+        sentence, typed PERSON): a common noun, no antecedent."""
+        if " " in name.strip() or not name[:1].isupper():
+            return False
+        cache = self.__dict__.setdefault("_common_words", {})
+        if name not in cache:
+            cache[name] = re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text) is not None
+        return cache[name]
 
     def _spoken_of(self, person_id: str | None, speaker_id: str | None) -> bool:
         """Whether `person_id` is named inside what `speaker_id` said ("… mengatakan tersangka

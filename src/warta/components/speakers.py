@@ -114,6 +114,11 @@ class SpeakerResolver(DescriptionResolver):
             b = end + app.end()
             b_end = self._phrase_end(m, b, e)
             words = m[b:b_end].split()
+            joint = next((i for i, w in enumerate(words) if i > 0 and w.lower() in self.lex.coordinators), None)
+            if joint is not None and joint < len(words) - 1 and all(w[:1].isupper() for w in words[joint + 1:]):
+                # "kata pengacaranya, Eric Corngold dan Mary Mulligan": the first of the names
+                k = re.search(r"\s+" + re.escape(words[joint]) + r"\s", m[b:b_end])
+                b_end, words = (b + k.start(), words[:joint]) if k else (b_end, words)
             if words and all(w[:1].isupper() or self._honorific(w) for w in words) and len(words) <= 5 \
                     and not self._honorific(words[-1]) and not all(
                         w.lower().strip("()") in self.lex.date_words for w in words):
@@ -288,6 +293,8 @@ class SpeakerResolver(DescriptionResolver):
             if it.sp is None:
                 continue
             r = self._speaker(it, last, last_person)
+            if r is not None and it.role == "relay":
+                r = (self.text[it.sp[0]:it.sp[1]].strip(), r[1], *it.sp, False)  # the outlet as written
             unnamed = self._unnamed_person(*it.sp)
             if (r is None or unnamed) and it.relay_fallback is not None:
                 # "Antara, mengutip petugas di lokasi, melaporkan …": the citing outlet speaks
@@ -346,7 +353,7 @@ class SpeakerResolver(DescriptionResolver):
             # items of later paragraphs start after d: this and the previous paragraph hold them all
             near = by_para.get(d.para - 1, []) + by_para.get(d.para, [])
             prevs = [it for it in near if it.speaker is not None and (it.kind != "report" or it.intro)
-                     and (it.cue_start or it.start) < d.start]
+                     and it.role != "relay" and (it.cue_start or it.start) < d.start]
             if prevs:
                 src = prevs[-1]
                 d.speaker, d.cue, d.via_sp = src.speaker, src.cue, list(src.via_sp)

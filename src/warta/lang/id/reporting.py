@@ -68,7 +68,7 @@ ATTRIBUTION_OPENERS: tuple[str, ...] = ("demikian", "begitu", "seperti")
 # Gerindra itu", "ujar sang pelatih", "kata pria berusia 45 tahun itu".
 PERSON_EPITHETS: tuple[str, ...] = (
     "politikus", "politisi", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "pelatih",
-    "penyanyi", "pemain", "aktor", "aktris", "artis", "pengacara", "kuasa hukum", "pejabat",
+    "penyanyi", "pemain", "aktor", "aktris", "artis", "model", "pengacara", "kuasa hukum", "pejabat",
     "jenderal", "perwira", "legislator", "senator", "pengusaha", "ekonom", "pengamat",
     "akademisi", "ibu", "bapak", "remaja", "pemuda", "gadis", "kakek", "nenek", "mantan",
     "sosok", "purnawirawan", "kader", "tokoh", "atlet", "petenis", "pebulu tangkis", "pesepak bola",
