@@ -173,3 +173,21 @@ def test_epithet_model_with_demonstrative(nlp):
     text = ("Penyanyi Raisa Andriana akan merilis album barunya pada akhir bulan ini.\n"
             "“Saya tidak sabar membaginya dengan semua orang,” Model dan penyanyi 24 tahun itu menambahkan.")
     assert [sp for _, sp, _ in speakers(nlp, text)] == ["Raisa Andriana"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # the subject of a subordinate clause, not the word before the subordinator
+    ("TNI AL meluncurkan dua kapal patroli cepat, sehari setelah Angkatan Udara mengumumkan rencana "
+     "memperkuat pemantauan melalui udara.", "Angkatan Udara"),
+    # adverbs and modals between the subject and the verb
+    ("Induk perusahaannya, Jaguar Land Rover, belum lama ini mengumumkan bahwa semua mobilnya akan "
+     "hadir dalam varian listrik.", "Jaguar Land Rover"),
+])
+def test_subject_past_subordinators_and_adverbs(nlp, sentence, speaker):
+    assert [sp for _, sp, _ in speakers(nlp, sentence)] == [speaker]
+
+
+def test_sembari_menambahkan_continues_the_speaker(nlp):
+    text = ("“Kalau mogok, kita siapkan derek,” kata Brigjen Rikwanto, "
+            "sembari menambahkan terdapat 22 ribu personel yang diterjunkan untuk mengamankan jalur mudik.")
+    assert [(k, sp) for k, sp, _ in speakers(nlp, text)] == [("direct", "Rikwanto"), ("indirect", "Rikwanto")]

@@ -166,6 +166,11 @@ class SpeakerResolver(DescriptionResolver):
             a = self._clause_start(m, s, b)
         else:
             return None
+        # "sehari setelah Angkatan Udara mengumumkan": the subject of the subordinate clause
+        subs = getattr(lex.res, "SUBORDINATORS", ())
+        k = max((i for i, w in enumerate(words[:-1]) if w[2].lower() in subs), default=-1)
+        if k >= 0:
+            words = words[k + 1:]
         # leading conjunction/adverbs
         while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
                          or words[0][2].lower() in lex.joints or lex.comp_re.fullmatch(words[0][2])):

@@ -268,3 +268,7 @@ INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
 
 # "Senator Tom Reed, who describes the plan as …": the relative pronoun stands for the name before.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("who",)
+
+# Words opening a subordinate clause inside a subject phrase ("a day after the Air Force announced
+# …"): the verb's subject is what follows the last of them.
+SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "since", "because", "until")

@@ -42,7 +42,8 @@ POSTPOSED_CUES: tuple[str, ...] = (
 
 # Words that continue a sentence with a further statement by the same speaker
 # ("…, seraya menambahkan bahwa …").
-CONTINUATION_CUES: tuple[str, ...] = ("seraya menambahkan", "sambil menambahkan", "seraya mengatakan")
+CONTINUATION_CUES: tuple[str, ...] = ("seraya menambahkan", "sambil menambahkan", "seraya mengatakan",
+                                      "sembari menambahkan", "sembari mengatakan", "sambil mengatakan")
 
 # "menurut X, …" / "…, menurut X."
 # "Menurutnya" carries its speaker as the pronoun "-nya".
@@ -173,8 +174,12 @@ SPEAKER_STOPWORDS: tuple[str, ...] = (
     "pada", "di", "dalam", "saat", "usai", "ketika", "kepada", "seperti", "sebagaimana", "sambil",
     "seraya", "dengan", "tanpa", "setelah", "sebelum", "melalui", "lewat", "sejak", "hingga", "yang",
     "kemarin", "tadi", "mengutip", "dikutip", "bahwa", "soal", "terkait", "tentang", "atas",
-    "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari", "termasuk",
+    "pekan", "bulan", "tahun", "hari", "seusai", "selepas", "dari", "termasuk", "sembari",
 )
+
+# Words opening a subordinate clause inside a subject phrase: "sehari setelah Angkatan Udara
+# mengumumkan …" -- the verb's subject is what follows the last of them.
+SUBORDINATORS: tuple[str, ...] = ("setelah", "sebelum", "ketika", "sejak", "sehingga", "karena", "hingga")
 
 # Words that may sit between a subject and its verb ("NIS kini memperkirakan").
 ADVERBS: tuple[str, ...] = (
@@ -182,6 +187,8 @@ ADVERBS: tuple[str, ...] = (
     "telah", "sudah", "tetap", "justru", "sempat", "pernah", "akhirnya", "lagi", "sekali", "masih",
     "pula", "namun", "tetapi", "sementara", "itu", "secara", "terpisah", "langsung", "turut", "ikut",
     "baru", "segera", "tak", "tidak", "saat", "ini", "pagi", "siang", "sore", "malam",
+    # "… malah membantah", "belum lama ini mengumumkan", modals before the verb ("harus menyatakan")
+    "malah", "belum", "lama", "akan", "harus", "bisa", "dapat", "sedang",
 )
 
 # Lowercase words allowed inside a name ("Kantor Pencarian dan Pertolongan Palu").
