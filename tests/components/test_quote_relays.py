@@ -92,3 +92,17 @@ def test_the_broadcaster_is_the_outlet_named_before(nlp_en):
 def test_report_by_an_outlet_citing_another(nlp_en):
     text = "Oil prices rose sharply on Monday, according to a report by Bloomberg citing Reuters."
     assert out(nlp_en, text) == [("indirect", "Reuters", ["Bloomberg"])]
+
+
+def test_chain_stops_at_a_place(nlp_id):
+    text = ("Palang Merah Filipina menyebut jumlah korban meninggal mencapai 31 orang, seperti dilaporkan "
+            "kantor berita Antara dari Manila, Selasa.")
+    assert [v for _, _, v in out(nlp_id, text)] == [["Antara"]]
+
+
+def test_interview_relays_go_on_in_its_paragraph(nlp_id):
+    text = ("Gubernur Catanduanes Patricia Sarmiento mengatakan kepada stasiun radio DZRH bahwa sedikitnya "
+            "11 warganya meninggal dunia.\n"
+            "Dalam wawancara itu, Sarmiento juga memastikan longsor telah mengubur 15 rumah. Menurut dia, "
+            "tiga jenazah sudah dievakuasi dari lokasi itu.")
+    assert [v for _, _, v in out(nlp_id, text)] == [["DZRH"], ["DZRH"], ["DZRH"]]

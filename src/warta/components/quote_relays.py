@@ -92,8 +92,9 @@ class RelayFinder(SpeakerResolver):
                 return out
             end = self._phrase_end(m, c.end(), e)
             words = m[c.end():end].split()
-            if not words or not words[0][:1].isupper():
-                return out
+            place = self._cluster_in(c.end(), end)
+            if not words or not words[0][:1].isupper() or (place is not None and place.type in ("GPE", "LOC")):
+                return out  # "dilaporkan kantor berita Antara dari Manila": where, not who
             out.append((c.end(), end))
             a = end
 
@@ -227,16 +228,21 @@ class RelayFinder(SpeakerResolver):
         """"ujar Sarmiento dalam wawancara tersebut": the relays of the interview named before,
         by the same speaker."""
         rx = self._rw.interview_anaphor_re
+        carried: Item | None = None  # the last item given an interview's relays: its paragraph goes on
         for i, it in enumerate(self.items):
             if it.via_sp or it.speaker is None or it.cue_start is None:
                 continue
+            who = it.speaker[1] or it.speaker[0]
             k = self._sentence_at(it.cue_start)
             if k < 0 or not rx.search(self._masked, self.sentences[k][0], self.sentences[k][1]):
+                if carried is not None and carried.para == it.para and (carried.speaker[1] or carried.speaker[0]) == who:
+                    it.via_sp = list(carried.via_sp)  # "Menurut dia, …" later in that paragraph
                 continue
             prev = next((o for o in reversed(self.items[:i]) if o.via_sp and o.speaker is not None
-                         and (o.speaker[1] or o.speaker[0]) == (it.speaker[1] or it.speaker[0])), None)
+                         and (o.speaker[1] or o.speaker[0]) == who), None)
             if prev is not None:
                 it.via_sp = list(prev.via_sp)
+                carried = it
 
     def _is_document(self, phrase: str) -> bool:
         """A document, page or data set ("a statement released …", "court documents", "laman
