@@ -191,3 +191,27 @@ def test_sembari_menambahkan_continues_the_speaker(nlp):
     text = ("“Kalau mogok, kita siapkan derek,” kata Brigjen Rikwanto, "
             "sembari menambahkan terdapat 22 ribu personel yang diterjunkan untuk mengamankan jalur mudik.")
     assert [(k, sp) for k, sp, _ in speakers(nlp, text)] == [("direct", "Rikwanto"), ("indirect", "Rikwanto")]
+
+
+def test_relative_epithet_with_a_comma_inside(nlp):
+    text = ("“Saya minta istri makan makanan sehat,” kata Iko Uwais di Jakarta.\n"
+            "Aktor yang lahir di Jakarta, 12 Februari 1983 itu menegaskan bahwa makanan sehat bukan untuk diet.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Iko Uwais", "Iko Uwais"]
+
+
+def test_person_before_a_relative_clause_is_the_subject(nlp):
+    text = ("Anggota Komisi III DPR dari Fraksi Golkar Budi Santoso yang merupakan mantan hakim membantah "
+            "pernah menerima uang dari panitera pengadilan itu.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Budi Santoso"]
+
+
+def test_pihaknya_with_an_adverb_is_the_speaker(nlp):
+    text = ("“Fandi sangat ingin kembali ke sini,” imbuh Chairul Basalamah.\n"
+            "Pihaknya memang sudah menyampaikan bahwa Persebaya ingin memulangkan pemain itu.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Chairul Basalamah", "Chairul Basalamah"]
+
+
+def test_age_inside_a_postposed_epithet(nlp):
+    text = ("Iris Mittenaere hadir di Jakarta.\n"
+            "“Waktu kecil, saya ingin menjadi dokter gigi,” terang wanita 24 tahun itu.")
+    assert [sp for _, sp, _ in speakers(nlp, text)] == ["Iris Mittenaere"]

@@ -168,7 +168,7 @@ def lexicon(lang: str) -> Lexicon | None:
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),
         relative_epithet_re=re.compile(
-            r"\s+(?:" + _alt(rep.RELATIVE_PRONOUNS) + r")\b[^.,;:!?\"“”]{0,80}\b(?:" + _alt(rep.DEMONSTRATIVES)
+            r"\s+(?:" + _alt(rep.RELATIVE_PRONOUNS) + r")\b[^.;:!?\"“”]{0,80}\b(?:" + _alt(rep.DEMONSTRATIVES)
             + r")(?:\s+(?:" + _alt(rep.ADVERBS) + r"))?\s*$", re.I)
         if getattr(rep, "RELATIVE_PRONOUNS", ()) else re.compile("(?!)"),
         epithets=frozenset(getattr(rep, "PERSON_EPITHETS", ())),

@@ -26,7 +26,6 @@ class RelayWords:
     intermediary_re: re.Pattern  # "melalui kuasa hukumnya, X": a person the speaker spoke through
     interview_anaphor_re: re.Pattern  # "dalam wawancara tersebut": the interview named before
     agent_re: re.Pattern  # "a report by Bloomberg": the author of a document
-    relatives: frozenset[str]  # "yang", "who": a relative clause's subject is the name before it
     infinitive_cues: frozenset[str]  # "vowed to …": the promise itself is the content
     infinitive_markers: frozenset[str]
 
@@ -53,7 +52,6 @@ def _compile(rep) -> RelayWords:
         intermediary_re=rx(getattr(rep, "INTERMEDIARY_FRAMES", ()), post=e + r"[\s,]*"),
         interview_anaphor_re=rx(getattr(rep, "INTERVIEW_ANAPHORS", ())),
         agent_re=rx(getattr(rep, "DOCUMENT_AGENT_PREPS", ()), pre=r"\s", post=e + r"\s+"),
-        relatives=frozenset(getattr(rep, "RELATIVE_PRONOUNS", ())),
         infinitive_cues=frozenset(getattr(rep, "INFINITIVE_CUES", ())),
         infinitive_markers=frozenset(getattr(rep, "INFINITIVE_MARKERS", ())),
     )
@@ -190,10 +188,6 @@ class RelayFinder(SpeakerResolver):
             if cited and cited[0][:1].isupper():
                 return (c.end() + len(m[c.end():cend]) - len(m[c.end():cend].lstrip()), cend), [author]
         return author, []
-
-    @property
-    def _relatives(self) -> frozenset[str]:
-        return self._rw.relatives
 
     def _infinitive(self, m: str, verb: str, a: int, e: int) -> int | None:
         """"vowed to veto …": where the infinitive content starts, for a cue of promise or threat."""

@@ -91,7 +91,8 @@ class SpeakerResolver(DescriptionResolver):
                 return pos
             w = t.group(0)
             if stop_at_words and t.start() > a and (w.lower() in self.lex.stopwords
-                                                    or self.lex.verb_re.fullmatch(w)):
+                                                    or self.lex.verb_re.fullmatch(w)) \
+                    and not m[a:t.start()].split()[-1].isdigit():  # "wanita 24 tahun itu": an age
                 return pos
             end = t.end()
             if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w) and not self._honorific(w):
@@ -138,6 +139,9 @@ class SpeakerResolver(DescriptionResolver):
     def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
         """The subject phrase of a verb: the clause before it, walking back over an appositive."""
         lex = self.lex
+        rel = self._relative_epithet(m, s, verb_start)
+        if rel is not None:
+            return rel  # "Aktor yang lahir di Jakarta, 12 Februari 1983 itu menegaskan": the epithet
         a, b = seg_start, verb_start
         for _ in range(3):
             words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
@@ -183,11 +187,19 @@ class SpeakerResolver(DescriptionResolver):
         first = 0
         if anon:
             first = next((i for i, w in enumerate(words) if w[0] >= anon.end()), len(words))
+        rel = next((i for i, w in enumerate(words) if i > first and w[2].lower() in self._relatives), None)
+        if rel is not None:
+            words = words[:rel]  # "Sareh Wiyono yang merupakan mantan hakim membantah": before the clause
         cut = len(words)
         for i, (_, _, w) in enumerate(words):
             if i > first and w.lower() in lex.stopwords:
                 cut = i
                 break
+        if cut < len(words):
+            c = self._cluster_in(words[cut][0], words[-1][1])
+            if c is not None and c.type == "PERSON" and any(
+                    mt.end == words[-1][1] for mt in c.mentions):
+                cut = len(words)  # "Anggota Komisi II dari Fraksi Gerindra Sareh Wiyono": the person ends it
         words = words[:cut]
         if not words:
             return None
@@ -213,6 +225,22 @@ class SpeakerResolver(DescriptionResolver):
             if verb_like:
                 return (sp[0], toks[i - 1].end()) if toks[i - 1].end() <= sp[1] else sp
         return sp
+
+    @property
+    def _relatives(self) -> tuple[str, ...]:
+        """Relative pronouns ("yang", "who"): a relative clause's subject is the name before it."""
+        return getattr(self.lex.res, "RELATIVE_PRONOUNS", ())
+
+    def _relative_epithet(self, m: str, s: int, verb_start: int) -> tuple[int, int] | None:
+        """An epithet opening the sentence with a relative clause closed by a demonstrative before
+        the verb, commas and all: the epithet's span."""
+        lead = len(m[s:verb_start]) - len(m[s:verb_start].lstrip())
+        first = TOKEN.match(m, s + lead, verb_start)
+        if first is None or first.group(0).lower() not in self.lex.epithets:
+            return None
+        if self.lex.relative_epithet_re.match(m, first.end(), verb_start) is None:
+            return None
+        return (first.start(), first.end())
 
     def _sentence_at(self, pos: int) -> int:
         """Index of the last sentence that starts at or before `pos` (-1: none), by bisection:
