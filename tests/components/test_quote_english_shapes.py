@@ -48,3 +48,32 @@ def test_speaker_introduced_by_a_relative_clause(nlp, name):
 def test_statement_reported_twice_is_one_quote(nlp):
     text = "\"We will not back down from this fight,\" Jones said, adding that we will not back down from this fight."
     assert out(nlp, text) == [("direct", "Jones", "said", "We will not back down from this fight")]
+
+
+def test_said_before_the_name(nlp):
+    text = ("One reporting station has not seen a measurable drop of rain since mid-September, the first "
+            "time that has happened since 1905, said Scott Strenfel, the utility's principal meteorologist.")
+    assert [(k, sp, cue) for k, sp, cue, _ in out(nlp, text)] == [("indirect", "Scott Strenfel", "said")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the subject stands before an appositive or a relative clause: no inversion
+    ("Another lawmaker, Lee Seong-kweun, said Russian instructors were teaching the soldiers to fly drones.",
+     "Lee Seong-kweun"),
+    ("Israeli settlers, who form part of the prime minister's constituency, said the policy change paved "
+     "the way for annexation.", "Israeli settlers"),
+])
+def test_no_inversion_after_an_appositive(nlp, text, speaker):
+    assert [sp for _, sp, _, _ in out(nlp, text)] == [speaker]
+
+
+def test_continuation_subject_ends_at_the_auxiliary(nlp):
+    text = ("Health care providers have protested longer detention periods for migrants, warning that "
+            "children would face more serious health risks.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["Health care providers"]
+
+
+def test_continuation_after_a_pronoun_subject_is_the_person_speaking(nlp):
+    text = ("\"We will keep bidding,\" said Brent Sherwood, a vice president at the company.\n"
+            "He declined later to state when the lander would be ready, saying it would depend on each task order.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["Brent Sherwood", "Brent Sherwood"]

@@ -200,6 +200,11 @@ class FrameFinder(RelayFinder):
         pre_words = pre.split()
         role = "pre"
         coord = None
+        if lex.lang != "id" and not pre_words and seg_start > s and m[seg_start - 1] == "," \
+                and verb in lex.post_cues and len(m[s:seg_start - 1].split()) >= 4:
+            inv = self._inverted(m, x, s, seg_start - 1, e, pi, si, stance)
+            if inv is not None:
+                return inv  # "…, said Scott Strenfel, PG&E's principal meteorologist."
         if pre_words and pre_words[-1].lower() in self._relatives:
             # relative clause: "laporan BNPB … yang menyebut …", "Senator Tom Reed, who describes …"
             yang = m.rfind(pre_words[-1], seg_start, x.start())
@@ -362,6 +367,25 @@ class FrameFinder(RelayFinder):
         it.kind = "indirect"
         it.start, it.end = cs, e
         return it
+
+    def _inverted(self, m: str, x: re.Match, s: int, comma: int, e: int, pi: int, si: int, stance: str) -> Item | None:
+        """"…, said Scott Strenfel, …" / "…, said the ministry.": the speaker after the verb (the
+        Indonesian "…, kata X" is found with the postposed cues)."""
+        if any(ch in QUOTE_CHARS for ch in m[max(s, comma - 2):comma]) \
+                or " ".join(x.group(1).lower().split()) in self.lex.object_verbs:
+            return None  # "“…,” said X": the quote's attribution; "…, told the BBC": a hearer
+        seg = TOKEN.search(m, self._clause_start(m, s, comma), comma)
+        if seg is not None and seg.group(0).lower() in self._relatives:
+            return None  # "Israeli settlers, who …, said the …": the subject before the relative clause
+        first = TOKEN.match(m, x.end() + len(m[x.end():e]) - len(m[x.end():e].lstrip()), e)
+        if first is None or not (first.group(0)[:1].isupper() or first.group(0).lower() in self.lex.articles):
+            return None
+        sp = self._cue_speaker(m, x, e)
+        after = m[sp[1]:e].strip()
+        if not m[sp[0]:sp[1]].strip() or (after and after[0] not in ",.;") or len(m[sp[0]:sp[1]].split()) > 6:
+            return None  # "Lee Seong-kweun, said Russian instructors were …": a clause, no inversion
+        return Item("indirect", s, comma, cue=x.group(0), cue_start=x.start(), cue_end=x.end(), sp=sp,
+                    para=pi, sent=si, stance=stance, role="post", lead_comma=comma)
 
     # ---- stance
 

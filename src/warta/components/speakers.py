@@ -136,7 +136,8 @@ class SpeakerResolver(DescriptionResolver):
         first = TOKEN.search(m, self._clause_start(m, s, b), b)
         return first is not None and first.group(0).lower() in self.lex.fronted
 
-    def _subject(self, m: str, s: int, seg_start: int, verb_start: int) -> tuple[int, int] | None:
+    def _subject(self, m: str, s: int, seg_start: int, verb_start: int,
+                 subordinate: bool = True) -> tuple[int, int] | None:
         """The subject phrase of a verb: the clause before it, walking back over an appositive."""
         lex = self.lex
         rel = self._relative_epithet(m, s, verb_start)
@@ -171,7 +172,7 @@ class SpeakerResolver(DescriptionResolver):
         else:
             return None
         # "sehari setelah Angkatan Udara mengumumkan": the subject of the subordinate clause
-        subs = getattr(lex.res, "SUBORDINATORS", ())
+        subs = getattr(lex.res, "SUBORDINATORS", ()) if subordinate else ()
         k = max((i for i, w in enumerate(words[:-1]) if w[2].lower() in subs), default=-1)
         if k >= 0:
             words = words[k + 1:]
@@ -195,10 +196,10 @@ class SpeakerResolver(DescriptionResolver):
             if i > first and w.lower() in lex.stopwords:
                 cut = i
                 break
-        if cut < len(words):
+        if cut < len(words) and rel is not None:
             c = self._cluster_in(words[cut][0], words[-1][1])
             if c is not None and c.type == "PERSON" and any(
-                    mt.end == words[-1][1] for mt in c.mentions):
+                    mt.end == words[-1][1] and len(mt.text.split()) >= 2 for mt in c.mentions):
                 cut = len(words)  # "Anggota Komisi II dari Fraksi Gerindra Sareh Wiyono": the person ends it
         words = words[:cut]
         if not words:
@@ -210,18 +211,24 @@ class SpeakerResolver(DescriptionResolver):
         telling …", "Gubernur Anies menghadiri rapat itu, seraya …"): the subject phrase, cut before
         the first verb-like word (a lower-case word followed by a function word in English, a verb
         form in Indonesian)."""
-        sp = self._subject(m, s, s, end)
+        sp = self._subject(m, s, s, end, subordinate=False)
         if sp is None:
             return None
         lex = self.lex
         toks = list(TOKEN.finditer(m, sp[0], end))
+        if toks and toks[0].group(0).lower() in lex.pronouns | lex.body_pronouns | lex.first_person:
+            return (toks[0].start(), toks[0].end())  # "He declined later to …, saying": the pronoun
         for i, t in enumerate(toks[1:], 1):
             w = t.group(0)
+            if w.lower() in lex.auxiliaries or (w.lower() in lex.adverbs and w[:1].islower()
+                                                and w.lower() not in lex.demonstratives):
+                return (sp[0], toks[i - 1].end())  # "Health care providers have protested …"
             if not w[:1].islower() or w.lower() in lex.articles:
                 continue
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
             verb_like = (lex.verb_form_re is not None and lex.verb_form_re.fullmatch(w.lower())) if lex.lang == "id" \
-                else (nxt in lex.stopwords or nxt in lex.articles or nxt in lex.demonstratives)
+                else (nxt in lex.stopwords or nxt in lex.articles or nxt in lex.demonstratives) \
+                and nxt not in lex.auxiliaries  # "providers have protested": the head noun, then the verb
             if verb_like:
                 return (sp[0], toks[i - 1].end()) if toks[i - 1].end() <= sp[1] else sp
         return sp
