@@ -77,3 +77,9 @@ def test_continuation_after_a_pronoun_subject_is_the_person_speaking(nlp):
     text = ("\"We will keep bidding,\" said Brent Sherwood, a vice president at the company.\n"
             "He declined later to state when the lander would be ready, saying it would depend on each task order.")
     assert [sp for _, sp, _, _ in out(nlp, text)] == ["Brent Sherwood", "Brent Sherwood"]
+
+
+def test_subject_after_a_joint_and_before_a_relative_clause(nlp):
+    text = ("Police estimated the crowd at about 28,000 people, while the CGTP union confederation, which "
+            "organised the march, said 150,000 people had taken part in the capital.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["CGTP union confederation"]

@@ -106,3 +106,16 @@ def test_interview_relays_go_on_in_its_paragraph(nlp_id):
             "Dalam wawancara itu, Sarmiento juga memastikan longsor telah mengubur 15 rumah. Menurut dia, "
             "tiga jenazah sudah dievakuasi dari lokasi itu.")
     assert [v for _, _, v in out(nlp_id, text)] == [["DZRH"], ["DZRH"], ["DZRH"]]
+
+
+def test_intermediary_between_subject_and_verb_is_not_the_speaker(nlp_id):
+    text = ("Pihak perusahaan, melalui keterangan tertulis yang dibagikan kuasa hukumnya, Robert Sianturi, "
+            "menyatakan siap bekerja sama dengan penyidik dan menanggung biaya pemakaman korban.")
+    assert out(nlp_id, text) == [("indirect", "Pihak perusahaan", ["Robert Sianturi"])]
+
+
+def test_described_speaker_after_a_quote(nlp_en):
+    text = ("The hacking group behind the breach said it had demanded a ransom of A$5 million.\n"
+            "\"They contacted us on Sunday and asked for more time,\" a person who identified themselves as a "
+            "member of the Kuroneko group told Reuters through an encrypted messaging app.")
+    assert out(nlp_en, text, outlet="Pacific Ledger")[1] == ("direct", "Kuroneko", ["Reuters"])

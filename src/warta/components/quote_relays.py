@@ -81,6 +81,10 @@ class RelayFinder(SpeakerResolver):
                 out.append((r.end(), np_end))
         return out
 
+    def _intermediary_before(self, m: str, s: int, comma: int) -> bool:
+        a = self._clause_start(m, s, comma)
+        return any(not m[r.end():comma].strip(" ,") for r in self._rw.intermediary_re.finditer(m, a, comma + 1))
+
     def _chain(self, m: str, a: int, e: int) -> list[tuple[int, int]]:
         """"… Kompas.com dari Reuters", "… by Bloomberg from Reuters": the next named links."""
         out = []

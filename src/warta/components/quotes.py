@@ -31,6 +31,7 @@ LAST_WORD = re.compile(r"(\S+)$")
 NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "4,600" / "52,4" are not clause breaks
 ANALYSIS_KEY = "warta_quote_analysis"
 MIN_DIRECT_IN_INDIRECT = 5  # words: shorter quoted fragments belong to the indirect quote
+MAX_DESCRIBED_SPEAKER = 14  # words of "a person who …" before the verb after a quote
 REPEATED_SHARE = 0.8  # of a statement's words already in the speaker's earlier quote: reported twice
 DOMINANT_QUOTED = 0.75  # share of quoted words above which "X said “…”" is only the direct quotes
 
@@ -291,7 +292,11 @@ class Analysis(FrameFinder):
         if y is not None and y.start() > 0:
             np = window[:y.start()].strip()
             words = np.split()
-            if 0 < len(words) <= 7 and (np[:1].isupper() or words[0].lower() in lex.pronouns
+            described = words and words[0].lower() in lex.articles and y.group(1).lower() in lex.post_cues \
+                and any(w.lower() in lex.res.RELATIVE_PRONOUNS for w in words[1:3]) if lex.lang != "id" else False
+            # "…," a person who identified themselves as a member of the Kuroneko group told Reuters
+            if 0 < len(words) <= (MAX_DESCRIBED_SPEAKER if described else 7) and (
+                    described or np[:1].isupper() or words[0].lower() in lex.pronouns
                                         or words[0].lower() in lex.demonstratives
                                         # "regional president Carlos Mazón said": a title, then the name
                                         or (words[0].lower() not in lex.stopwords

