@@ -83,3 +83,15 @@ def test_subject_after_a_joint_and_before_a_relative_clause(nlp):
     text = ("Police estimated the crowd at about 28,000 people, while the CGTP union confederation, which "
             "organised the march, said 150,000 people had taken part in the capital.")
     assert [sp for _, sp, _, _ in out(nlp, text)] == ["CGTP union confederation"]
+
+
+def test_said_before_a_title_and_name(nlp):
+    text = ("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+            "study co-author Anezina Solomonidou, a European Space Agency research fellow.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["Anezina Solomonidou"]
+
+
+def test_subordinator_inside_a_relative_clause_keeps_the_head(nlp):
+    text = ("A spokesperson who did not wish to be named because of agency policy said in a statement that "
+            "the agency never has administered vaccines.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["spokesperson"]

@@ -378,12 +378,15 @@ class FrameFinder(RelayFinder):
         if seg is not None and seg.group(0).lower() in self._relatives:
             return None  # "Israeli settlers, who …, said the …": the subject before the relative clause
         first = TOKEN.match(m, x.end() + len(m[x.end():e]) - len(m[x.end():e].lstrip()), e)
-        if first is None or not (first.group(0)[:1].isupper() or first.group(0).lower() in self.lex.articles):
+        if first is None:
             return None
         sp = self._cue_speaker(m, x, e)
+        words = m[sp[0]:sp[1]].split()
         after = m[sp[1]:e].strip()
-        if not m[sp[0]:sp[1]].strip() or (after and after[0] not in ",.;") or len(m[sp[0]:sp[1]].split()) > 6:
+        if not words or (after and after[0] not in ",.;") or len(words) > 6:
             return None  # "Lee Seong-kweun, said Russian instructors were …": a clause, no inversion
+        if not (first.group(0)[:1].isupper() or first.group(0).lower() in self.lex.articles or words[-1][:1].isupper()):
+            return None  # a name, "the ministry", or a title before a name ("says financial planner Eric Roberge")
         return Item("indirect", s, comma, cue=x.group(0), cue_start=x.start(), cue_end=x.end(), sp=sp,
                     para=pi, sent=si, stance=stance, role="post", lead_comma=comma)
 

@@ -175,8 +175,9 @@ class SpeakerResolver(DescriptionResolver):
             return None
         # "sehari setelah Angkatan Udara mengumumkan": the subject of the subordinate clause
         subs = getattr(lex.res, "SUBORDINATORS", ()) if subordinate else ()
-        k = max((i for i, w in enumerate(words[:-1]) if w[2].lower() in subs), default=-1)
-        if k >= 0:
+        head_rel = next((i for i, w in enumerate(words) if i > 0 and w[2].lower() in self._relatives), len(words))
+        k = max((i for i, w in enumerate(words[:head_rel - 1]) if w[2].lower() in subs), default=-1)
+        if k >= 0:  # not inside a relative clause: "A spokesperson who … because of agency policy said"
             words = words[k + 1:]
         # leading conjunction/adverbs
         while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
