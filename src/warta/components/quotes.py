@@ -112,16 +112,17 @@ class Analysis(FrameFinder):
         """A statement reported twice by the same speaker in one paragraph ("“…,” Jones said,
         adding that …" with the same words) is one quote: the first report."""
         keep: list[QuoteFound] = []
+        seen: dict[tuple, list[tuple[str, set[str]]]] = {}  # (speaker, paragraph) -> (kind, words)
         for q in quotes:
+            key = (q.speaker, self.text.rfind("\n", 0, q.start))
             words = {w.lower() for w in WORD.findall(q.text)}
-            para = self.text.rfind("\n", 0, q.start)
+            earlier = seen.setdefault(key, [])
             twice = len(words) >= MIN_DIRECT_IN_INDIRECT and any(
-                k.speaker == q.speaker and k.kind != q.kind and self.text.rfind("\n", 0, k.start) == para
-                and len(words & (kw := {w.lower() for w in WORD.findall(k.text)}))
-                >= REPEATED_SHARE * max(len(words), len(kw))
-                for k in keep)
+                kind != q.kind and len(words & kw) >= REPEATED_SHARE * max(len(words), len(kw))
+                for kind, kw in earlier)
             if not twice:
                 keep.append(q)
+                earlier.append((q.kind, words))
         return keep
 
     # ---- pipeline
