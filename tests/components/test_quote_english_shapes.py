@@ -95,3 +95,12 @@ def test_subordinator_inside_a_relative_clause_keeps_the_head(nlp):
     text = ("A spokesperson who did not wish to be named because of agency policy said in a statement that "
             "the agency never has administered vaccines.")
     assert [sp for _, sp, _, _ in out(nlp, text)] == ["spokesperson"]
+
+
+@pytest.mark.parametrize("text", [
+    "If he is holding a poorly described article of great significance to himself, it is a New Yorker story.",
+    "The ensemble then performed a court dance which describes the blooming of flowers in spring.",
+    "Officers had earlier threatened to use live fire if petrol bombs were thrown at them again.",
+])
+def test_describe_without_as_and_threats_are_no_statements(nlp, text):
+    assert out(nlp, text) == []

@@ -15,7 +15,8 @@ from warta.components.quote_marks import OPEN_DOUBLE, QUOTE_CHARS
 from warta.components.quote_relays import RelayFinder
 from warta.components.speakers import Item
 
-MAX_PARENTHETICAL_LEAD = 4  # words before ", kata X," for the cue to be parenthetical
+MAX_PARENTHETICAL_LEAD = 4
+MAX_AS_DISTANCE = 10  # words between "described" and its "as"  # words before ", kata X," for the cue to be parenthetical
 
 
 class FrameFinder(RelayFinder):
@@ -284,6 +285,9 @@ class FrameFinder(RelayFinder):
         comp = lex.comp_re.search(m, cs, e)
         has_comp = False
         heard = self._object_hearer(m, cs, e) if verb in lex.object_verbs else None
+        if verb in self._rw.as_cues and not any(
+                w.lower() in self._rw.as_markers for w in m[cs:self._tail_end(m, cs, e)].split()[:MAX_AS_DISTANCE]):
+            return it  # "a poorly described article": no "describe X as Y", no statement
         inf = self._infinitive(m, verb, cs, e)
         if inf is not None:
             it.kind, it.start, it.end = "indirect", inf, e  # "vowed to veto any budget that …"

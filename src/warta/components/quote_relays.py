@@ -28,6 +28,8 @@ class RelayWords:
     agent_re: re.Pattern  # "a report by Bloomberg": the author of a document
     infinitive_cues: frozenset[str]  # "vowed to …": the promise itself is the content
     infinitive_markers: frozenset[str]
+    as_cues: frozenset[str]  # "described X as Y": the cue reports only with its marker
+    as_markers: frozenset[str]
 
 
 _WORDS: dict[str, RelayWords] = {}
@@ -54,6 +56,8 @@ def _compile(rep) -> RelayWords:
         agent_re=rx(getattr(rep, "DOCUMENT_AGENT_PREPS", ()), pre=r"\s", post=e + r"\s+"),
         infinitive_cues=frozenset(getattr(rep, "INFINITIVE_CUES", ())),
         infinitive_markers=frozenset(getattr(rep, "INFINITIVE_MARKERS", ())),
+        as_cues=frozenset(getattr(rep, "AS_CUES", ())),
+        as_markers=frozenset(getattr(rep, "AS_MARKERS", ())),
     )
 
 

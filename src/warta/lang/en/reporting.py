@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "complained", "complains", "predicts", "clarified", "clarifies", "responded", "responds",
         "replied", "replies", "vowed", "vows", "pledged", "pledges", "promised", "promises",
         "say", "tell", "add", "note", "argue", "insist", "believe", "predict", "contend", "contended",
-        "describes", "described", "threatened", "threatens",
+        "describes", "described",
     ),
     "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
     "unconfirmed": (
@@ -262,8 +262,12 @@ DOCUMENT_AGENT_PREPS: tuple[str, ...] = ("by",)
 
 # Cues whose reported content may be an infinitive: "vowed to veto any budget that …" reports the
 # promise itself ("to veto any budget …"), not a clause after a later "that".
-INFINITIVE_CUES: tuple[str, ...] = ("vowed", "vows", "pledged", "pledges", "promised", "promises",
-                                    "threatened", "threatens")
+INFINITIVE_CUES: tuple[str, ...] = ("vowed", "vows", "pledged", "pledges", "promised", "promises")
+
+# Cues that report only as "describe X as Y": without the marker soon after, no statement ("a poorly
+# described article", "which describes the dance").
+AS_CUES: tuple[str, ...] = ("describes", "described")
+AS_MARKERS: tuple[str, ...] = ("as",)
 INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
 
 # "Senator Tom Reed, who describes the plan as …": the relative pronoun stands for the name before.
