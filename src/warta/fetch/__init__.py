@@ -10,6 +10,7 @@ retries server errors with back-off, and bounds time and size; see FetchPolicy.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 
 from warta.fetch.client import Fetcher, FetchPolicy, FetchResult
@@ -77,3 +78,14 @@ def fetch(urls: str | Iterable[str], *, store=None, lang: str | None = None, pol
             raise FetchError(f"{record.source}: {record.error}")
         return record
     return records
+
+
+class _CallableModule(sys.modules[__name__].__class__):
+    """`warta.fetch` is both this package and the API function: importing the package sets the
+    attribute `warta.fetch` to the module, so the module itself calls `fetch`."""
+
+    def __call__(self, urls, **kwargs):
+        return fetch(urls, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -146,7 +146,8 @@ class Fetcher:
         self._last: dict[str, float] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
-        self._robots: dict[str, tuple[float, RobotFileParser | None, float | None]] = {}
+        # host -> (expires, rules or None for "all allowed", Crawl-delay, why the site is off limits)
+        self._robots: dict[str, tuple[float, RobotFileParser | None, float | None, str | None]] = {}
         self.requests = 0  # how many HTTP requests were sent (robots.txt included)
 
     def close(self) -> None:
@@ -186,11 +187,13 @@ class Fetcher:
         url = host + "/robots.txt"
         parser: RobotFileParser | None = None
         ttl = ROBOTS_TTL_S
+        note = None
         try:
             resp = self._send(host, url, {})
             try:
                 if resp.status_code >= 500 or resp.status_code == 429:
                     parser, ttl = _disallow_all(), ROBOTS_ERROR_TTL_S
+                    note = f"robots.txt answered HTTP {resp.status_code}"
                 elif resp.status_code < 300:
                     body = _read_limited(resp, ROBOTS_MAX_BYTES, truncate=True)
                     parser = RobotFileParser()
@@ -198,13 +201,14 @@ class Fetcher:
                 # 3xx (not followed) and 4xx: no rules, everything is allowed
             finally:
                 resp.close()
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
             parser, ttl = _disallow_all(), ROBOTS_ERROR_TTL_S
+            note = f"robots.txt unreachable: {bounded(exc or type(exc).__name__, 120)}"
         delay = None
         if parser is not None:
             raw = parser.crawl_delay(self.policy.agent)
             delay = float(raw) if raw is not None else None
-        self._robots[host] = (now + ttl, parser, delay)
+        self._robots[host] = (now + ttl, parser, delay, note)
         return parser
 
     def allowed(self, url: str) -> bool:
@@ -245,7 +249,8 @@ class Fetcher:
                 result.error = f"not an http(s) URL: {bounded(current, 200)}"
                 return result
             if not self.allowed(current):
-                result.error = f"disallowed by robots.txt: {bounded(current, 200)}"
+                note = self._robots.get(_host(current), (0, None, None, None))[3]
+                result.error = f"disallowed by robots.txt: {bounded(current, 200)}" + (f" ({note})" if note else "")
                 return result
             headers = {}
             if current == url:  # validators belong to the URL they came from
