@@ -1,5 +1,4 @@
 import pytest
-
 from tests.watch.server import LocalServer
 
 

@@ -4,9 +4,9 @@ import gzip
 import json
 
 import pytest
+from tests.watch.server import news_page
 
 import warta
-from tests.watch.server import news_page
 from warta.fetch import Fetcher, FetchError, FetchPolicy, is_page_type
 from warta.fetch.pages import to_page
 

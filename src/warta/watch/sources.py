@@ -100,8 +100,9 @@ def _read_feed(data: bytes, where: str) -> SourceListing:
         link = (entry.get("link") or "").strip()
         if not link:
             continue
-        published = _day(entry.get("published_parsed") or entry.get("updated_parsed"))
-        updated = entry.get("updated") or entry.get("published")
+        # plain dict lookups: feedparser's own get() maps 'updated' to 'published' with a warning
+        published = _day(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
+        updated = dict.get(entry, "updated") or dict.get(entry, "published")
         out.items.append(SourceItem(url=link, updated=updated, published=published, title=entry.get("title")))
     return out
 
