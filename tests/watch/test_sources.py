@@ -3,8 +3,8 @@
 import gzip
 
 import pytest
-
 from tests.watch.server import rss, sitemap, sitemap_index
+
 from warta.errors import InputError, InputTooLargeError
 from warta.watch.sources import read_source, source_kind
 

@@ -83,6 +83,7 @@ class FetchResult:
     last_modified: str | None = None
     not_modified: bool = False
     error: str | None = None
+    refused: bool = False  # robots.txt rules it out, or it is no page: trying again will not help
     attempts: int = 0
     redirects: list[str] = field(default_factory=list)
 
@@ -251,6 +252,7 @@ class Fetcher:
             if not self.allowed(current):
                 note = self._robots.get(_host(current), (0, None, None, None))[3]
                 result.error = f"disallowed by robots.txt: {bounded(current, 200)}" + (f" ({note})" if note else "")
+                result.refused = note is None  # a robots.txt that could not be read is read again later
                 return result
             headers = {}
             if current == url:  # validators belong to the URL they came from
@@ -326,6 +328,7 @@ class Fetcher:
             return result
         if accept is not None and not accept(result.content_type):
             result.error = f"not a page warta reads (Content-Type {bounded(result.content_type or 'none', 80)})"
+            result.refused = True
             return result
         declared = resp.headers.get("Content-Length", "")
         if declared.strip().isdigit() and int(declared) > limit and "content-encoding" not in resp.headers:

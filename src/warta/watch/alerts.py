@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from warta.corpus.conflicts import NEGATIVE, POSITIVE
 from warta.corpus.questions import compatible
 from warta.store import schema as S
 
@@ -43,6 +44,13 @@ def _voice(c) -> str:
 
 def _answer(c) -> str:
     return f"{c.value:g}" if c.value is not None else c.stance
+
+
+def _disagree(a, b) -> bool:
+    """Two claims of one conflict on opposite sides: figures that do not fit, or assert vs deny."""
+    if a.value is not None and b.value is not None:
+        return not compatible(a.value, a.approx, b.value, b.approx)
+    return (a.stance in POSITIVE and b.stance in NEGATIVE) or (a.stance in NEGATIVE and b.stance in POSITIVE)
 
 
 def _claim(c, art) -> dict:
@@ -178,7 +186,7 @@ def _disagreement_alerts(conn, current, stories, everyone, batch_set) -> list[Al
             if c.article_id not in batch_set or c.article_id not in current:
                 continue
             said = (_voice(c), _answer(c))
-            against = [x for x in claims if _voice(x) != said[0]]
+            against = [x for x in claims if _voice(x) != said[0] and _disagree(c, x)]
             if said in said_before or not against:
                 continue
             key = f"disagreement|{cf.story_id}|{cf.kind}|{cf.about_key}|{said[0]}|{said[1]}"

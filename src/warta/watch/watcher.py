@@ -34,7 +34,7 @@ class PollReport:
     sources: int = 0
     source_errors: int = 0
     listed: int = 0  # pages the sources listed that were new or changed
-    fetched: int = 0
+    fetched: int = 0  # pages received and decoded
     stored: int = 0  # new articles or versions
     failed: int = 0
     not_modified: int = 0
@@ -198,26 +198,24 @@ class Watcher:
                 self._read_source(child, report, depth + 1)
 
     def _fetch_pages(self, report: PollReport) -> None:
+        """Fetch, extract and store the pages due, one at a time: each is committed with its state as
+        soon as it is extracted, so a slow page, Ctrl-C or a kill costs only the page in flight."""
         from warta.extraction import extract_page, failure_reason
         from warta.store.db import content_hash
 
-        items = state.due_items(self.store, self.max_pages)
-        articles, pending = [], []  # pending: (item, article or None, values)
-        changes: list[tuple[int, int, dict]] = []
-        for item in items:
+        for item in state.due_items(self.store, self.max_pages):
             if self.stopping:
-                break
+                return
             result = self.fetcher.get(item.url, etag=item.etag, last_modified=item.last_modified,
                                       accept=is_page_type)
             t = state.now()
             if result.not_modified:
                 report.not_modified += 1
-                changes.append((item.id, item.feed_id, {"status": "done", "error": None}))
+                state.mark_items(self.store, [(item.id, item.feed_id, {"status": "done", "error": None})])
                 continue
-            report.fetched += 1
             page = to_page(result, max_bytes=self.options.max_bytes)
-            error = None
             if hasattr(page, "data"):
+                report.fetched += 1
                 if page.published is None:
                     page.published = item.published
                 try:
@@ -225,24 +223,19 @@ class Watcher:
                 except Exception as exc:  # noqa: BLE001 - a bad page is an error record, never a crash
                     error = failure_reason(page.source, exc)
                 else:
-                    articles.append(article)
-                    pending.append((item, article, {"status": "stored", "fetched_at": t, "etag": result.etag,
-                                                    "last_modified": result.last_modified, "error": None}))
+                    report.stored += self.store.add_articles([article]).ingested
+                    aid = self._ids_by_hash([content_hash(article)]).get(content_hash(article))
+                    state.mark_items(self.store, [(item.id, item.feed_id, {
+                        "status": "stored", "fetched_at": t, "etag": result.etag, "article_id": aid,
+                        "last_modified": result.last_modified, "error": None})])
                     continue
             else:
                 error = failure_reason(page.source, page.error)
             report.failed += 1
-            status = "skipped" if "robots.txt" in error or "not a page warta reads" in error else "failed"
-            changes.append((item.id, item.feed_id, {"status": status, "attempts": item.attempts + 1,
-                                                     "error": error, "fetched_at": t}))
+            status = "skipped" if result.refused else "failed"
+            state.mark_items(self.store, [(item.id, item.feed_id, {"status": status, "attempts": item.attempts + 1,
+                                                                    "error": error, "fetched_at": t})])
             self.log(f"{bounded(item.url, 200)}: {error}")
-        if articles:
-            rep = self.store.add_articles(articles)
-            report.stored += rep.ingested
-            ids = self._ids_by_hash([content_hash(a) for a in articles])
-            for item, article, values in pending:
-                changes.append((item.id, item.feed_id, {**values, "article_id": ids.get(content_hash(article))}))
-        state.mark_items(self.store, changes)
 
     def _ids_by_hash(self, hashes: list[str]) -> dict[str, int]:
         from sqlalchemy import select
