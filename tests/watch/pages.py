@@ -18,3 +18,10 @@ A2 = (A.replace("killed seven people", "killed nine people").replace("seven peop
       "killed").replace("kills seven", "kills nine"))
 DAY1 = "Tue, 12 Nov 2024 08:00:00 +0700"
 DAY1_LATER = "Tue, 12 Nov 2024 15:00:00 +0700"
+# a third outlet, a day later: the agency's spokesman now counts nine dead
+D = news_page("Sigi flood toll rises to nine, agency says", [
+    "PALU, Indonesia (Delta Daily) - BNPB spokesman Abdul Muhari said nine people were killed by the flash flood "
+    "in Sigi regency, Central Sulawesi.",
+    "Rescue teams reached three villages that had been cut off by the flood in Sigi, he said."], "2024-11-13",
+    "Delta Daily")
+DAY2 = "Wed, 13 Nov 2024 08:00:00 +0700"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from tests.watch.pages import DAY1, A, B
+from tests.watch.server import news_page, rss
 
 import warta
-from tests.watch.pages import A, B, DAY1
-from tests.watch.server import news_page, rss
 
 pytestmark = pytest.mark.slow
 SRC = str(Path(warta.__file__).resolve().parents[1])

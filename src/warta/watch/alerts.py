@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from warta.corpus.conflicts import NEGATIVE, POSITIVE
-from warta.corpus.questions import compatible
+from warta.corpus.questions import Question, compatible
 from warta.store import schema as S
 
 
@@ -40,6 +40,17 @@ class Alert:
 
 def _voice(c) -> str:
     return c.source_key or (c.source or "").lower() or f"article:{c.article_id}"
+
+
+def _tracked(key: str | None) -> str:
+    """The question a story tracks, whatever the day or place: a toll counted as of a new day, or
+    for one place, answers a question the story already follows (its changes are revisions)."""
+    return Question.from_key(key).but(as_of=None, place=None).key if key else ""
+
+
+def _same_count(key: str | None) -> str:
+    """A measure question on any day: a source's toll of today revises its toll of yesterday."""
+    return Question.from_key(key).but(as_of=None).key if key else ""
 
 
 def _answer(c) -> str:
@@ -118,15 +129,15 @@ def _story_alerts(current, members, claims_of, older, batch_set) -> list[Alert]:
                              {"title": first.title, "articles": sorted(new_here),
                               "urls": [current[i].url for i in sorted(new_here)]}))
             continue
-        answered = {c.about_key for i in before for c in claims_of[i]}
-        answered |= {c.about_key for i in new_here if older.get(i) for c in claims_of[older[i]]}
-        seen: set[str] = set()
+        answered = {_tracked(c.about_key) for i in before for c in claims_of[i]}
+        answered |= {_tracked(c.about_key) for i in new_here if older.get(i) for c in claims_of[older[i]]}
         for i in sorted(new_here):
             for c in claims_of[i]:
-                if c.question_kind != "measure" or not c.about_key or c.about_key in answered or c.about_key in seen:
+                tracked = _tracked(c.about_key)
+                if c.question_kind != "measure" or not c.about_key or tracked in answered:
                     continue
-                seen.add(c.about_key)
-                out.append(Alert("new_question", f"new_question|{sid}|{c.about_key}", sid, i,
+                answered.add(tracked)
+                out.append(Alert("new_question", f"new_question|{sid}|{tracked}", sid, i,
                                  {"question": c.about, "question_key": c.about_key,
                                   "answer": _claim(c, current[i])}))
     return out
@@ -149,11 +160,12 @@ def _revision_alerts(current, members, claims_of, arts, batch_set) -> list[Alert
             if c.question_kind != "measure" or c.value is None:
                 continue
             for prev_art, why in earlier:
-                prev = next((p for p in claims_of[prev_art.id] if p.about_key == c.about_key and p.value is not None
-                             and _voice(p) == _voice(c)), None)
+                question = _same_count(c.about_key)
+                prev = next((p for p in claims_of[prev_art.id] if _same_count(p.about_key) == question
+                             and p.value is not None and _voice(p) == _voice(c)), None)
                 if prev is None or compatible(prev.value, prev.approx, c.value, c.approx):
                     continue
-                key = f"revision|{c.about_key}|{_voice(c)}|{prev.value:g}|{c.value:g}"
+                key = f"revision|{question}|{_voice(c)}|{prev.value:g}|{c.value:g}"
                 out.append(Alert("revision", key, art.story_id, aid,
                                  {"question": c.about, "question_key": c.about_key, "source": c.source,
                                   "why": why, "previous": _claim(prev, prev_art), "now": _claim(c, art)}))
