@@ -110,6 +110,8 @@ def test_bad_sources_and_pages_are_survived_with_health_recorded(server, store):
     server.add("/down.xml", "x", status=500)
     server.add("/bomb.xml", BOMB)
     server.add("/notfeed", "<html><body><p>hello</p></body></html>")
+    server.add("/huge.xml", rss([(f"http://x/{i}", "t" * 100, DAY1) for i in range(2000)]))
+    server.add("/binary.xml", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, content_type="application/xml")
     pages = {"/slow": dict(body=A, delay=3), "/huge": dict(body=b"<p>" + b"x" * 300_000),
              "/pdf": dict(body=b"%PDF-1.7\n" + bytes(range(256)) * 4), "/loop": dict(status=302, headers={"Location": "/loop"}),
              "/private/x": dict(body=A), "/flaky": dict(body=A, fail_first=1),
@@ -118,14 +120,18 @@ def test_bad_sources_and_pages_are_survived_with_health_recorded(server, store):
         server.add(path, **kw)
     server.add("/good.xml", rss([(server.url(p), p, DAY1) for p in pages]))
     watcher = make_watcher(store)
-    watcher.add_sources([server.url(p) for p in ("/down.xml", "/bomb.xml", "/notfeed", "/good.xml")])
+    watcher.add_sources([server.url(p) for p in ("/down.xml", "/bomb.xml", "/notfeed", "/huge.xml", "/binary.xml",
+                                                 "/good.xml")])
     report = watcher.poll()
-    assert (report.sources, report.source_errors, report.fetched, report.failed) == (4, 3, 2, 5)
+    assert (report.sources, report.source_errors, report.fetched, report.failed) == (6, 5, 2, 5)
     by_url = {h["url"].removeprefix(server.base): h for h in health(store)}
     assert by_url["/down.xml"]["last_error"] == "HTTP 500 Internal Server Error (after 2 tries)"
     assert by_url["/bomb.xml"]["last_error"] == "the XML declares entities (refused: entity expansion attacks)"
     assert by_url["/notfeed"]["last_error"] == "not an RSS/Atom feed or an XML sitemap"
+    assert by_url["/binary.xml"]["last_error"] == "not an RSS/Atom feed or an XML sitemap"
+    assert by_url["/huge.xml"]["last_error"] == "response is 407,056 bytes, over the limit of 200,000"
     assert [by_url[u]["ok"] for u in ("/down.xml", "/bomb.xml", "/notfeed", "/good.xml")] == [False] * 3 + [True]
+    assert not by_url["/huge.xml"]["ok"] and not by_url["/binary.xml"]["ok"]
     good = by_url["/good.xml"]
     assert (good["items_seen"], good["pages_fetched"], good["pages_failed"]) == (7, 2, 5)
     with store.engine.connect() as conn:
