@@ -1,6 +1,8 @@
 """`warta watch` against a local server: new items, alerts once, corrections, bad sources, health."""
 
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 from tests.watch.pages import A2, DAY1, DAY1_LATER, A, B
@@ -8,17 +10,26 @@ from tests.watch.server import rss, sitemap, sitemap_index
 
 from warta.fetch import FetchPolicy
 from warta.options import load_options
-from warta.store import Store
 from warta.watch import JsonlSink, Watcher, WebhookSink
 from warta.watch.state import MAX_ATTEMPTS, health, list_alerts
 
+_spec = importlib.util.spec_from_file_location("_store_conftest", Path(__file__).parents[1] / "store" / "conftest.py")
+_mod = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_mod)
+open_backend, PG_URL = _mod.open_backend, _mod.PG_URL
 POLICY = FetchPolicy(delay_s=0.0, backoff_s=0.01, timeout_s=1.0, retries=1, max_bytes=200_000)
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 'w.db'}") as st:
+@pytest.fixture(params=["sqlite-file", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request, tmp_path):
+    if request.param == "postgresql" and not PG_URL:
+        pytest.skip("PostgreSQL tests need WARTA_TEST_PG_URL")
+    st, cleanup = open_backend(request.param, tmp_path)
+    try:
         yield st
+    finally:
+        st.close()
+        cleanup()
 
 
 def make_watcher(store, sinks=(), **kw):
