@@ -240,3 +240,15 @@ def test_a_new_question_and_a_source_revising_its_figure_in_a_later_report(serve
     # the spokesman's own count moved
     assert [said(a) for a in seen] == [("revision", "Abdul Muhari", 7.0, 9.0, "later report")]
     assert seen[0]["previous"]["url"] == server.url("/a") and seen[0]["now"]["url"] == server.url("/d")
+
+
+def test_alerts_do_not_depend_on_how_pages_fall_into_polls(server, store):
+    server.add("/a", A)
+    server.add("/b", B)
+    server.add("/feed.xml", rss([(server.url("/a"), "A", DAY1), (server.url("/b"), "B", DAY1)]))
+    seen = []
+    watcher = make_watcher(store, sinks=[seen.append])
+    watcher.add_sources([server.url("/feed.xml")])
+    watcher.poll()  # both pages in one poll: the same alerts as one a poll
+    assert [said(a) for a in seen] == [("new_story",), ("disagreement", "Rescue Office", 12.0),
+                                       ("disagreement", "Andi Sultan", 12.0)]

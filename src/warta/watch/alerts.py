@@ -7,8 +7,12 @@ crash is alerted on when the watcher resumes (the batch is remembered in `watch_
 * `new_question`: a measure question (corpus/questions.py: "how many dead, as of 17 November?")
   that no earlier article of the story answered.
 * `disagreement`: a figure or stance from the batch that is part of a conflict
-  (corpus/conflicts.py: numeric_divergence, confirm_vs_deny) against other sources, where that
-  voice had not said it in the conflict before.
+  (corpus/conflicts.py: numeric_divergence, confirm_vs_deny) and disagrees with what another
+  source said before it, where that voice had not said it in the conflict before.
+
+A batch is read in the order its articles were stored, as if they had come one a poll: the
+alerts do not depend on how the pages were split into polls (two pages of one new story that
+disagree alert once, on the second).
 * `revision`: a source giving a figure for a question it had answered differently before, in an
   earlier version of the same page (a correction) or an earlier article of the story.
 
@@ -55,6 +59,11 @@ def _same_count(key: str | None) -> str:
 
 def _answer(c) -> str:
     return f"{c.value:g}" if c.value is not None else c.stance
+
+
+def _before(aid: int, than: int, batch: set[int]) -> bool:
+    """Article `aid` was stored before article `than`: before the batch, or earlier in it."""
+    return aid not in batch or aid < than
 
 
 def _disagree(a, b) -> bool:
@@ -151,7 +160,7 @@ def _revision_alerts(current, members, claims_of, arts, batch_set) -> list[Alert
             earlier.append((arts[art.supersedes], "correction"))
         if art.story_id is not None:
             for other in members[art.story_id].values():
-                if other.id not in batch_set and other.id != aid and other.near_duplicate_of is None \
+                if _before(other.id, aid, batch_set) and other.near_duplicate_of is None \
                         and (other.published_day or "") <= (art.published_day or "9999"):
                     earlier.append((other, "later report"))
         if not earlier:
@@ -193,14 +202,18 @@ def _disagreement_alerts(conn, current, stories, everyone, batch_set) -> list[Al
     out, keys = [], set()
     for cf in conflicts:
         claims = by_conflict[cf.id]
-        said_before = {(_voice(c), _answer(c)) for c in claims if c.article_id not in batch_set}
         for c in claims:
             if c.article_id not in batch_set or c.article_id not in current:
                 continue
+            # the batch is read in the order it was stored, as if its pages had come one a poll: a
+            # claim disagrees with what was said before it (so two new pages alert once, not twice)
+            earlier = [x for x in claims if _before(x.article_id, c.article_id, batch_set)]
             said = (_voice(c), _answer(c))
-            against = [x for x in claims if _voice(x) != said[0] and _disagree(c, x)]
-            if said in said_before or not against:
+            if said in {(_voice(x), _answer(x)) for x in earlier}:
                 continue
+            if not any(_voice(x) != said[0] and _disagree(c, x) for x in earlier):
+                continue
+            against = [x for x in claims if _voice(x) != said[0] and _disagree(c, x)]
             key = f"disagreement|{cf.story_id}|{cf.kind}|{cf.about_key}|{said[0]}|{said[1]}"
             if key in keys:
                 continue
