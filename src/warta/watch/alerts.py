@@ -207,7 +207,8 @@ def _disagreement_alerts(conn, current, stories, everyone, batch_set) -> list[Al
                 continue
             # the batch is read in the order it was stored, as if its pages had come one a poll: a
             # claim disagrees with what was said before it (so two new pages alert once, not twice)
-            earlier = [x for x in claims if _before(x.article_id, c.article_id, batch_set)]
+            earlier = [x for x in claims if _before(x.article_id, c.article_id, batch_set)
+                       or (x.article_id == c.article_id and x.id < c.id)]  # one page can hold both sides
             said = (_voice(c), _answer(c))
             if said in {(_voice(x), _answer(x)) for x in earlier}:
                 continue
