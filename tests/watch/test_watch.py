@@ -252,3 +252,32 @@ def test_alerts_do_not_depend_on_how_pages_fall_into_polls(server, store):
     watcher.poll()  # both pages in one poll: the same alerts as one a poll
     assert [said(a) for a in seen] == [("new_story",), ("disagreement", "Rescue Office", 12.0),
                                        ("disagreement", "Andi Sultan", 12.0)]
+
+
+def test_only_the_kinds_asked_for_are_written_and_all_are_recorded(server, store):
+    server.add("/a", A)
+    server.add("/b", B)
+    server.add("/feed.xml", rss([(server.url("/a"), "A", DAY1), (server.url("/b"), "B", DAY1)]))
+    seen = []
+    watcher = make_watcher(store, sinks=[seen.append], kinds={"disagreement"})
+    watcher.add_sources([server.url("/feed.xml")])
+    watcher.poll()
+    assert [a["kind"] for a in seen] == ["disagreement", "disagreement"]
+    assert sorted(a["kind"] for a in list_alerts(store)) == ["disagreement", "disagreement", "new_story"]
+    assert watcher.poll().alerts == []  # the one left out is not written later either
+
+
+def test_cli_refuses_unknown_kinds_and_an_empty_watch_list(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    bad = CliRunner().invoke(app, ["watch", "http://x/rss", "--db", db, "--kinds", "disagreement,gossip"])
+    assert (bad.exit_code, bad.stderr.strip()) == (
+        2, "warta: unknown alert kind gossip: use new_story, new_question, disagreement, revision")
+    empty = CliRunner().invoke(app, ["watch", "--db", db, "--once"])
+    assert (empty.exit_code, empty.stderr.strip()) == (
+        2, "warta: nothing to watch: give feed or sitemap URLs, or --sources FILE")
+    status = CliRunner().invoke(app, ["watch", "--status", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert status.exit_code == 2 and "no database at" in status.stderr

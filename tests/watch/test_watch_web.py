@@ -62,3 +62,15 @@ def test_watch_page_marks_what_is_new_since_the_last_visit(client):
     # ?since= shows what is new after any time, whatever the cookie says
     assert client.get("/watch", params={"since": "2000-01-01"}).text.count('class="badge">new<') == 2
     assert json.loads(client.get("/api/watch").text)["alerts"][0]["key"] == "disagreement|x"
+
+
+def test_alerts_filtered_by_kind_with_counts(client):
+    _later_alert(client.store, "disagreement|y", {"question": "How many dead?", "new": {"source": "R", "value": 1},
+                                                  "against": []})
+    body = client.get("/api/watch", params={"kind": "disagreement"}).json()
+    assert ([a["key"] for a in body["alerts"]], body["counts"]) == (["disagreement|y"], {"disagreement": 1,
+                                                                                           "new_story": 1})
+    assert client.get("/api/watch", params={"kind": "gossip"}).status_code == 422
+    page = " ".join(client.get("/watch", params={"kind": "disagreement"}).text.split())
+    assert "<strong>disagreement (1)</strong>" in page and '<a href="/watch?kind=new_story">new story (1)</a>' in page
+    assert "Flood in Sigi" not in page

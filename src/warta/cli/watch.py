@@ -139,6 +139,8 @@ def watch(
     status: Annotated[bool, typer.Option("--status", help="Print each source's health and stop")] = False,
     fmt: StatusFormat = "table",
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages fetched per poll at most")] = 100,
+    kinds: Annotated[str | None, typer.Option("--kinds", metavar="KIND,...", help="Write only these alert kinds: "
+                                              "new_story, new_question, disagreement, revision [default: all]")] = None,
     lang: LangOption = None,
     delay: DelayOption = None,
     timeout: TimeoutOption = None,
@@ -150,8 +152,12 @@ def watch(
     """
     from warta.cli.corpus import _store
     from warta.watch import JsonlSink, Watcher, WebhookSink
+    from warta.watch.state import ALERT_KINDS
     from warta.watch.state import sources as known_sources
 
+    wanted = {k.strip() for k in kinds.split(",") if k.strip()} if kinds else None
+    if wanted and not wanted <= set(ALERT_KINDS):
+        _fail(f"unknown alert kind {', '.join(sorted(wanted - set(ALERT_KINDS)))}: use {', '.join(ALERT_KINDS)}", 2)
     urls = list(sources or [])
     if sources_file:
         urls += _read_sources_file(sources_file)
@@ -166,7 +172,7 @@ def watch(
             sinks.append(JsonlSink(alerts_file))
         if webhook:
             sinks.append(WebhookSink(webhook, policy))
-        watcher = Watcher(store, options, policy=policy, sinks=sinks, max_pages=max_pages)
+        watcher = Watcher(store, options, policy=policy, sinks=sinks, max_pages=max_pages, kinds=wanted)
         try:
             if urls:
                 watcher.add_sources(urls)

@@ -166,13 +166,27 @@ def alert_record(row) -> dict:
             "created_at": row.created_at, **json.loads(row.payload)}
 
 
-def list_alerts(store, *, since: str | None = None, limit: int = 100) -> list[dict]:
-    """Alerts, newest first; `since`: only those created after this ISO time."""
+ALERT_KINDS = ("new_story", "new_question", "disagreement", "revision")
+
+
+def list_alerts(store, *, since: str | None = None, kind: str | None = None, limit: int = 100) -> list[dict]:
+    """Alerts, newest first; `since`: only those created after this ISO time; `kind`: of this kind."""
     stmt = select(A)
     if since:
         stmt = stmt.where(A.created_at > since)
+    if kind:
+        stmt = stmt.where(A.kind == kind)
     with store.engine.connect() as conn:
         return [alert_record(r) for r in conn.execute(stmt.order_by(A.id.desc()).limit(limit))]
+
+
+def alert_counts(store, *, since: str | None = None) -> dict[str, int]:
+    """How many alerts of each kind (created after `since`, when given)."""
+    stmt = select(A.kind, func.count(A.id)).group_by(A.kind)
+    if since:
+        stmt = stmt.where(A.created_at > since)
+    with store.engine.connect() as conn:
+        return dict(conn.execute(stmt).all())
 
 
 def health(store) -> list[dict]:

@@ -112,16 +112,19 @@ class Watcher:
         policy: fetch politeness (FetchPolicy.from_defaults() when None).
         sinks: callables that take each alert (a dict); a webhook sink returns an error or None.
         max_pages: pages fetched in one poll at most.
+        kinds: the alert kinds written to the sinks (None: all); every alert is recorded in the store.
         log: where progress lines go (stderr by default).
     """
 
     def __init__(self, store, options, *, policy: FetchPolicy | None = None, sinks=(), max_pages: int = DEFAULT_MAX_PAGES,
-                 fetcher: Fetcher | None = None, log: Callable[[str], None] | None = None):
+                 fetcher: Fetcher | None = None, kinds: set[str] | None = None,
+                 log: Callable[[str], None] | None = None):
         self.store = store
         self.options = options
         self.fetcher = fetcher or Fetcher(policy or FetchPolicy.from_defaults(max_bytes=options.max_bytes))
         self.sinks = list(sinks)
         self.max_pages = max_pages
+        self.kinds = set(kinds) if kinds else None
         self.log = log or (lambda msg: print(f"warta watch: {msg}", file=sys.stderr, flush=True))
         self._stop = threading.Event()
 
@@ -262,6 +265,9 @@ class Watcher:
         for row in state.pending_alerts(self.store):
             record = state.alert_record(row)
             webhook_error = None
+            if self.kinds is not None and record["kind"] not in self.kinds:
+                state.alert_emitted(self.store, row.id)  # kept in the store (the web page shows it), not written
+                continue
             for sink in self.sinks:
                 outcome = sink(record)
                 if getattr(sink, "webhook", False) and outcome:
