@@ -57,6 +57,15 @@ def test_robots_disallow_is_honoured_and_the_page_never_requested(server):
     assert server.requests("/private/x") == []
 
 
+def test_robots_behind_a_redirect_is_followed(server):
+    server.add("/robots.txt", status=301, headers={"Location": "/site/robots.txt"})
+    server.add("/site/robots.txt", "User-agent: warta\nDisallow: /\n", content_type="text/plain")
+    server.add("/a", PAGE)
+    with fetcher() as f:
+        assert f.get(server.url("/a")).error == f"disallowed by robots.txt: {server.url('/a')}"
+    assert server.requests("/a") == []
+
+
 def test_robots_server_error_disallows_the_site(server):
     server.add("/robots.txt", "oops", status=503)
     server.add("/a", PAGE)

@@ -1,7 +1,7 @@
 """A polite HTTP client for news pages, feeds and sitemaps (httpx).
 
-Polite by default: robots.txt is honoured (RFC 9309: a missing file allows everything, a server
-error disallows the site until it is read again), one request at a time per host with a delay
+Polite by default: robots.txt is honoured (RFC 9309: redirects followed, a missing file allows
+everything, a server error disallows the site until it is read again), one request at a time per host with a delay
 between them (or the site's Crawl-delay when longer), a User-Agent that names warta and its
 version, conditional GET (ETag / Last-Modified), retries with exponential back-off on server
 errors, 429 and timeouts (Retry-After honoured, capped), a connect/read timeout, a size limit
@@ -17,7 +17,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -191,6 +191,13 @@ class Fetcher:
         note = None
         try:
             resp = self._send(host, url, {})
+            for _hop in range(self.policy.max_redirects):  # RFC 9309: follow at least five redirects
+                location = resp.headers.get("Location")
+                if resp.status_code not in (301, 302, 303, 307, 308) or not location:
+                    break
+                resp.close()
+                url = urljoin(url, location.strip())
+                resp = self._send(_host(url), url, {})
             try:
                 if resp.status_code >= 500 or resp.status_code == 429:
                     parser, ttl = _disallow_all(), ROBOTS_ERROR_TTL_S
@@ -199,7 +206,7 @@ class Fetcher:
                     body = _read_limited(resp, ROBOTS_MAX_BYTES, truncate=True)
                     parser = RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
-                # 3xx (not followed) and 4xx: no rules, everything is allowed
+                # 4xx (and redirects past the limit): no rules, everything is allowed
             finally:
                 resp.close()
         except httpx.HTTPError as exc:
@@ -343,9 +350,6 @@ class Fetcher:
         except httpx.HTTPError as exc:
             result.error = f"network error while reading the body: {bounded(exc or type(exc).__name__, 200)}"
         return result
-
-    def with_policy(self, **changes) -> FetchPolicy:
-        return replace(self.policy, **changes)
 
 
 def _read_limited(resp: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
