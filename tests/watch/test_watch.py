@@ -281,3 +281,21 @@ def test_cli_refuses_unknown_kinds_and_an_empty_watch_list(tmp_path):
         2, "warta: nothing to watch: give feed or sitemap URLs, or --sources FILE")
     status = CliRunner().invoke(app, ["watch", "--status", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
     assert status.exit_code == 2 and "no database at" in status.stderr
+
+
+def test_max_age_leaves_out_the_archive_until_a_page_is_dated_anew(server, store):
+    from datetime import UTC, datetime
+
+    today = datetime.now(UTC).date().isoformat()
+    server.add("/a", A)
+    server.add("/b", B)
+    listing = server.add("/s.xml", sitemap([(server.url("/a"), "2019-05-01"), (server.url("/b"), today)]))
+    watcher = make_watcher(store, max_age_days=2)
+    watcher.add_sources([server.url("/s.xml")])
+    report = watcher.poll()
+    assert (report.listed, report.stored) == (1, 1)
+    assert server.requests("/a") == []
+    (row,) = [h for h in health(store)]
+    assert (row["too_old"], row["waiting"], row["pages_fetched"]) == (1, 0, 1)
+    listing.body = sitemap([(server.url("/a"), today), (server.url("/b"), today)]).encode()  # /a updated today
+    assert watcher.poll().stored == 1 and len(server.requests("/a")) == 1

@@ -44,6 +44,7 @@ class WatchSource(BaseModel):
     pages_fetched: int = 0
     pages_failed: int = 0
     waiting: int = 0
+    too_old: int = 0
 
 
 class WatchAlert(BaseModel):

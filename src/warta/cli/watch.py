@@ -115,11 +115,11 @@ def _print_status(store, fmt: str) -> None:
     from warta.cli.corpus import _table
 
     _table("watched sources", ["id", "source", "kind", "ok", "last success", "last error", "polls", "errors",
-                               "pages", "failed", "waiting"],
+                               "pages", "failed", "waiting", "too old"],
            [[r["id"], ("  ↳ " if r["parent_id"] else "") + r["url"], r["kind"] or "?",
              "yes" if r["ok"] else "NO", r["last_success"] or "never",
              f"{r['last_error_at']}: {r['last_error']}" if r["last_error"] else "", r["polls"], r["errors"],
-             r["pages_fetched"], r["pages_failed"], r["waiting"]] for r in rows],
+             r["pages_fetched"], r["pages_failed"], r["waiting"], r["too_old"]] for r in rows],
            ratios={"source": 3, "last error": 3})
 
 
@@ -139,6 +139,8 @@ def watch(
     status: Annotated[bool, typer.Option("--status", help="Print each source's health and stop")] = False,
     fmt: StatusFormat = "table",
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages fetched per poll at most")] = 100,
+    max_age: Annotated[float | None, typer.Option("--max-age", metavar="DAYS", min=0.0, help="Leave out pages the "
+                                                  "source dates more than DAYS days ago (a big sitemap's archive)")] = None,
     kinds: Annotated[str | None, typer.Option("--kinds", metavar="KIND,...", help="Write only these alert kinds: "
                                               "new_story, new_question, disagreement, revision [default: all]")] = None,
     lang: LangOption = None,
@@ -172,7 +174,8 @@ def watch(
             sinks.append(JsonlSink(alerts_file))
         if webhook:
             sinks.append(WebhookSink(webhook, policy))
-        watcher = Watcher(store, options, policy=policy, sinks=sinks, max_pages=max_pages, kinds=wanted)
+        watcher = Watcher(store, options, policy=policy, sinks=sinks, max_pages=max_pages, kinds=wanted,
+                          max_age_days=max_age)
         try:
             if urls:
                 watcher.add_sources(urls)

@@ -40,7 +40,8 @@ class WatchFeedRow(Base):
 
 class WatchItemRow(Base):
     """A page a source listed: 'new' (to fetch), 'stored' (ingested, corpus and alerts not done yet),
-    'done', 'failed' (retried on later polls, up to a limit) or 'skipped' (robots.txt, not a page)."""
+    'done', 'failed' (retried on later polls, up to a limit), 'skipped' (robots.txt, not a page) or
+    'old' (dated before the --max-age cutoff)."""
 
     __tablename__ = "watch_items"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

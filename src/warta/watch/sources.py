@@ -20,6 +20,7 @@ MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit per file
 MAX_CHILD_SITEMAPS = 100  # sitemaps of one index read per poll
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 _ROOT = re.compile(r"<\s*([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PROLOG = re.compile(r"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
 
 
@@ -31,6 +32,15 @@ class SourceItem:
     updated: str | None = None  # <lastmod>, <updated>, <pubDate>: a change here re-fetches the page
     published: str | None = None
     title: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The day the source dates the page (YYYY-MM-DD), if it says."""
+        if self.published:
+            return self.published[:10]
+        if self.updated and _ISO_DAY.match(self.updated):
+            return self.updated[:10]
+        return None
 
 
 @dataclass

@@ -76,10 +76,15 @@ def source_polled(store, feed_id: int, *, kind: str | None, etag: str | None, la
         conn.execute(update(F).where(F.id == feed_id).values(**values))
 
 
-def add_items(store, feed_id: int, items) -> int:
+def add_items(store, feed_id: int, items, *, oldest: str | None = None) -> int:
     """Record what a source listed: unknown pages become 'new'; a known page whose date the source
-    changed (a correction, an update) becomes 'new' again. Returns how many are due now."""
-    due = 0
+    changed (a correction, an update) becomes 'new' again. A page the source dates before `oldest`
+    (YYYY-MM-DD: the --max-age cutoff) is recorded as 'old' and not fetched unless its date
+    changes to a later one. Returns how many pages are due now."""
+
+    def status(it) -> str:
+        return "old" if oldest and it.day and it.day < oldest else "new"
+
     by_hash = {}
     for it in items:
         by_hash.setdefault(url_hash(it.url), it)
@@ -90,18 +95,19 @@ def add_items(store, feed_id: int, items) -> int:
             known.update({r.url_hash: r for r in conn.execute(
                 select(I.url_hash, I.id, I.updated, I.status).where(I.url_hash.in_(hashes[i:i + 500])))})
         fresh = [{"feed_id": feed_id, "url": it.url, "url_hash": h, "updated": (it.updated or "")[:80] or None,
-                  "published": it.published, "title": (it.title or "")[:2000] or None, "status": "new",
+                  "published": it.published, "title": (it.title or "")[:2000] or None, "status": status(it),
                   "first_seen": now(), "attempts": 0}
                  for h, it in by_hash.items() if h not in known]
         _insert_ignore(conn, I, fresh, "url_hash")
-        due += len(fresh)
+        due = sum(1 for row in fresh if row["status"] == "new")
         for h, it in by_hash.items():
             row = known.get(h)
             changed = (it.updated or "")[:80] or None
-            if row is not None and changed and changed != row.updated and row.status in ("done", "failed"):
-                conn.execute(update(I).where(I.id == row.id).values(status="new", updated=changed, attempts=0,
+            if row is not None and changed and changed != row.updated and row.status in ("done", "failed", "old"):
+                again = status(it)
+                conn.execute(update(I).where(I.id == row.id).values(status=again, updated=changed, attempts=0,
                                                                       error=None))
-                due += 1
+                due += again == "new"
     return due
 
 
@@ -194,6 +200,8 @@ def health(store) -> list[dict]:
     with store.engine.connect() as conn:
         waiting = dict(conn.execute(select(I.feed_id, func.count(I.id)).where(I.status.in_(("new", "stored")))
                                     .group_by(I.feed_id)).all())
+        old = dict(conn.execute(select(I.feed_id, func.count(I.id)).where(I.status == "old")
+                                .group_by(I.feed_id)).all())
         rows = conn.execute(select(F).order_by(F.parent_id.nulls_first(), F.id)).all()
     keys = ("id", "url", "parent_id", "kind", "active", "last_poll", "last_success", "last_error", "last_error_at",
             "polls", "failures", "errors", "items_seen", "pages_fetched", "pages_failed")
@@ -201,6 +209,7 @@ def health(store) -> list[dict]:
     for r in rows:
         d = {k: getattr(r, k) for k in keys}
         d["waiting"] = waiting.get(r.id, 0)
+        d["too_old"] = old.get(r.id, 0)
         d["ok"] = r.failures == 0 and r.last_success is not None
         out.append(d)
     return out

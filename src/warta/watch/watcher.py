@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from warta.errors import WartaError, bounded
 from warta.fetch import Fetcher, FetchPolicy, is_page_type, to_page, update_corpus
@@ -113,11 +114,12 @@ class Watcher:
         sinks: callables that take each alert (a dict); a webhook sink returns an error or None.
         max_pages: pages fetched in one poll at most.
         kinds: the alert kinds written to the sinks (None: all); every alert is recorded in the store.
+        max_age_days: pages a source dates more than this many days ago are not fetched (None: all).
         log: where progress lines go (stderr by default).
     """
 
     def __init__(self, store, options, *, policy: FetchPolicy | None = None, sinks=(), max_pages: int = DEFAULT_MAX_PAGES,
-                 fetcher: Fetcher | None = None, kinds: set[str] | None = None,
+                 fetcher: Fetcher | None = None, kinds: set[str] | None = None, max_age_days: float | None = None,
                  log: Callable[[str], None] | None = None):
         self.store = store
         self.options = options
@@ -125,6 +127,7 @@ class Watcher:
         self.sinks = list(sinks)
         self.max_pages = max_pages
         self.kinds = set(kinds) if kinds else None
+        self.max_age_days = max_age_days
         self.log = log or (lambda msg: print(f"warta watch: {msg}", file=sys.stderr, flush=True))
         self._stop = threading.Event()
 
@@ -186,7 +189,10 @@ class Watcher:
             state.source_polled(self.store, src.id, kind=None, etag=None, last_modified=None, error=message)
             self.log(f"{bounded(src.url, 200)}: {message}")
             return
-        due = state.add_items(self.store, src.id, listing.items) if listing.items else 0
+        oldest = None
+        if self.max_age_days is not None:
+            oldest = (datetime.now(UTC) - timedelta(days=self.max_age_days)).date().isoformat()
+        due = state.add_items(self.store, src.id, listing.items, oldest=oldest) if listing.items else 0
         report.listed += due
         state.source_polled(self.store, src.id, kind=listing.kind, etag=result.etag,
                             last_modified=result.last_modified, items=len(listing.items),
