@@ -299,3 +299,12 @@ def test_max_age_leaves_out_the_archive_until_a_page_is_dated_anew(server, store
     assert (row["too_old"], row["waiting"], row["pages_fetched"]) == (1, 0, 1)
     listing.body = sitemap([(server.url("/a"), today), (server.url("/b"), today)]).encode()  # /a updated today
     assert watcher.poll().stored == 1 and len(server.requests("/a")) == 1
+
+
+def test_an_alert_written_before_a_crash_is_not_appended_to_the_file_again(tmp_path):
+    path = tmp_path / "alerts.jsonl"
+    path.write_text(json.dumps({"id": 7, "key": "k7"}) + "\n" + json.dumps({"id": 8, "key": "k8"}) + "\n")
+    sink = JsonlSink(str(path))
+    sink({"id": 8, "key": "k8"})  # sent before the kill, not marked: skipped
+    sink({"id": 9, "key": "k9"})
+    assert [json.loads(x)["id"] for x in path.read_text().splitlines()] == [7, 8, 9]

@@ -49,11 +49,16 @@ class PollReport:
 
 
 class JsonlSink:
-    """Alerts as JSON Lines on a stream (stdout) or appended to a file (flushed and synced per alert)."""
+    """Alerts as JSON Lines on a stream (stdout) or appended to a file (flushed and synced per alert).
+
+    An alert is marked sent once every output has it, so a process killed in between sends it again
+    on restart: the file's last line is read first, and an alert already there is not appended twice.
+    """
 
     def __init__(self, path: str | None = None, stream=None):
         self.path = path
         self.stream = stream
+        self._last_id = None if path is None else _last_alert_id(path)
 
     def __call__(self, alert: dict) -> None:
         line = json.dumps(alert, ensure_ascii=False) + "\n"
@@ -64,10 +69,30 @@ class JsonlSink:
             return
         import os
 
+        if self._last_id is not None and alert.get("id") == self._last_id:
+            return  # written before a crash, not marked sent
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line)
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def _last_alert_id(path: str, tail: int = 1 << 16):
+    """The id of the last whole alert line of a JSON Lines file, or None."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - tail))
+            lines = fh.read().splitlines()
+    except OSError:
+        return None
+    for raw in reversed(lines):
+        try:
+            return json.loads(raw).get("id")
+        except (ValueError, AttributeError):
+            continue  # a line cut by the crash
+    return None
 
 
 class WebhookSink:
