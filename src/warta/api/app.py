@@ -209,7 +209,7 @@ def create_app(
         extract_workers: worker processes (pages analysed at once) when there is a budget.
         rebuild_delay: after posts pause this long, stories and conflicts are rebuilt once.
     """
-    from warta.api import pages, routes
+    from warta.api import pages, routes, watch
     from warta.api.rebuild import Rebuilder
     from warta.api.security import TOKEN_ENV, HostAllowlistMiddleware
 
@@ -284,6 +284,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(routes.router)
     app.include_router(pages.router)
+    app.include_router(watch.router)
 
     _document_extract_request(app)
 

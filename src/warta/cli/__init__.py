@@ -7,7 +7,7 @@ import importlib
 from warta.cli.app import app
 
 # Each module registers its commands on `app`; a missing optional module is skipped.
-for _module in ("extract", "corpus", "batch", "serve", "versions"):
+for _module in ("extract", "corpus", "batch", "serve", "versions", "watch"):
     try:
         importlib.import_module(f"warta.cli.{_module}")
     except ModuleNotFoundError as exc:  # pragma: no cover - only while a module is absent
