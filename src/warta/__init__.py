@@ -20,7 +20,7 @@ __all__ = ["SCHEMA_VERSION", "Article", "Store", "extract", "fetch", "__version_
 
 if TYPE_CHECKING:
     from warta.extraction import extract
-    from warta.fetch import fetch
+    from warta.fetcher import fetch
     from warta.store import Store
 
 
@@ -30,7 +30,7 @@ def __getattr__(name: str):
 
         return extract
     if name == "fetch":
-        from warta.fetch import fetch
+        from warta.fetcher import fetch
 
         return fetch
     if name == "Store":

@@ -7,8 +7,8 @@ import pytest
 from tests.watch.server import news_page
 
 import warta
-from warta.fetch import Fetcher, FetchError, FetchPolicy, is_page_type
-from warta.fetch.pages import to_page
+from warta.fetcher import Fetcher, FetchError, FetchPolicy, is_page_type
+from warta.fetcher.pages import to_page
 
 PAGE = news_page("Flash flood kills seven in Sigi", [
     "PALU, Indonesia (Daily Alpha) - A flash flood killed seven people in Sigi regency, Central Sulawesi, on "

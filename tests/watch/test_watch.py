@@ -8,7 +8,7 @@ import pytest
 from tests.watch.pages import A2, DAY1, DAY1_LATER, A, B
 from tests.watch.server import rss, sitemap, sitemap_index
 
-from warta.fetch import FetchPolicy
+from warta.fetcher import FetchPolicy
 from warta.options import load_options
 from warta.watch import JsonlSink, Watcher, WebhookSink
 from warta.watch.state import MAX_ATTEMPTS, health, list_alerts

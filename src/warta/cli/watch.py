@@ -35,7 +35,7 @@ def _options(lang):
 
 
 def _policy(options, delay, timeout):
-    from warta.fetch import FetchPolicy
+    from warta.fetcher import FetchPolicy
 
     return FetchPolicy.from_defaults(max_bytes=options.max_bytes, delay_s=delay, timeout_s=timeout)
 
@@ -56,7 +56,7 @@ def fetch(
     """
     from warta.errors import bounded
     from warta.extraction import extract_pages
-    from warta.fetch import Fetcher, fetch_pages, store_articles
+    from warta.fetcher import Fetcher, fetch_pages, store_articles
     from warta.models import Article, ExtractError
     from warta.render import render
 

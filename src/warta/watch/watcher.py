@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from warta.errors import WartaError, bounded
-from warta.fetch import Fetcher, FetchPolicy, is_page_type, to_page, update_corpus
+from warta.fetcher import Fetcher, FetchPolicy, is_page_type, to_page, update_corpus
 from warta.watch import state
 from warta.watch.alerts import compute_alerts
 from warta.watch.sources import read_source

@@ -4,17 +4,16 @@
     article = warta.fetch("https://example.org/news/1")            # raises FetchError on failure
     records = warta.fetch(["https://a/1", "https://b/2"], store=st)  # Article | ExtractError each
 
-The client (warta.fetch.client.Fetcher) honours robots.txt, waits between requests to one host,
+The client (warta.fetcher.client.Fetcher) honours robots.txt, waits between requests to one host,
 retries server errors with back-off, and bounds time and size; see FetchPolicy.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 
-from warta.fetch.client import Fetcher, FetchPolicy, FetchResult
-from warta.fetch.pages import FetchError, is_page_type, to_page
+from warta.fetcher.client import Fetcher, FetchPolicy, FetchResult
+from warta.fetcher.pages import FetchError, is_page_type, to_page
 
 __all__ = ["FetchError", "FetchPolicy", "FetchResult", "Fetcher", "fetch", "fetch_pages", "store_articles",
            "update_corpus"]
@@ -79,13 +78,3 @@ def fetch(urls: str | Iterable[str], *, store=None, lang: str | None = None, pol
         return record
     return records
 
-
-class _CallableModule(sys.modules[__name__].__class__):
-    """`warta.fetch` is both this package and the API function: importing the package sets the
-    attribute `warta.fetch` to the module, so the module itself calls `fetch`."""
-
-    def __call__(self, urls, **kwargs):
-        return fetch(urls, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
