@@ -46,6 +46,9 @@ AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
 # "5.000 pengungsi") they hold against a verb near it ("jenazah sudah dievakuasi" are still dead),
 # where a role noun ("58 penumpang") yields to one ("berhasil diselamatkan").
 STATE_MEASURES = frozenset({"dead", "missing", "injured", "displaced"})
+# Rates that are for a year: growth this year and growth next year are two questions (the year is a
+# qualifier, "year:2025", read by `period`).
+PERIOD_MEASURES = frozenset({"growth", "inflation"})
 # Measures each source counts for itself: an agency's "100 rescuers" and another's "45 personel"
 # are two contingents, not two answers to one question.
 PER_SOURCE = frozenset({"personnel"})
@@ -325,6 +328,27 @@ def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
     return pub.isoformat() if pub else None
 
 
+_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/])")
+
+
+def period(text: str, start: int, end: int, figures, published: str | None) -> str | None:
+    """The year a rate is for ("growth of 2.0% next year", "for 2025 to 1.9%", "pertumbuhan 5,1
+    persen pada 2025"): a year or a this/next/last-year phrase (warta.lang.<code>.measures) in the
+    figure's stretch of its sentence, between the figures before and after it; the nearest wins."""
+    s, e = sentence_bounds(text, start, end)
+    lo = max([b for a, b in figures if s <= b <= start] or [s])
+    hi = min([a for a, b in figures if end <= a < e] or [e])
+    pub = _parse_day(published)
+    found: list[tuple[int, int]] = []  # (distance, year)
+    for m in _YEAR.finditer(text, lo, hi):
+        found.append((abs(m.start() - start) if m.start() < start else m.start() - end, int(m.group(1))))
+    if pub is not None:
+        for name, shift in (("THIS_YEAR", 0), ("NEXT_YEAR", 1), ("LAST_YEAR", -1)):
+            for m in _words(name).finditer(text, lo, hi):
+                found.append((abs(m.start() - start) if m.start() < start else m.start() - end, pub.year + shift))
+    return str(min(found)[1]) if found else None
+
+
 def _parse_day(published: str | None) -> date | None:
     if not published:
         return None
@@ -359,13 +383,17 @@ def base_of_part(text: str, start: int) -> bool:
     return any(m.end() == len(head) for m in _words("BASE_WORDS").finditer(head))
 
 
-def superseded(text: str, start: int, end: int) -> bool:
+def superseded(text: str, start: int, end: int, figures=()) -> bool:
     """A figure a change starts from: "merevisi data dari enam orang menjadi sembilan orang",
-    "raised the toll from 21 to 23". Only the figure it ends at is the source's answer."""
+    "raised the toll from 21 to 23", "lowered its forecast to 2.2% from 2.4%" (the figure it ends
+    at right before). Only the figure it ends at is the source's answer."""
     if _last_word(text, start) not in union("measures", "FROM_WORDS"):
         return False
     after = _WORD.findall(text[end:end + 16].lower())[:1]
-    return bool(after) and after[0] in union("reporting", "TARGET_MARKERS")
+    if after and after[0] in union("reporting", "TARGET_MARKERS"):
+        return True
+    k = text.rfind(" ", 0, start - 1)  # where the word before the figure, "from", starts
+    return any(0 <= k - b <= 2 and _last_word(text, a) in union("reporting", "TARGET_MARKERS") for a, b in figures)
 
 
 def increment(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from warta.corpus.figures import (
     MEASURES,
     PER_PARTY,
     PER_SOURCE,
+    PERIOD_MEASURES,
     _measures_module,
     _words,
     approximation,
@@ -37,6 +38,7 @@ from warta.corpus.figures import (
     figure_measure,
     increment,
     part_of_whole,
+    period,
     place_of,
     refuted,
     security_count,
@@ -109,6 +111,9 @@ class Question:
             out += f" {mod.IN} {place_name}"
         if self.as_of:
             out += f" {mod.AS_OF} {self.as_of}"
+        year = next((q.split(":", 1)[1] for q in self.qualifiers if q.startswith("year:")), None)
+        if year:
+            out += f" {getattr(mod, 'IN_YEAR', 'in')} {year}"
         if "planned" in self.qualifiers:
             out += " (target)" if (lang or "en") != "id" else " (target)"
         return out + "?"
@@ -133,7 +138,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
                    quantity: int | None = None, source: str | None = None, hint=None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
-    if category == "duration" or superseded(text, start, end) or increment(text, start, end) \
+    if category == "duration" or superseded(text, start, end, figures) or increment(text, start, end) \
             or base_of_part(text, start) or refuted(text, start):
         return None
     dim = dimension(category, unit)
@@ -149,6 +154,8 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     dated = MEASURES[mid][1]
     if dim == "people" and security_count(text, start, end):
         qualifiers = (*qualifiers, "security")
+    if mid in PERIOD_MEASURES and (year := period(text, start, end, figures, published)):
+        qualifiers = (*qualifiers, f"year:{year}")
     q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
                  party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
@@ -241,7 +248,31 @@ def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, fi
     written with a measure elsewhere in the article ("Dari situ kami dapat angka Rp 12,4 miliar"
     after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common to be
     matched by value."""
-    return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures)
+    return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures) \
+        or _listed(article, text, span, q, figures)
+
+
+LIST_GAP = 6  # words between two figures of one list ("to 2.2% from 2.4%, and for 2025 to 1.9%")
+
+
+def _listed(article: Article, text: str, span, q, figures) -> str | None:
+    """The measure of the figures before this one in its sentence, where they are one list of
+    figures of one dimension ("lowered its growth forecast this year to 2.2% from 2.4%, and for
+    2025 to 1.9%"): each close to the next, the measure named once at its head."""
+    s, _e = sentence_bounds(text, span[0], span[1])
+    dim = dimension(q.category, q.unit)
+    at = span[0]
+    for other in sorted(article.quantities, key=lambda o: -o.span[0]):
+        a, b = other.span
+        if b > at or a < s:
+            continue
+        if dimension(other.category, other.unit) != dim or len(_WORD.findall(text[b:at])) > LIST_GAP:
+            return None
+        mid = _own_measure(text, other, figures)
+        if mid is not None:
+            return mid
+        at = a
+    return None
 
 
 def _corrected(article: Article, text: str, span, figures, by_value: bool = True) -> str | None:

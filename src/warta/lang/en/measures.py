@@ -27,7 +27,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "on_board": ("on board", "aboard", "passengers", "were carrying", "was carrying", "crammed"),
     "capacity": ("capacity",),
     "arrested": ("arrested", "detained", "arrests", "detentions", "in custody"),
-    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march",
+    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march", "march",
                      "marched", "crowd", "rallied", "attended"),
     "strikers": ("on strike", "strikers", "walked out", "joined the strike", "stopped work", "stayed away from work",
                  "stayed away", "strike", "not reported for", "did not report for", "failed to report for"),
@@ -158,6 +158,22 @@ MEASURE_LABELS: dict[str, str] = {
     "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
     "rainfall": "rainfall", "reports": "reports", "batches": "batches",
 }
+# Verbs by which a named body states a figure for what follows ("The police put the crowd at
+# 28,000", "Rail operator CP, which put cancellations at 62%", "The IMF forecasts growth of 2.0%"):
+# a claim of that body's, though no speech verb introduces it. Relative pronouns after a name
+# ("CP, which put ...") are skipped back over to find it.
+FIGURE_FRAMES: tuple[str, ...] = (
+    "put", "puts", "putting", "placed", "places", "estimated", "estimates", "forecast", "forecasts",
+    "projected", "projects", "expects", "predicts", "predicted", "lowered its forecast", "raised its forecast",
+    "cut its forecast", "revised its forecast", "lowered its estimate", "raised its estimate",
+)
+FRAME_RELATIVES: tuple[str, ...] = ("which", "who", "that")
+# Words that name the year a rate is for, relative to the article's day ("growth of 2.0% next year").
+THIS_YEAR: tuple[str, ...] = ("this year",)
+NEXT_YEAR: tuple[str, ...] = ("next year",)
+LAST_YEAR: tuple[str, ...] = ("last year",)
+IN_YEAR = "in"
+
 HOW_MANY = "How many"
 WHETHER = "Whether"
 AS_OF = "as of"

@@ -71,7 +71,7 @@ AGE_AFTER: frozenset[str] = frozenset({"old", "of age"})
 # it, or a partitive after it ("300 others", "12 of them") shows that it counts something.
 ELLIPSIS_CUES: frozenset[str] = frozenset({
     "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
-    "to",
+    "to", "at",  # "put the crowd at 28,000": the number a frame verb gives the noun before
 })
 ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"others", "of them", "of whom", "more"})
 # "climbed $1.64 to $82.75": after a verb of change, "to" joins the change and the new level,

@@ -162,6 +162,20 @@ MEASURE_LABELS: dict[str, str] = {
     "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
     "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
 }
+# Verbs by which a named body states a figure for what follows ("IMF memproyeksikan pertumbuhan
+# 2,0 persen"): a claim of that body's, though no speech verb introduces it; relative pronouns
+# after a name ("BPS, yang memproyeksikan ...") are skipped back over to find it.
+FIGURE_FRAMES: tuple[str, ...] = (
+    "memproyeksikan", "memproyeksi", "memprediksi", "memprakirakan", "menaksir", "mematok",
+    "menurunkan proyeksi", "menaikkan proyeksi", "merevisi proyeksi", "memangkas proyeksi",
+)
+FRAME_RELATIVES: tuple[str, ...] = ("yang",)
+# Words that name the year a rate is for, relative to the article's day ("tahun depan").
+THIS_YEAR: tuple[str, ...] = ("tahun ini",)
+NEXT_YEAR: tuple[str, ...] = ("tahun depan",)
+LAST_YEAR: tuple[str, ...] = ("tahun lalu",)
+IN_YEAR = "pada"
+
 HOW_MANY = "Berapa"
 WHETHER = "Apakah"
 AS_OF = "per"
