@@ -263,3 +263,48 @@ def test_a_possessive_resident_noun_counts_the_people_of_the_place_named_before(
     (s, e), = spans(text, "11 warganya")
     k = text.index("Catanduanes")
     assert place_of(text, s, e, [(k, k + 11, "n:catanduanes")], [(s, e)]) == "n:catanduanes"
+
+
+def test_a_rate_is_keyed_by_the_year_it_is_for():
+    from warta.corpus.figures import period
+
+    en = "The bank lowered its forecast for economic growth this year to 2.2% from 2.4%, and for 2025 to 1.9%."
+    figs = spans(en, "2.2%", "2.4%", "1.9%")
+    assert [period(en, s, e, figs, "2024-11-28") for s, e in figs] == ["2024", "2025", "2025"]
+    nxt = "The fund expected growth of 2.0% next year."
+    (s, e), = spans(nxt, "2.0%")
+    a = measure_answer(nxt, s, e, 2.0, "percent", "percent", [(s, e)], "2024-11-28")
+    assert a.question.qualifiers == ("year:2025",)
+    assert a.question.label("en") == "How many growth (%) in 2025?"
+    idn = "IMF memproyeksikan pertumbuhan ekonomi Indonesia 5,1 persen pada 2025."
+    (s, e), = spans(idn, "5,1 persen")
+    a = measure_answer(idn, s, e, 5.1, "persen", "percent", [(s, e)], "2024-10-01")
+    assert (a.question.what, a.question.qualifiers) == ("growth", ("year:2025",))
+    assert a.question.label("id").endswith("pada 2025?")
+
+
+def test_a_figure_a_change_comes_from_after_the_new_figure_is_superseded():
+    en = "The bank lowered its forecast to 2.2% from 2.4%."
+    figs = spans(en, "2.2%", "2.4%")
+    assert superseded(en, *figs[1], figs) and not superseded(en, *figs[0], figs)
+    idn = "BI menurunkan proyeksi pertumbuhan menjadi 4,9 persen dari 5,1 persen."
+    figs = spans(idn, "4,9 persen", "5,1 persen")
+    assert superseded(idn, *figs[1], figs)
+    plain = "Police said 40 people came from 12 villages."
+    figs = spans(plain, "40 people", "12 villages")
+    assert not superseded(plain, *figs[1], figs)
+
+
+def test_a_list_of_figures_takes_the_measure_named_at_its_head():
+    from warta.extraction import extract
+
+    page = ("Bank Cuts Forecast\n"
+            "November 28, 2024\n"
+            "SEOUL, Contoh Times — The Bank of Korea lowered its forecast for economic growth this year to 2.2% "
+            "from 2.4%, and for 2025 to 1.9% from 2.1%. The International Monetary Fund said after its review "
+            "this month that it expected growth of 2.0% next year.\n")
+    art = extract(page, lang="en", source="bok.txt")
+    got = {(c.source, a.value, a.question.key) for c in art.claims for a in c.answers}
+    assert ("Bank of Korea", 1.9, "m|growth|percent||||year:2025") in got
+    assert ("International Monetary Fund", 2.0, "m|growth|percent||||year:2025") in got
+    assert not any(v in (2.4, 2.1) for _s, v, _k in got)  # the figures the forecast was lowered from

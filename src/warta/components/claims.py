@@ -48,6 +48,7 @@ class ClaimLexicon:
     frame_re: re.Pattern  # "put the crowd at", "memproyeksikan" (warta.lang.<code>.measures FIGURE_FRAMES)
     relatives: frozenset[str]
     comp_re: re.Pattern  # a complementizer ("that", "bahwa")
+    adjuncts: frozenset[str]  # words opening an adjunct before it, and weekdays
 
 
 _CACHE: dict[str, ClaimLexicon | None] = {}
@@ -76,6 +77,8 @@ def claim_lexicon(lang: str) -> ClaimLexicon | None:
                                 + ")" + e, re.I),
             relatives=frozenset(getattr(get_resources(lang).measures, "FRAME_RELATIVES", ())),
             comp_re=re.compile(b + "(?:" + comp + ")" + e, re.I),
+            adjuncts=frozenset(getattr(get_resources(lang).measures, "FRAME_ADJUNCTS", ()))
+            | frozenset(getattr(get_resources(lang).measures, "WEEKDAYS", {})),
         )
     _CACHE[lang] = out
     return out
@@ -201,10 +204,9 @@ class _Claims:
             return e
         _s0, e0, _ = self.a.sentences[k]
         head = self.text[max(0, s - 20):s].rstrip(" \"'“‘«")
-        c = None
-        for c in self.clex.comp_re.finditer(head):
-            pass
-        if c is None or c.end() != len(head) or e >= e0:
+        comps = list(self.clex.comp_re.finditer(head))
+        c = comps[-1] if comps else None
+        if c is None or c.end() != len(head) or e >= e0 or self.text[s:e].rstrip()[-1:] in ".!?":
             return e
         tail = self.text[e:e0]
         if len(WORD.findall(tail)) < 3 or not self._quantities_in(e, e0):
@@ -222,7 +224,12 @@ class _Claims:
         if not s <= it.cue_start < e:
             return
         c = self.clex.comp_re.search(self.text, it.cue_end, min(e, it.cue_end + 150))
-        if c is not None and self._quantities_in(c.end(), e):
+        if c is None or not self._quantities_in(c.end(), e):
+            return
+        gap = self.text[it.cue_end:c.start()]
+        first = WORD.findall(gap.lower())[:1]
+        # "said after its review that", "menegaskan, dalam ... bahwa"; not "reported wait times that"
+        if not first or gap.lstrip()[:1] in ",(" or first[0] in self.clex.adjuncts:
             said_that.setdefault(s, (it.speaker[0], c.end()))
 
     def _framed(self, s: int, e: int, said_that: dict[int, tuple[str, int]]) -> list[ClaimFound]:

@@ -89,6 +89,7 @@ class QuantityFinder:
         self.age_nouns = frozenset(getattr(nums, "AGE_NOUNS", ()))
         self.age_after = [tuple(m.split()) for m in getattr(nums, "AGE_AFTER", ())]
         self.ellipsis_cues = frozenset(getattr(nums, "ELLIPSIS_CUES", ()))
+        self.framed_cues = {k: frozenset(v) for k, v in getattr(nums, "ELLIPSIS_FRAMED_CUES", {}).items()}
         self.ellipsis_followers = [tuple(m.split()) for m in getattr(nums, "ELLIPSIS_FOLLOWERS", ())]
         self.range_breakers = frozenset(getattr(nums, "RANGE_BREAKERS", ()))
         self.units = {tuple(k.split()): v for k, v in units.UNITS.items()}
@@ -459,7 +460,9 @@ class QuantityFinder:
             if nxt.text[:1].isdigit():
                 return None
         before = _lower(doc[num.start - 1]) if num.start > 0 else ""
-        if not (hedged or num.approx or follower or before in self.ellipsis_cues):
+        framed = before in self.framed_cues and any(
+            _lower(t) in self.framed_cues[before] for t in doc[max(0, num.start - 14):num.start - 1])
+        if not (hedged or num.approx or follower or before in self.ellipsis_cues or framed):
             return None
         end = j + follower if follower and _lower(doc[j]) not in self.of_words else j
         # the nearest counted noun before the number, in its sentence
@@ -469,7 +472,8 @@ class QuantityFinder:
             tok = doc[k]
             if tok.is_space and "\n" in tok.text:
                 break
-            if k not in used and tok.is_alpha and (k == 0 or _lower(doc[k - 1]) not in self.determiners):
+            # "put the crowd at 28,000": after a frame verb the noun it sets is named with "the"
+            if k not in used and tok.is_alpha and (framed or k == 0 or _lower(doc[k - 1]) not in self.determiners):
                 for size in range(min(self.unit_len, n - k), 0, -1):
                     category = self.units.get(tuple(_lower(t) for t in doc[k:k + size]))
                     if category in ("people", "troops", "count") and k + size <= num.start:

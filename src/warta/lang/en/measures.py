@@ -168,6 +168,11 @@ FIGURE_FRAMES: tuple[str, ...] = (
     "cut its forecast", "revised its forecast", "lowered its estimate", "raised its estimate",
 )
 FRAME_RELATIVES: tuple[str, ...] = ("which", "who", "that")
+# Words that open an adjunct between a speech verb and its "that" clause ("said after its annual
+# review that ...", "reported on Wednesday that ..."); after a noun object "that" opens a relative
+# clause instead ("reported wait times that exceeded two hours"). Weekdays open one too.
+FRAME_ADJUNCTS: tuple[str, ...] = ("after", "before", "during", "following", "on", "in", "at", "late", "early",
+                                   "earlier", "later", "this", "last", "yesterday", "today", "tonight", "again")
 # Words that name the year a rate is for, relative to the article's day ("growth of 2.0% next year").
 THIS_YEAR: tuple[str, ...] = ("this year",)
 NEXT_YEAR: tuple[str, ...] = ("next year",)

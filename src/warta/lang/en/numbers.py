@@ -71,8 +71,14 @@ AGE_AFTER: frozenset[str] = frozenset({"old", "of age"})
 # it, or a partitive after it ("300 others", "12 of them") shows that it counts something.
 ELLIPSIS_CUES: frozenset[str] = frozenset({
     "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
-    "to", "at",  # "put the crowd at 28,000": the number a frame verb gives the noun before
+    "to",
 })
+# Cue words that count only after one of their verbs a few words before: "put the crowd at
+# 28,000 and the Porto march at 9,500", not "landed at 6"): the number the verb gives the noun
+# before it.
+ELLIPSIS_FRAMED_CUES: dict[str, tuple[str, ...]] = {
+    "at": ("put", "puts", "putting", "placed", "places", "estimated", "estimates", "estimating"),
+}
 ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"others", "of them", "of whom", "more"})
 # "climbed $1.64 to $82.75": after a verb of change, "to" joins the change and the new level,
 # it does not make a range.

@@ -170,6 +170,10 @@ FIGURE_FRAMES: tuple[str, ...] = (
     "menurunkan proyeksi", "menaikkan proyeksi", "merevisi proyeksi", "memangkas proyeksi",
 )
 FRAME_RELATIVES: tuple[str, ...] = ("yang",)
+# Words that open an adjunct between a speech verb and its "bahwa" clause ("mengatakan usai rapat
+# bahwa ..."); weekdays open one too.
+FRAME_ADJUNCTS: tuple[str, ...] = ("usai", "seusai", "setelah", "sebelum", "saat", "ketika", "dalam", "di", "pada",
+                                   "kepada", "kemarin", "hari", "sore", "pagi", "malam", "siang", "kembali")
 # Words that name the year a rate is for, relative to the article's day ("tahun depan").
 THIS_YEAR: tuple[str, ...] = ("tahun ini",)
 NEXT_YEAR: tuple[str, ...] = ("tahun depan",)
