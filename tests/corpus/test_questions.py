@@ -308,3 +308,30 @@ def test_a_list_of_figures_takes_the_measure_named_at_its_head():
     assert ("Bank of Korea", 1.9, "m|growth|percent||||year:2025") in got
     assert ("International Monetary Fund", 2.0, "m|growth|percent||||year:2025") in got
     assert not any(v in (2.4, 2.1) for _s, v, _k in got)  # the figures the forecast was lowered from
+
+
+def test_the_day_a_figure_was_said_or_an_event_began_is_not_its_as_of_day():
+    said = "“Sebanyak 44 siswa sempat dirawat inap,” kata Dimas di Mapolres Wonosobo, Kamis (16/10/2025)."
+    (s, e), = spans(said, "44 siswa")
+    assert as_of(said, s, e, "2025-10-16", "2025-10-15") == "2025-10-15"  # the lead's day, not the speech day
+    assert as_of(said, s, e, "2025-10-16") == "2025-10-16"
+    since = "Jumlah korban meninggal akibat topan sejak Minggu (19/10) mencapai 31 orang."
+    (s, e), = spans(since, "31 orang")
+    assert as_of(since, s, e, "2025-10-21") == "2025-10-21"
+
+
+def test_an_articles_lead_dates_its_later_figures_only_with_an_as_of_word():
+    from warta.corpus.figures import lead_day
+
+    text = ("Polisi mencatat 152 orang keracunan hingga Rabu (15/10/2025) malam.\n"
+            "Sebanyak 44 siswa sempat dirawat inap.")
+    figs = spans(text, "152 orang", "44 siswa")
+    assert lead_day(text, figs, "2025-10-16") == "2025-10-15"
+    event = "Kapal yang tenggelam pada Sabtu (19/7) dini hari mengangkut 92 orang.\nSebanyak 60 orang selamat."
+    assert lead_day(event, spans(event, "92 orang", "60 orang"), "2025-07-20") is None
+
+
+def test_a_part_whose_subset_words_are_inside_its_own_text_answers_nothing():
+    text = "Korban meninggal enam orang, dua di antaranya anak-anak."
+    figs = spans(text, "enam orang", "dua di antaranya")
+    assert part_of_whole(text, *figs[1], figs, "dead")

@@ -298,13 +298,42 @@ def _dimension(category: str | None, low: str) -> str:
     return DIMENSIONS.get(category or "", "other")
 
 
-def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
+def as_of(text: str, start: int, end: int, published: str | None, fallback: str | None = None) -> str | None:
     """The day a figure is counted as of: a date right after it ("hingga Senin (17/11/2025)",
-    "as of Tuesday") or in its clause before it, else the article's day."""
+    "as of Tuesday") or in its clause before it, else `fallback` (the day the article's lead
+    counts as of), else the article's day. The day a figure was said ("kata Dimas, Kamis
+    (16/10/2025)") is not the day it counts as of."""
+    day = explicit_day(text, start, end, published)
+    return day or fallback or (_parse_day(published).isoformat() if _parse_day(published) else None)
+
+
+@cache
+def _speech_re() -> re.Pattern:
+    verbs = [v for code in supported_languages()
+             for vs in getattr(getattr(get_resources(code), "reporting", None), "REPORTING_VERBS", {}).values()
+             for v in vs] + list(union("reporting", "POSTPOSED_CUES"))  # "…,” kata Dimas, Kamis (16/10)"
+    return re.compile(_pattern(verbs), re.IGNORECASE)
+
+
+def explicit_day(text: str, start: int, end: int, published: str | None, marked: bool = False) -> str | None:
+    """The day a figure's own sentence says it counts as of, or None (see `as_of`). With `marked`,
+    only a day after an as-of word ("hingga Rabu (15/10)", "as of Tuesday")."""
     pub = _parse_day(published)
     s, e = sentence_bounds(text, start, end)
-    window = text[max(s, start - 80):e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
-    m = _DM.search(window)
+    lo = max(s, start - 80)
+    window = text[lo:e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
+    m = None
+    for cand in _DM.finditer(window):
+        a = lo + cand.start()
+        # a speech verb between the figure and the date, or just before the date: when it was said
+        between = text[end:a] if a >= end else text[max(lo, a - 40):a]
+        # "sejak Minggu (19/10)", "since Sunday": the day it began, not the day it is counted as of
+        since = _WORD.findall(text[max(lo, a - 24):a].lower())[-2:]
+        if marked and not _words("AS_OF_WORDS").search(text[max(lo, a - 24):a]):
+            continue
+        if not _speech_re().search(between) and not any(w in union("measures", "SINCE_WORDS") for w in since):
+            m = cand
+            break
     if m:
         day, month = int(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
@@ -325,7 +354,22 @@ def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
             if nxt and nxt[0] in days:
                 back = (pub.weekday() - days[nxt[0]]) % 7
                 return (pub - timedelta(days=back)).isoformat()
-    return pub.isoformat() if pub else None
+    return None
+
+
+def lead_day(text: str, figures, published: str | None) -> str | None:
+    """The day an article's lead counts as of ("mencapai 152 orang hingga Rabu (15/10/2025)
+    malam"): the day after an as-of word of the first figure of its first paragraph that has one
+    (not "tenggelam pada Sabtu (19/7)", the day of the event). Later figures with no day of their
+    own are of that snapshot, not of the day the article was published."""
+    para_end = text.find("\n", (figures[0][1] if figures else 0))
+    for a, b in sorted(figures):
+        if para_end != -1 and a > para_end:
+            break
+        day = explicit_day(text, a, b, published, marked=True)
+        if day:
+            return day
+    return None
 
 
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/])")
@@ -411,6 +455,7 @@ def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
     ("67 penumpang ditambah sembilan ABK, total 76 orang")."""
     s, e = sentence_bounds(text, start, end)
     near = " ".join(_WORD.findall(text[max(s, start - 16):start].lower())[-2:] + ["|"]
+                    + _WORD.findall(text[start:end].lower())[1:]  # "dua di antaranya": inside its own text
                     + _WORD.findall(text[end:end + 30].lower())[:3])
     if _words("SUBSET_WORDS").search(near):
         for a, b in figures:

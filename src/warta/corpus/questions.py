@@ -37,6 +37,7 @@ from warta.corpus.figures import (
     dimension,
     figure_measure,
     increment,
+    lead_day,
     part_of_whole,
     period,
     place_of,
@@ -135,7 +136,8 @@ class Answer:
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
                    qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
-                   quantity: int | None = None, source: str | None = None, hint=None) -> Answer | None:
+                   quantity: int | None = None, source: str | None = None, hint=None,
+                   lead: str | None = None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end, figures) or increment(text, start, end) \
@@ -156,7 +158,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         qualifiers = (*qualifiers, "security")
     if mid in PERIOD_MEASURES and (year := period(text, start, end, figures, published)):
         qualifiers = (*qualifiers, f"year:{year}")
-    q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
+    q = Question("measure", mid, dim, as_of(text, start, end, published, lead) if dated else None,
                  party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
 
@@ -227,6 +229,7 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
     figures = [(q.span[0], q.span[1]) for q in article.quantities]
     places = _mentions(article, ents, PLACE_TYPES)
     actors = _mentions(article, ents, PARTY_TYPES)
+    lead = lead_day(text, figures, article.published)
     for k, st in enumerate(statements):
         if not st.has_value or st.start is None or st.end is None:
             continue
@@ -236,7 +239,8 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
             a = measure_answer(text, span[0], span[1], q.value, q.unit, q.category, figures, article.published,
                                party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
                                places=places, quantity=qi, source=st.source_key,
-                               hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures))
+                               hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures),
+                               lead=lead)
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out

@@ -111,6 +111,9 @@ CORRECTIONS: tuple[str, ...] = ("not", "instead")
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
 
+# Words before a day that make it the day something began, not a day a figure counts as of.
+SINCE_WORDS: tuple[str, ...] = ("since",)
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("from",)

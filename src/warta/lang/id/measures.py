@@ -106,6 +106,9 @@ CORRECTIONS: tuple[str, ...] = ("bukan", "alih-alih")
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 
+# Words before a day that make it the day something began, not a day a figure counts as of.
+SINCE_WORDS: tuple[str, ...] = ("sejak", "semenjak")
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("dari",)
