@@ -335,3 +335,10 @@ def test_a_part_whose_subset_words_are_inside_its_own_text_answers_nothing():
     text = "Korban meninggal enam orang, dua di antaranya anak-anak."
     figs = spans(text, "enam orang", "dua di antaranya")
     assert part_of_whole(text, *figs[1], figs, "dead")
+
+
+def test_outpatients_are_not_the_hospitalised():
+    text = "Yang dirawat inap 37 anak, sisanya 106 siswa rawat jalan."
+    assert measures(text, "37 anak", "106 siswa") == ["hospitalised", "outpatients"]
+    en = "Of those, 37 were admitted to hospital and 106 were treated as outpatients."
+    assert measures(en, "37", "106") == ["hospitalised", "outpatients"]

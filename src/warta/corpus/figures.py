@@ -23,7 +23,7 @@ from warta.lang.base import get_resources, supported_languages, union
 MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
 _PEOPLE = frozenset({"people", "household"})  # a head count ("12 pekerja", "386 kepala keluarga")
 for _ids, _dims, _dated in (
-    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "rescued",
+    (("casualties", "dead", "missing", "injured", "hospitalised", "outpatients", "sick", "displaced", "rescued",
       "affected", "cases", "personnel", "arrested"), _PEOPLE, True),
     (("houses",), frozenset({"count"}), True),
     (("trapped", "on_board", "capacity", "participants", "troops"), _PEOPLE, False),

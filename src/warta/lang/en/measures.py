@@ -18,6 +18,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "injuries", "wounded", "hurt"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital",
                      "taken to hospital", "rushed to hospital", "treated"),
+    "outpatients": ("outpatients", "as outpatients", "treated as outpatients", "treated and released"),
     "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
     "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
                   "fled their homes", "evacuated"),  # residents evacuated are the displaced head count
@@ -151,7 +152,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
 
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
-    "injured": "injured", "hospitalised": "in hospital", "released": "leaked", "sick": "fell ill", "displaced": "displaced",
+    "injured": "injured", "hospitalised": "in hospital", "outpatients": "treated as outpatients", "released": "leaked", "sick": "fell ill", "displaced": "displaced",
     "rescued": "rescued", "affected": "affected", "trapped": "trapped",
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",

@@ -19,6 +19,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("luka*", "terluka", "cedera"),
     "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan", "dirawat",
                      "merawat", "dilarikan ke rumah sakit", "dilarikan ke puskesmas", "dibawa ke rumah sakit"),
+    "outpatients": ("rawat jalan", "berobat jalan"),  # not those kept in ("rawat inap")
     "sick": ("keracunan", "mual", "sakit perut"),
     "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal", "dievakuasi"),  # warga dievakuasi: the displaced head count
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
@@ -155,7 +156,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
 # Question wording for labels: a measure id's phrase, "how many/much" and "whether".
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "korban tewas dan luka", "dead": "korban meninggal",
-    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat", "released": "terlepas", "sick": "korban sakit",
+    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat", "outpatients": "rawat jalan", "released": "terlepas", "sick": "korban sakit",
     "displaced": "pengungsi", "rescued": "korban selamat",
     "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
