@@ -342,3 +342,15 @@ def test_outpatients_are_not_the_hospitalised():
     assert measures(text, "37 anak", "106 siswa") == ["hospitalised", "outpatients"]
     en = "Of those, 37 were admitted to hospital and 106 were treated as outpatients."
     assert measures(en, "37", "106") == ["hospitalised", "outpatients"]
+
+
+def test_a_count_of_the_speakers_own_school_answers_the_schools_question():
+    from warta.extraction import extract
+
+    page = ("Siswa Keracunan di Kertek\n"
+            "WONOSOBO, Kabar Contoh — Dinas Kesehatan mencatat korban keracunan terbanyak berasal dari "
+            "SMP Negeri 2 Kertek sebanyak 96 siswa.\n"
+            "Kepala SMP Negeri 2 Kertek, Eko Prasetyo Nugroho, menyebut hanya 61 siswanya yang keracunan.\n")
+    art = extract(page, lang="id", source="kertek.txt")
+    places = {a.value: a.question.place for c in art.claims for a in c.answers}
+    assert places[96.0] == places[61.0] == "i:smp negeri 2 kertek"

@@ -521,10 +521,42 @@ def _institution(text: str, ps: int, pe: int) -> str | None:
         start = m.start()
     if start == ps:
         return None
+    words = text[start:pe].lower().split()
+    titles = _role_titles()
+    titled = False
+    while len(words) > 2 and words[0] in titles:  # "Kepala SMP Negeri 2 Kertek": the school, not its head
+        words, titled = words[1:], True
     s, _e = sentence_bounds(text, ps, pe)
-    if not text[s:start].strip():
+    if not text[s:start].strip() and not titled:
         return None
-    return "i:" + " ".join(text[start:pe].lower().split())
+    return "i:" + " ".join(words)
+
+
+@cache
+def _role_titles() -> frozenset[str]:
+    return frozenset(w for w in union("titles", "ROLE_TITLES") if " " not in w)
+
+
+def own_scope(text: str, start: int, end: int) -> bool:
+    """A figure of the speaker's own institution ("sekolah kami 61 anak", "hanya 61 siswanya",
+    "our school had 61 pupils"): the words of warta.lang.<code>.measures OWN_SCOPE_WORDS by it."""
+    return bool(_words("OWN_SCOPE_WORDS").search(text[max(0, start - 30):min(len(text), end + 20)]))
+
+
+def speaker_institution(text: str, mentions: list[tuple[int, int]], places) -> str | None:
+    """The institution a speaker heads, from a title written by a mention of them ("Kepala SMP
+    Negeri 2 Kertek, Eko Prasetyo Nugroho", "Eko Prasetyo Nugroho, Kepala SMP Negeri 2 Kertek"),
+    as an institution key (`_institution`), or None."""
+    for ms, me in mentions:
+        for ps, pe, _key in places:
+            before = text[pe:ms] if pe <= ms else None
+            after = text[me:ps] if ps >= me else None
+            if (before is not None and re.fullmatch(r"\s*,?\s*", before)) or \
+                    (after is not None and re.fullmatch(r",\s*(?:[\w.\-]+\s+){1,5}", after)):
+                inst = _institution(text, ps, pe)
+                if inst:
+                    return inst
+    return None
 
 
 def _figure_between(figures, a: int, b: int) -> bool:

@@ -38,12 +38,14 @@ from warta.corpus.figures import (
     figure_measure,
     increment,
     lead_day,
+    own_scope,
     part_of_whole,
     period,
     place_of,
     refuted,
     security_count,
     sentence_bounds,
+    speaker_institution,
     superseded,
 )
 from warta.corpus.lexicon import alternation
@@ -137,7 +139,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
                    qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
                    quantity: int | None = None, source: str | None = None, hint=None,
-                   lead: str | None = None) -> Answer | None:
+                   lead: str | None = None, own=None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
     if category == "duration" or superseded(text, start, end, figures) or increment(text, start, end) \
@@ -151,6 +153,9 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
             mid = None
     if mid is None or part_of_whole(text, start, end, figures, mid):
         return None
+    place = place_of(text, start, end, places, figures)
+    if place is None and own is not None and own_scope(text, start, end):
+        place = own()  # "sekolah kami 61 anak", said by the head of a school
     if mid == "on_board" and capacity_limit(text, start, end):
         mid = "capacity"
     dated = MEASURES[mid][1]
@@ -159,7 +164,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     if mid in PERIOD_MEASURES and (year := period(text, start, end, figures, published)):
         qualifiers = (*qualifiers, f"year:{year}")
     q = Question("measure", mid, dim, as_of(text, start, end, published, lead) if dated else None,
-                 party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
+                 party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place, qualifiers)
     return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
 
 
@@ -240,10 +245,19 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
                                party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
                                places=places, quantity=qi, source=st.source_key,
                                hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures),
-                               lead=lead)
+                               lead=lead, own=lambda st=st: _own_institution(article, ents, text, places, st))
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out
+
+
+def _own_institution(article: Article, ents, text: str, places, st: Statement) -> str | None:
+    """The institution the statement's speaker heads, read from their title in the article."""
+    if not st.source_key:
+        return None
+    mentions = sorted((m[0], m[1]) for e in article.entities
+                      if (ents.by_local.get(e.id) or ents.resolve(e.name)).key == st.source_key for m in e.mentions)
+    return speaker_institution(text, mentions, places)
 
 
 def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, figures) -> str | None:

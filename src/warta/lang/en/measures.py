@@ -115,6 +115,10 @@ AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
 # Words before a day that make it the day something began, not a day a figure counts as of.
 SINCE_WORDS: tuple[str, ...] = ("since",)
 
+# Words by a figure that make it a count of the speaker's own institution ("sekolah kami 61
+# anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
+OWN_SCOPE_WORDS: tuple[str, ...] = ("our school", "our students", "our pupils", "our staff", "our employees", "our workers", "our members", "our company", "its students", "its pupils", "its staff", "its workers", "its members")
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("from",)

@@ -110,6 +110,10 @@ AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 # Words before a day that make it the day something began, not a day a figure counts as of.
 SINCE_WORDS: tuple[str, ...] = ("sejak", "semenjak")
 
+# Words by a figure that make it a count of the speaker's own institution ("sekolah kami 61
+# anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
+OWN_SCOPE_WORDS: tuple[str, ...] = ("sekolah kami", "siswa kami", "murid kami", "siswanya", "muridnya", "karyawan kami", "karyawannya", "pekerja kami", "pekerjanya", "anggota kami", "anggotanya", "perusahaan kami")
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("dari",)
