@@ -534,10 +534,9 @@ class Store:
         conn.execute(delete(S.ConflictRow))
         conn.execute(delete(S.StoryArticleRow))
         conn.execute(delete(S.StoryRow))
-        counts: dict[int, int] = {}
-        for cf in conflicts:
-            if cf.story is not None:
-                counts[cf.story] = counts.get(cf.story, 0) + 1
+        from warta.corpus.conflicts import disputed_counts
+
+        counts = disputed_counts(conflicts)  # the questions the story page shows, not the stored rows
         if stories:
             conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
                                               for st in stories])
