@@ -354,3 +354,39 @@ def test_a_count_of_the_speakers_own_school_answers_the_schools_question():
     art = extract(page, lang="id", source="kertek.txt")
     places = {a.value: a.question.place for c in art.claims for a in c.answers}
     assert places[96.0] == places[61.0] == "i:smp negeri 2 kertek"
+
+
+def _said(source, stance, evidence, lang, subject=None, predicate="states", obj=None):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(source=source, stance=stance, evidence=evidence, language=lang, subject=subject,
+                           predicate=predicate, object=obj, value=None)
+
+
+def test_a_whether_label_is_a_question_built_from_the_proposition_in_each_language():
+    from warta.corpus.questions import proposition_label
+
+    claims = [_said("NIS", "asserts", "Korea Utara mengirim 1.500 pasukan ke Rusia", "id", "Korea Utara",
+                    "send_troops", "Rusia"),
+              _said("Pentagon", "unconfirmed", "could not confirm North Korea sent troops", "en", "North Korea",
+                    "send_troops", "Russia")]
+    assert proposition_label(claims, "id") == "Apakah Korea Utara mengirim pasukan ke Rusia?"
+    assert proposition_label(claims, "en") == "Did North Korea send troops to Russia?"
+
+
+def test_a_whether_label_without_a_predicate_asks_what_the_denial_disputes():
+    from warta.corpus.questions import proposition_label
+
+    claims = [_said("Andi", "asserts", "aparat menembakkan gas air mata ke arah massa", "id"),
+              _said("Hari", "denies", "polisi menggunakan gas air mata", "id")]
+    assert proposition_label(claims, "id") == "Apakah benar polisi menggunakan gas air mata?"
+    own = [_said("Darmanto", "denies", "pihaknya tidak pernah menginstruksikan pembagian uang kepada pemilih", "id"),
+           _said("Wiryo", "asserts", "relawan membagikan uang kepada pemilih", "id")]
+    assert proposition_label(own, "id") == "Apakah benar Darmanto menginstruksikan pembagian uang kepada pemilih?"
+    # a denial that only points back asks what was asserted
+    back = [_said("Peskov", "denies", "juru bicara Kremlin Dmitry Peskov menepisnya", "id"),
+            _said("NIS", "asserts", "ribuan tentara Korut sudah berada di Rusia", "id")]
+    assert proposition_label(back, "id") == "Apakah benar ribuan tentara Korut sudah berada di Rusia?"
+    en = [_said("PSP", "denies", "officers had charged at demonstrators", "en"),
+          _said("CGTP", "asserts", "riot police had charged at peaceful marchers", "en")]
+    assert proposition_label(en, "en") == "Is it true that officers had charged at demonstrators?"

@@ -191,3 +191,17 @@ HOW_MANY = "How many"
 WHETHER = "Whether"
 AS_OF = "as of"
 IN = "in"
+
+# A yes/no question in words: a proposition's predicate id (warta.lang.<code>.reporting PREDICATES,
+# "_troops" forms included) -> its verb phrase, put in QUESTION_TEMPLATE with the proposition's
+# subject and object; a proposition with no such predicate is asked with TRUE_TEMPLATE around what
+# is disputed, its negation words (NEGATION_WORDS) taken out.
+PROPOSITION_VERBS: dict[str, str] = {
+    "send_troops": "send troops to", "deploy_troops": "deploy troops to", "present_troops": "have troops in",
+    "train_troops": "train troops in", "plan_send_troops": "plan to send troops to",
+    "engage_in_combat": "fight in", "suffer_casualties": "suffer casualties", "money_politics": "hand out money to",
+    "win": "win", "lead": "lead",
+}
+QUESTION_TEMPLATE = "Did {subject} {verb}{object}?"
+TRUE_TEMPLATE = "Is it true that {clause}?"
+NEGATION_WORDS: tuple[str, ...] = ("not", "no", "never", "did not", "does not", "had not", "has not", "have not", "was not", "were not", "is not")

@@ -192,3 +192,20 @@ HOW_MANY = "Berapa"
 WHETHER = "Apakah"
 AS_OF = "per"
 IN = "di"
+
+# A yes/no question in words: a proposition's predicate id (warta.lang.<code>.reporting PREDICATES,
+# "_troops" forms included) -> its verb phrase, put in QUESTION_TEMPLATE with the proposition's
+# subject and object; a proposition with no such predicate is asked with TRUE_TEMPLATE around what
+# is disputed, its negation words (NEGATION_WORDS) taken out.
+PROPOSITION_VERBS: dict[str, str] = {
+    "send_troops": "mengirim pasukan ke", "deploy_troops": "mengerahkan pasukan ke",
+    "present_troops": "menempatkan pasukan di", "train_troops": "melatih pasukan di",
+    "plan_send_troops": "berencana mengirim pasukan ke", "engage_in_combat": "bertempur di",
+    "suffer_casualties": "menderita korban", "money_politics": "membagikan uang kepada", "win": "menang",
+    "lead": "unggul",
+}
+QUESTION_TEMPLATE = "Apakah {subject} {verb}{object}?"
+TRUE_TEMPLATE = "Apakah benar {clause}?"
+# Clitics a verb may carry ("menepisnya"), for reading stance words in a statement.
+CLITICS: tuple[str, ...] = ("nya",)
+NEGATION_WORDS: tuple[str, ...] = ("tidak", "tak", "bukan", "belum", "tidak pernah", "tak pernah", "belum pernah", "tidak ada", "tak ada")
