@@ -390,3 +390,16 @@ def test_a_whether_label_without_a_predicate_asks_what_the_denial_disputes():
     en = [_said("PSP", "denies", "officers had charged at demonstrators", "en"),
           _said("CGTP", "asserts", "riot police had charged at peaceful marchers", "en")]
     assert proposition_label(en, "en") == "Is it true that officers had charged at demonstrators?"
+
+
+def test_houses_are_counted_by_their_state():
+    text = "Sebanyak 120 rumah warga rusak berat dan 300 rumah terendam banjir."
+    figs = spans(text, "120 rumah", "300 rumah")
+    got = [measure_answer(text, s, e, v, "rumah", "count", figs, "2025-01-02").question for (s, e), v in zip(figs, (120, 300), strict=True)]
+    assert [q.qualifiers for q in got] == [("state:destroyed",), ("state:flooded",)]
+    assert got[0].label("id") == "Berapa rumah rusak berat per 2025-01-02?"
+    en = "The storm destroyed 45 houses and some 300 homes were flooded."
+    figs = spans(en, "45 houses", "300 homes")
+    got = [measure_answer(en, s, e, v, "houses", "count", figs, None).question for (s, e), v in zip(figs, (45, 300), strict=True)]
+    assert [q.qualifiers for q in got] == [("state:destroyed",), ("state:flooded",)]
+    assert got[1].label("en") == "How many houses flooded?"

@@ -49,6 +49,9 @@ STATE_MEASURES = frozenset({"dead", "missing", "injured", "displaced"})
 # Rates that are for a year: growth this year and growth next year are two questions (the year is a
 # qualifier, "year:2025", read by `period`).
 PERIOD_MEASURES = frozenset({"growth", "inflation"})
+# Measures counted by the state of what is counted ("120 rumah rusak berat", "300 homes flooded"):
+# the state (warta.lang.<code>.measures HOUSE_STATES) is a qualifier, "state:destroyed".
+STATE_QUALIFIED = frozenset({"houses"})
 # Measures each source counts for itself: an agency's "100 rescuers" and another's "45 personel"
 # are two contingents, not two answers to one question.
 PER_SOURCE = frozenset({"personnel"})
@@ -391,6 +394,33 @@ def period(text: str, start: int, end: int, figures, published: str | None) -> s
             for m in _words(name).finditer(text, lo, hi):
                 found.append((abs(m.start() - start) if m.start() < start else m.start() - end, pub.year + shift))
     return str(min(found)[1]) if found else None
+
+
+@cache
+def _house_states() -> tuple[re.Pattern, dict[str, str]]:
+    words: dict[str, str] = {}
+    for code in supported_languages():
+        for state, ws in getattr(getattr(get_resources(code), "measures", None), "HOUSE_STATES", {}).items():
+            for w in ws:
+                words.setdefault(w.lower(), state)
+    return re.compile(_pattern(list(words)), re.IGNORECASE), words
+
+
+def thing_state(text: str, start: int, end: int) -> str | None:
+    """The state a count of houses is of ("120 rumah warga rusak berat", "300 homes were flooded",
+    "destroyed 45 houses"): a state word in the figure's clause, within a few words after it (or
+    before it, where none is after); the nearest wins."""
+    rx, words = _house_states()
+    s, e = sentence_bounds(text, start, end)
+    after = text[end:min(e, end + 50)]
+    after = re.split(r"[,;:()]|\s(?:dan|and|serta|while|sedangkan)\s", after, maxsplit=1)[0]
+    m = rx.search(text, start, end) or rx.search(after)
+    if m is None:
+        before = text[max(s, start - 30):start]
+        before = re.split(r"[,;:()]", before)[-1]
+        hits = list(rx.finditer(before))
+        m = hits[-1] if hits else None
+    return words.get(" ".join(m.group(0).lower().split())) if m else None
 
 
 def _parse_day(published: str | None) -> date | None:

@@ -28,6 +28,7 @@ from warta.corpus.figures import (
     PER_PARTY,
     PER_SOURCE,
     PERIOD_MEASURES,
+    STATE_QUALIFIED,
     _measures_module,
     _words,
     approximation,
@@ -47,6 +48,7 @@ from warta.corpus.figures import (
     sentence_bounds,
     speaker_institution,
     superseded,
+    thing_state,
 )
 from warta.corpus.lexicon import alternation
 from warta.lang.base import get_resources, supported_languages, union
@@ -105,6 +107,9 @@ class Question:
         if self.kind != "measure":
             return f"{mod.WHETHER} {proposition or self.what.replace('|', ' ')}"
         phrase = mod.MEASURE_LABELS.get(self.what, self.what.replace("_", " "))
+        state = next((q.split(":", 1)[1] for q in self.qualifiers if q.startswith("state:")), None)
+        if state:  # "How many houses destroyed?"
+            phrase += " " + getattr(mod, "STATE_LABELS", {}).get(state, state)
         out = f"{mod.HOW_MANY} {phrase}"
         if self.dimension == "percent":
             out += " (%)"
@@ -161,6 +166,8 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     dated = MEASURES[mid][1]
     if dim == "people" and security_count(text, start, end):
         qualifiers = (*qualifiers, "security")
+    if mid in STATE_QUALIFIED and (state := thing_state(text, start, end)):
+        qualifiers = (*qualifiers, f"state:{state}")
     if mid in PERIOD_MEASURES and (year := period(text, start, end, figures, published)):
         qualifiers = (*qualifiers, f"year:{year}")
     q = Question("measure", mid, dim, as_of(text, start, end, published, lead) if dated else None,

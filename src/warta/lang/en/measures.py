@@ -119,6 +119,17 @@ SINCE_WORDS: tuple[str, ...] = ("since",)
 # anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
 OWN_SCOPE_WORDS: tuple[str, ...] = ("our school", "our students", "our pupils", "our staff", "our employees", "our workers", "our members", "our company", "its students", "its pupils", "its staff", "its workers", "its members")
 
+# What state a count of houses is of: damaged, destroyed, flooded and buried houses are different
+# counts (a state id, schema, -> its words; the longest match near the figure wins).
+HOUSE_STATES: dict[str, tuple[str, ...]] = {
+    "destroyed": ("destroyed", "flattened", "razed", "collapsed", "washed away", "swept away", "totally damaged",
+                  "completely destroyed", "heavily damaged", "severely damaged"),
+    "damaged": ("damaged", "partially damaged", "lightly damaged"),
+    "flooded": ("flooded", "inundated", "submerged", "under water", "underwater"),
+    "buried": ("buried",),
+    "burned": ("burned", "burnt", "gutted"),
+}
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("from",)
@@ -187,6 +198,7 @@ NEXT_YEAR: tuple[str, ...] = ("next year",)
 LAST_YEAR: tuple[str, ...] = ("last year",)
 IN_YEAR = "in"
 
+STATE_LABELS: dict[str, str] = {"destroyed": "destroyed", "damaged": "damaged", "flooded": "flooded", "buried": "buried", "burned": "burned"}
 HOW_MANY = "How many"
 WHETHER = "Whether"
 AS_OF = "as of"

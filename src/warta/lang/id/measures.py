@@ -114,6 +114,16 @@ SINCE_WORDS: tuple[str, ...] = ("sejak", "semenjak")
 # anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
 OWN_SCOPE_WORDS: tuple[str, ...] = ("sekolah kami", "siswa kami", "murid kami", "siswanya", "muridnya", "karyawan kami", "karyawannya", "pekerja kami", "pekerjanya", "anggota kami", "anggotanya", "perusahaan kami")
 
+# What state a count of houses is of: damaged, destroyed, flooded and buried houses are different
+# counts (a state id, schema, -> its words; the longest match near the figure wins).
+HOUSE_STATES: dict[str, tuple[str, ...]] = {
+    "destroyed": ("rusak berat", "hancur", "rata dengan tanah", "roboh", "ambruk", "hanyut", "luluh lantak"),
+    "damaged": ("rusak", "rusak ringan", "rusak sedang"),
+    "flooded": ("terendam", "kebanjiran", "tergenang", "direndam"),
+    "buried": ("tertimbun", "tertimbun longsor"),
+    "burned": ("terbakar", "hangus"),
+}
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("dari",)
@@ -188,6 +198,7 @@ NEXT_YEAR: tuple[str, ...] = ("tahun depan",)
 LAST_YEAR: tuple[str, ...] = ("tahun lalu",)
 IN_YEAR = "pada"
 
+STATE_LABELS: dict[str, str] = {"destroyed": "rusak berat", "damaged": "rusak", "flooded": "terendam", "buried": "tertimbun", "burned": "terbakar"}
 HOW_MANY = "Berapa"
 WHETHER = "Apakah"
 AS_OF = "per"
