@@ -403,3 +403,13 @@ def test_houses_are_counted_by_their_state():
     got = [measure_answer(en, s, e, v, "houses", "count", figs, None).question for (s, e), v in zip(figs, (45, 300), strict=True)]
     assert [q.qualifiers for q in got] == [("state:destroyed",), ("state:flooded",)]
     assert got[1].label("en") == "How many houses flooded?"
+
+
+def test_a_pronoun_subject_is_not_a_pointer_back():
+    assert not anaphoric("it had breached safety rules")
+    assert anaphoric("it rejected the criticism") and anaphoric("Polda membantah tudingan tersebut")
+
+
+def test_other_and_including_are_no_content_a_denial_is_matched_on():
+    assert "lain" not in content_words("Ini tampak seperti berita palsu lainnya", lang="id")
+    assert content_words("another fake report, including others", lang="en") == {"fake"}

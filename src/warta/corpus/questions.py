@@ -586,8 +586,18 @@ def content_words(text: str, skip: str | None = None, lang: str | None = None) -
 
 def anaphoric(text: str) -> bool:
     """Whether a statement names what it is about only by pointing back ("membantah tudingan
-    tersebut", "rejected the criticism")."""
+    tersebut", "rejected the criticism"). A pronoun opening it is its subject ("it had breached
+    safety rules": what it denies is said there), not what it points back to."""
+    first = _WORD.match(text.lstrip())
+    if first is not None and first.group(0).lower() in _subject_pronouns():
+        text = text.lstrip()[first.end():]
     return bool(_words("ANAPHORIC_WORDS").search(text))
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    return frozenset(union("reporting", "BODY_PRONOUNS")) | frozenset(union("reporting", "SPEAKER_PRONOUNS")) \
+        | frozenset(union("reporting", "FIRST_PERSON"))
 
 
 def figure_denial(text: str) -> bool:

@@ -161,6 +161,7 @@ PROPOSITION_STOPWORDS: tuple[str, ...] = (
     "said", "says", "told", "there", "about", "over", "more", "some", "such", "only", "still", "also",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "year", "day",
     "figure", "figures", "number", "report", "reports", "statement", "comment",
+    "other", "others", "another", "including", "like", "some", "seem", "seems", "appear", "appears",
 )
 STEM_PREFIXES: tuple[str, ...] = ()
 STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")

@@ -159,6 +159,7 @@ PROPOSITION_STOPWORDS: tuple[str, ...] = (
     "para", "secara", "terkait", "soal", "bahwa", "jika", "bila", "mereka", "dia", "beliau", "kepada",
     "sejumlah", "semua", "seluruh", "setelah", "sebelum", "hari", "waktu", "tahun", "bulan", "pekan",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pukul", "wib", "wita", "data", "angka",
+    "lain", "lainnya", "termasuk", "seperti", "sebagian", "sekitar", "tampak",
 )
 # Affixes stripped before two statements' words are compared ("ditangkap" = "penangkapan").
 STEM_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "peng", "pen", "pem",
