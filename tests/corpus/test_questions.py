@@ -413,3 +413,12 @@ def test_a_pronoun_subject_is_not_a_pointer_back():
 def test_other_and_including_are_no_content_a_denial_is_matched_on():
     assert "lain" not in content_words("Ini tampak seperti berita palsu lainnya", lang="id")
     assert content_words("another fake report, including others", lang="en") == {"fake"}
+
+
+def test_a_figure_joined_by_and_to_a_part_is_a_part_too():
+    text = "Police said nine workers were unaccounted for, five of its own employees and four employees of a contractor."
+    figs = spans(text, "nine workers", "five", "four employees")
+    assert [part_of_whole(text, *f, figs, "missing") for f in figs] == [False, True, True]
+    plain = "Enam orang meninggal dunia dan sembilan orang hilang."
+    figs = spans(plain, "Enam orang", "sembilan orang")
+    assert not any(part_of_whole(plain, *f, figs, "missing") for f in figs)

@@ -479,7 +479,7 @@ def increment(text: str, start: int, end: int) -> bool:
         w in union("reporting", "TARGET_MARKERS") for w in _WORD.findall(text[max(0, start - 12):start].lower())[-1:])
 
 
-def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
+def part_of_whole(text: str, start: int, end: int, figures, mid: str, _depth: int = 0) -> bool:
     """A figure that is part of another figure of the same measure in its sentence: "sembilan
     pekerja, yakni lima karyawan", "2.600 tentara di antaranya", or an addend before a total
     ("67 penumpang ditambah sembilan ABK, total 76 orang")."""
@@ -491,6 +491,15 @@ def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
         for a, b in figures:
             if s <= a and b <= start and figure_measure(text, a, b, figures) == mid:
                 return True
+    # "five of its own employees and four employees of a contractor": the part after "and" a part is
+    prev = [(a, b) for a, b in figures if s <= a and b <= start]
+    if prev and _depth < 3:
+        a, b = max(prev)
+        between = _WORD.findall(text[b:start].lower())
+        if between and len(between) <= 6 and any(w in _joins() for w in between) \
+                and not any(ch in text[b:start] for ch in ";:") \
+                and part_of_whole(text, a, b, figures, mid, _depth + 1):
+            return True
     for a, b in figures:
         if end <= a < e and _words("TOTAL_WORDS").search(text[max(end, a - 16):a]) \
                 and figure_measure(text, a, b, figures) == mid:
