@@ -161,8 +161,9 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
     place = place_of(text, start, end, places, figures)
     if place is None and own is not None and own_scope(text, start, end):
         place = own()  # "sekolah kami 61 anak", said by the head of a school
-    if mid == "on_board" and capacity_limit(text, start, end):
-        mid = "capacity"
+    approx = approximation(text, start, end)
+    if mid in ("on_board", "capacity") and capacity_limit(text, start, end):
+        mid, approx = "capacity", None  # "izin mengangkut maksimal 80 orang": the limit is 80, not "up to 80"
     dated = MEASURES[mid][1]
     if dim == "people" and security_count(text, start, end):
         qualifiers = (*qualifiers, "security")
@@ -172,7 +173,7 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         qualifiers = (*qualifiers, f"year:{year}")
     q = Question("measure", mid, dim, as_of(text, start, end, published, lead) if dated else None,
                  party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place, qualifiers)
-    return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
+    return Answer(q, value, unit, approx, start, end, quantity)
 
 
 # Predicate names (schema, not language) that mark a future target: "plan_send_troops".
