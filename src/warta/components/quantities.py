@@ -90,6 +90,7 @@ class QuantityFinder:
         self.age_after = [tuple(m.split()) for m in getattr(nums, "AGE_AFTER", ())]
         self.ellipsis_cues = frozenset(getattr(nums, "ELLIPSIS_CUES", ()))
         self.framed_cues = {k: frozenset(v) for k, v in getattr(nums, "ELLIPSIS_FRAMED_CUES", {}).items()}
+        self.collective = dict(getattr(nums, "COLLECTIVE_UNITS", {}))
         self.ellipsis_followers = [tuple(m.split()) for m in getattr(nums, "ELLIPSIS_FOLLOWERS", ())]
         self.range_breakers = frozenset(getattr(nums, "RANGE_BREAKERS", ()))
         self.units = {tuple(k.split()): v for k, v in units.UNITS.items()}
@@ -477,7 +478,8 @@ class QuantityFinder:
                 for size in range(min(self.unit_len, n - k), 0, -1):
                     category = self.units.get(tuple(_lower(t) for t in doc[k:k + size]))
                     if category in ("people", "troops", "count") and k + size <= num.start:
-                        return doc[k:k + size].text, category, end
+                        unit = doc[k:k + size].text
+                        return self.collective.get(unit.lower(), unit), category, end
             if tok.is_sent_start:
                 break
             k -= 1

@@ -73,6 +73,9 @@ ELLIPSIS_CUES: frozenset[str] = frozenset({
     "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
     "to",
 })
+# A collective noun a number is elliptically given for counts its members: "put the crowd at
+# 28,000" is 28,000 people.
+COLLECTIVE_UNITS: dict[str, str] = {"crowd": "people", "crowds": "people"}
 # Cue words that count only after one of their verbs a few words before: "put the crowd at
 # 28,000 and the Porto march at 9,500", not "landed at 6"): the number the verb gives the noun
 # before it.
