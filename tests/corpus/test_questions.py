@@ -423,3 +423,17 @@ def test_a_figure_joined_by_and_to_a_part_is_a_part_too():
     plain = "Enam orang meninggal dunia dan sembilan orang hilang."
     figs = spans(plain, "Enam orang", "sembilan orang")
     assert not any(part_of_whole(plain, *f, figs, "missing") for f in figs)
+
+
+def test_a_part_tied_to_its_own_place_answers_that_places_question():
+    from warta.extraction import extract
+
+    page = ("Strike Shuts Portugal\n"
+            "LISBON, Contoh Post — Union leader Rui Fonseca told RTP that \"more than 200,000 workers\" had marched "
+            "in 40 towns, including 150,000 in Lisbon and 40,000 in Porto. The Public Security Police put the "
+            "Porto march at 9,500.\n")
+    art = extract(page, lang="en", source="porto.txt")
+    got = {(c.source, a.value): (a.question.measure, a.question.place) for c in art.claims for a in c.answers}
+    assert got[("Rui Fonseca", 40000.0)] == ("participants", "n:porto")
+    assert got[("Public Security Police", 9500.0)] == ("participants", "n:porto")
+    assert got[("Rui Fonseca", 200000.0)] == ("participants", None)

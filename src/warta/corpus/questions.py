@@ -156,9 +156,12 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         mid = hint()
         if mid is not None and dim not in MEASURES[mid][0]:
             mid = None
-    if mid is None or part_of_whole(text, start, end, figures, mid):
+    if mid is None:
         return None
     place = place_of(text, start, end, places, figures)
+    # a part tied to a place of its own answers that place's question ("including 150,000 in Lisbon")
+    if place is None and part_of_whole(text, start, end, figures, mid):
+        return None
     if place is None and own is not None and own_scope(text, start, end):
         place = own()  # "sekolah kami 61 anak", said by the head of a school
     approx = approximation(text, start, end)
@@ -275,7 +278,27 @@ def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, fi
     after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common to be
     matched by value."""
     return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures) \
-        or _listed(article, text, span, q, figures)
+        or _listed(article, text, span, q, figures) or _whole_of(article, text, span, q, figures)
+
+
+def _whole_of(article: Article, text: str, span, q, figures) -> str | None:
+    """The measure of the whole a part is counted in ("200,000 workers had marched in 40 towns,
+    including 150,000 in Lisbon and 40,000 in Porto"): the figure before it in its sentence with
+    its unit and at least its value, where a part cue (warta.lang.<code>.numbers PART_CUES) is
+    before it or before the part it is listed after."""
+    s, _e = sentence_bounds(text, span[0], span[1])
+    cues = set(union("numbers", "PART_CUES"))
+    before = [o for o in article.quantities if s <= o.span[0] and o.span[1] <= span[0]]
+    head = _WORD.findall(text[s:span[0]].lower())[-3:]
+    if not (head and head[-1] in cues) and not (before and any(
+            w in cues for w in _WORD.findall(text[s:before[-1].span[0]].lower())[-1:])):
+        return None
+    for other in reversed(before):
+        if other.unit == q.unit and other.value >= q.value and other is not q:
+            mid = _own_measure(text, other, figures)
+            if mid is not None:
+                return mid
+    return None
 
 
 LIST_GAP = 6  # words between two figures of one list ("to 2.2% from 2.4%, and for 2025 to 1.9%")

@@ -73,6 +73,12 @@ ELLIPSIS_CUES: frozenset[str] = frozenset({
     "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
     "to",
 })
+# Words before a bare number that make it a part of a figure before it in its sentence ("more
+# than 200,000 workers marched in 40 towns, including 150,000 in Lisbon and 40,000 in Porto"):
+# it counts what the nearest figure at least as large counts; a bare number listed right after
+# such a part ("and 40,000") counts the same.
+PART_CUES: frozenset[str] = frozenset({"including"})
+LIST_JOINS: frozenset[str] = frozenset({"and", ","})
 # A collective noun a number is elliptically given for counts its members: "put the crowd at
 # 28,000" is 28,000 people.
 COLLECTIVE_UNITS: dict[str, str] = {"crowd": "people", "crowds": "people"}
