@@ -236,3 +236,41 @@ def test_overlap_test_agrees_with_the_scan_it_replaces():
             e = s + rng.randint(1, 40)
             expected = any(a <= s < b or s <= a < e for a, b in spans)
             assert covered(s, e) == expected, (spans, s, e)
+
+
+def test_a_frame_verb_makes_a_claim_of_the_named_body_per_figure(lean_en, lean_id):
+    cs = claims(lean_en, "The Public Security Police put the Lisbon crowd at 28,000 and the Porto march at 9,500. "
+                         "Rail operator CP, which put cancellations at 62% on Thursday, did not respond.")
+    got = [(c.source, c.value, c.stance) for c in cs]
+    assert ("Public Security Police", 28000, "asserts") in got and ("Public Security Police", 9500, "asserts") in got
+    assert ("CP", 62, "asserts") in got
+    cp = next(c for c in cs if c.value == 62)
+    assert cp.evidence == "put cancellations at 62% on Thursday"  # not "did not respond": no denial
+    ids = claims(lean_id, "Dana Moneter Internasional memproyeksikan pertumbuhan ekonomi 5,1 persen pada 2025.")
+    assert [(c.source, c.value) for c in ids] == [("Dana Moneter Internasional", 5.1)]
+
+
+def test_a_frame_verb_after_a_pronoun_or_an_estimate_word_names_no_source(lean_en):
+    cs = claims(lean_en, "It expects growth of 1.8% in 2026. An estimated 5,000 people fled.", outlet="Contoh")
+    assert all(c.source in ("Contoh",) for c in cs)
+
+
+def test_a_report_whose_complement_follows_an_adjunct_is_a_claim(lean_en):
+    cs = claims(lean_en, "The International Monetary Fund said after its annual review this month "
+                         "that it expected growth of 2.0% next year.")
+    assert [(c.source, c.value, c.evidence) for c in cs] == [
+        ("International Monetary Fund", 2.0, "it expected growth of 2.0% next year")]
+
+
+def test_a_quoted_phrase_opening_a_reported_clause_claims_the_clause(lean_en):
+    cs = claims(lean_en, 'Union leader Rui Fonseca told RTP that "more than 200,000 workers" had marched in '
+                         "40 towns, including 150,000 in Lisbon.")
+    c = next(c for c in cs if c.value == 200000)
+    assert c.source == "Rui Fonseca" and c.evidence.endswith("including 150,000 in Lisbon")
+
+
+def test_that_after_a_noun_object_opens_a_relative_clause_not_what_was_said(lean_en):
+    cs = claims(lean_en, "Some consumers reported telephone wait times that exceeded two hours.")
+    assert not any(c.value == 2 for c in cs)
+    cs = claims(lean_en, "The US Embassy reported on Wednesday that the air quality index reached 408 points.")
+    assert [(c.source, c.value) for c in cs] == [("US Embassy", 408)]

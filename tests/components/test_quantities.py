@@ -291,3 +291,18 @@ def test_en_bare_numbers_without_antecedent_not_quantities(q_en, text):
 def test_a_unit_noun_with_a_possessive_clitic_is_still_the_unit(q_id):
     got = find(q_id, "Gubernur mengatakan sedikitnya 11 warganya meninggal dunia.")
     assert [(q.value, q.unit, q.category) for q in got] == [(11, "warganya", "people")]
+
+
+def test_a_bare_number_after_at_counts_only_after_a_frame_verb(q_en):
+    text = "The agency put the crowd at 28,000 and the later march at 9,500. The plane landed at 6 in the morning."
+    got = [(q.value, q.unit, q.category) for q in find(q_en, text)]
+    assert (28000, "people", "people") in got and (9500, "people", "people") in got  # the crowd's members
+    assert not any(v == 6 for v, _u, _c in got)
+
+
+def test_a_bare_number_after_including_counts_what_its_whole_counts(q_en):
+    text = 'He said "more than 200,000 workers" had marched in 40 towns, including 150,000 in Lisbon and 40,000 in Porto.'
+    got = [(q.value, q.unit) for q in find(q_en, text)]
+    assert (150000, "workers") in got and (40000, "workers") in got
+    other = "The agency counted 300 deaths, including 120 children and 40 in the capital."
+    assert not any(v == 40 for v, _u in ((q.value, q.unit) for q in find(q_en, other)))

@@ -72,3 +72,13 @@ def test_language_facets_are_kept_and_fold_only_among_their_language():
     found = detect(claims)
     assert [(c.language, sorted(c.claims)) for c in found] == [
         (None, [1, 2, 3, 4]), ("en", [3, 4]), ("id", [1, 2])]
+
+
+def test_a_storys_count_is_of_the_questions_its_page_shows():
+    from warta.corpus.conflicts import ConflictFound, disputed_counts
+
+    found = [ConflictFound(1, "a", "k1", "numeric_divergence", [1, 2, 3]),
+             ConflictFound(1, "a", "k1", "numeric_divergence", [1, 2], language="id"),  # a language facet
+             ConflictFound(1, "b", "k2", "confirm_vs_deny", [4, 5]),
+             ConflictFound(2, "c", "k3", "numeric_divergence", [6, 7])]
+    assert disputed_counts(found) == {1: 2, 2: 1}

@@ -45,6 +45,10 @@ class ClaimLexicon:
     increment: frozenset[str]
     target: frozenset[str]
     locatives: frozenset[str]
+    frame_re: re.Pattern  # "put the crowd at", "memproyeksikan" (warta.lang.<code>.measures FIGURE_FRAMES)
+    relatives: frozenset[str]
+    comp_re: re.Pattern  # a complementizer ("that", "bahwa")
+    adjuncts: frozenset[str]  # words opening an adjunct before it, and weekdays
 
 
 _CACHE: dict[str, ClaimLexicon | None] = {}
@@ -69,6 +73,12 @@ def claim_lexicon(lang: str) -> ClaimLexicon | None:
             increment=frozenset(rep.INCREMENT_MARKERS),
             target=frozenset(rep.TARGET_MARKERS),
             locatives=frozenset(getattr(get_resources(lang).measures, "PLACE_PREPOSITIONS", ())),
+            frame_re=re.compile(b + "(?:" + _alt(getattr(get_resources(lang).measures, "FIGURE_FRAMES", ()) or ["(?!)"])
+                                + ")" + e, re.I),
+            relatives=frozenset(getattr(get_resources(lang).measures, "FRAME_RELATIVES", ())),
+            comp_re=re.compile(b + "(?:" + comp + ")" + e, re.I),
+            adjuncts=frozenset(getattr(get_resources(lang).measures, "FRAME_ADJUNCTS", ()))
+            | frozenset(getattr(get_resources(lang).measures, "WEEKDAYS", {})),
         )
     _CACHE[lang] = out
     return out
@@ -140,12 +150,17 @@ class _Claims:
                 if words and len(words) <= 6 and name != source:
                     via = [source, *via]
                     source, start = name, k.end()
-            for cs, ce in self._clauses(start, q.end):
+            end = self._complement_end(q.start, q.end)
+            covered.append((q.start, end))
+            for cs, ce in self._clauses(start, end):
                 out.append(self._claim(source, via, cs, ce, q.stance, q.hedged, qi))
+        said_that: dict[int, tuple[str, int]] = {}  # sentence start -> (speaker, start of what was said)
         for it in self.a.items:
             if it.kind != "report" or it.speaker is None:
                 continue
             if it.stance in (None, "asserts") and not self._counted_object(it):
+                if it.end <= it.cue_end:
+                    self._said_later(it, said_that)
                 continue
             # evidence from the subject in this sentence (a pronoun's antecedent may lie earlier)
             s0 = it.sp[0] if it.sp is not None else it.speaker[2]
@@ -163,6 +178,10 @@ class _Claims:
         for s, e, _ in self.a.sentences:
             if is_covered(s, e):
                 continue
+            framed = self._framed(s, e, said_that) if self._starting_in(s, e) else []
+            if framed:
+                out.extend(framed)
+                continue
             qs = [i for i in self._starting_in(s, e) if self.quantities[i].category in OUTLET_CATEGORIES]
             if not qs:
                 continue
@@ -174,6 +193,78 @@ class _Claims:
         out = [c for c in out if c.evidence]
         out.sort(key=lambda c: c.evidence_start)
         return out
+
+    def _complement_end(self, s: int, e: int) -> int:
+        """Where a statement ends whose quote is only a phrase inside it: Fonseca told RTP that
+        "more than 200,000 workers" had marched in 40 towns, including 40,000 in Porto. A quote
+        right after a complementizer whose sentence goes on with a figure is the subject of the
+        reported clause; the clause to the sentence end is what was said."""
+        k = self.a._sentence_at(s)
+        if k < 0:
+            return e
+        _s0, e0, _ = self.a.sentences[k]
+        head = self.text[max(0, s - 20):s].rstrip(" \"'“‘«")
+        comps = list(self.clex.comp_re.finditer(head))
+        c = comps[-1] if comps else None
+        if c is None or c.end() != len(head) or e >= e0 or self.text[s:e].rstrip()[-1:] in ".!?":
+            return e
+        tail = self.text[e:e0]
+        if len(WORD.findall(tail)) < 3 or not self._quantities_in(e, e0):
+            return e
+        return e0
+
+    def _said_later(self, it: Item, said_that: dict[int, tuple[str, int]]) -> None:
+        """"The IMF said after its annual review of the economy this month that it expected growth
+        of 2.0%": a report whose complement comes after an adjunct; what follows the complementizer
+        is the speaker's, where it carries a figure and no quote covers it (run's sentence loop)."""
+        k = self.a._sentence_at(it.cue_start)
+        if k < 0:
+            return
+        s, e, _ = self.a.sentences[k]
+        if not s <= it.cue_start < e:
+            return
+        c = self.clex.comp_re.search(self.text, it.cue_end, min(e, it.cue_end + 150))
+        if c is None or not self._quantities_in(c.end(), e):
+            return
+        gap = self.text[it.cue_end:c.start()]
+        first = WORD.findall(gap.lower())[:1]
+        # "said after its review that", "menegaskan, dalam ... bahwa"; not "reported wait times that"
+        if not first or gap.lstrip()[:1] in ",(" or first[0] in self.clex.adjuncts:
+            said_that.setdefault(s, (it.speaker[0], c.end()))
+
+    def _framed(self, s: int, e: int, said_that: dict[int, tuple[str, int]]) -> list[ClaimFound]:
+        """Claims of a sentence whose figures a named body states with a frame verb ("The police
+        put the Lisbon crowd at 28,000 and the Porto march at 9,500", "Rail operator CP, which put
+        cancellations at 62% on Thursday, did not respond", "IMF memproyeksikan pertumbuhan 2,0
+        persen"), or of a report whose complement follows an adjunct (`_said_later`). The name
+        must open the sentence; one claim per figure-bearing clause."""
+        if s in said_that:
+            name, start = said_that[s]
+            return [self._claim(name, [], cs, ce, "asserts", False, None) for cs, ce in self._clauses(start, e)]
+        m = self.clex.frame_re.search(self.text, s, e)
+        if m is None or not self._quantities_in(m.end(), e) or self._starting_in(s, m.start()):
+            return []
+        words = list(re.finditer(r"[^\s,]+", self.text[s:m.start()]))
+        relative = bool(words) and words[-1].group(0).lower() in self.clex.relatives
+        if relative:
+            words.pop()
+        if not words or len(words) > 8:
+            return []
+        lex = self.a.lex
+        low = [w.group(0).lower() for w in words]
+        if len(low) == 1 and (low[0] in lex.pronouns or low[0] in lex.body_pronouns or low[0] in lex.stopwords):
+            return []  # "It expects growth of 1.8%": whose, the sentence does not say
+        found = self.a.resolve(s, self._trim_verbal(s, s + words[-1].end()))
+        named = any(w.group(0)[:1].isupper() for w in words[1:]) or (words[0].group(0)[:1].isupper()
+                                                                     and low[0] not in lex.stopwords)
+        if found is None or not (named or found[1] is not None):  # a name, or a description of one
+            return []
+        end = e
+        if relative:  # "CP, which put cancellations at 62% on Thursday, did not respond": the clause
+            first = self._quantities_in(m.end(), e)[0]
+            comma = self.text.find(",", self.quantities[first].end, e)
+            end = comma if comma != -1 else e
+        return [self._claim(found[0], [], cs, ce, "asserts", False, None) for cs, ce in self._clauses(m.start(), end)]
 
     def _carried(self, said: list[ClaimFound], ends: list[int], s: int) -> ClaimFound | None:
         """The figure claim a sentence without attribution continues: one ending in the sentence

@@ -89,6 +89,10 @@ class QuantityFinder:
         self.age_nouns = frozenset(getattr(nums, "AGE_NOUNS", ()))
         self.age_after = [tuple(m.split()) for m in getattr(nums, "AGE_AFTER", ())]
         self.ellipsis_cues = frozenset(getattr(nums, "ELLIPSIS_CUES", ()))
+        self.framed_cues = {k: frozenset(v) for k, v in getattr(nums, "ELLIPSIS_FRAMED_CUES", {}).items()}
+        self.collective = dict(getattr(nums, "COLLECTIVE_UNITS", {}))
+        self.part_cues = frozenset(getattr(nums, "PART_CUES", ()))
+        self.list_joins = frozenset(getattr(nums, "LIST_JOINS", ()))
         self.ellipsis_followers = [tuple(m.split()) for m in getattr(nums, "ELLIPSIS_FOLLOWERS", ())]
         self.range_breakers = frozenset(getattr(nums, "RANGE_BREAKERS", ()))
         self.units = {tuple(k.split()): v for k, v in units.UNITS.items()}
@@ -459,7 +463,12 @@ class QuantityFinder:
             if nxt.text[:1].isdigit():
                 return None
         before = _lower(doc[num.start - 1]) if num.start > 0 else ""
-        if not (hedged or num.approx or follower or before in self.ellipsis_cues):
+        framed = before in self.framed_cues and any(
+            _lower(t) in self.framed_cues[before] for t in doc[max(0, num.start - 14):num.start - 1])
+        part = self._part_unit(doc, num, before, found, spans, j)
+        if part is not None:
+            return part
+        if not (hedged or num.approx or follower or before in self.ellipsis_cues or framed):
             return None
         end = j + follower if follower and _lower(doc[j]) not in self.of_words else j
         # the nearest counted noun before the number, in its sentence
@@ -469,11 +478,13 @@ class QuantityFinder:
             tok = doc[k]
             if tok.is_space and "\n" in tok.text:
                 break
-            if k not in used and tok.is_alpha and (k == 0 or _lower(doc[k - 1]) not in self.determiners):
+            # "put the crowd at 28,000": after a frame verb the noun it sets is named with "the"
+            if k not in used and tok.is_alpha and (framed or k == 0 or _lower(doc[k - 1]) not in self.determiners):
                 for size in range(min(self.unit_len, n - k), 0, -1):
                     category = self.units.get(tuple(_lower(t) for t in doc[k:k + size]))
                     if category in ("people", "troops", "count") and k + size <= num.start:
-                        return doc[k:k + size].text, category, end
+                        unit = doc[k:k + size].text
+                        return self.collective.get(unit.lower(), unit), category, end
             if tok.is_sent_start:
                 break
             k -= 1
@@ -485,6 +496,25 @@ class QuantityFinder:
             if prev.category in ("people", "troops", "count", "percent") and num.start - b <= 60 \
                     and not any(t.is_space and "\n" in t.text for t in gap):
                 return prev.unit or "", prev.category, end
+        return None
+
+    def _part_unit(self, doc: Doc, num: _Number, before: str, found: list[QuantityFound],
+                   spans: list[tuple[int, int]], end: int) -> tuple[str, str, int] | None:
+        """The unit of a bare number that is a part of a head count before it in its sentence
+        ("including 150,000 in Lisbon"): the nearest such count at least as large; and of a bare
+        number listed right after such a part ("and 40,000 in Porto")."""
+        if before in self.part_cues:
+            k = len(found) - 1
+            while k >= 0 and num.start - spans[k][1] <= 40:
+                q = found[k]
+                if q.category in ("people", "troops") and q.value >= num.value \
+                        and not any(t.is_sent_start for t in doc[spans[k][1]:num.start]):
+                    return q.unit or "", q.category, end
+                k -= 1
+            return None
+        if before in self.list_joins and found and 0 < num.start - spans[-1][1] <= 4 \
+                and spans[-1][1] - spans[-1][0] == 1 and spans[-1][0] > 0 and _lower(doc[spans[-1][0] - 1]) in self.part_cues:
+            return found[-1].unit or "", found[-1].category, end
         return None
 
     def _approx_marker(self, doc: Doc, start: int) -> int | None:

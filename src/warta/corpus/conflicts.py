@@ -434,3 +434,14 @@ def fold_conflicts(conflicts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
                    for j, (k, ids) in enumerate(sets))
     ]
     return kept, len(conflicts) - len(kept)
+
+
+def disputed_counts(conflicts: list[ConflictFound]) -> dict[int, int]:
+    """Story id -> how many disputed questions its page shows: its conflicts less those folded into
+    a larger one (`fold_conflicts`, the rule the story page and `warta conflicts` apply), so that
+    "4 conflicts" on a story's badge counts the cards its page shows."""
+    by_story: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for cf in conflicts:
+        if cf.story is not None:
+            by_story[cf.story].append({"kind": cf.kind, "claims": [{"claim_id": i} for i in cf.claims]})
+    return {story: len(fold_conflicts(items)[0]) for story, items in by_story.items()}

@@ -23,7 +23,7 @@ from warta.lang.base import get_resources, supported_languages, union
 MEASURES: dict[str, tuple[frozenset[str], bool]] = {}
 _PEOPLE = frozenset({"people", "household"})  # a head count ("12 pekerja", "386 kepala keluarga")
 for _ids, _dims, _dated in (
-    (("casualties", "dead", "missing", "injured", "hospitalised", "sick", "displaced", "rescued",
+    (("casualties", "dead", "missing", "injured", "hospitalised", "outpatients", "sick", "displaced", "rescued",
       "affected", "cases", "personnel", "arrested"), _PEOPLE, True),
     (("houses",), frozenset({"count"}), True),
     (("trapped", "on_board", "capacity", "participants", "troops"), _PEOPLE, False),
@@ -46,6 +46,12 @@ AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
 # "5.000 pengungsi") they hold against a verb near it ("jenazah sudah dievakuasi" are still dead),
 # where a role noun ("58 penumpang") yields to one ("berhasil diselamatkan").
 STATE_MEASURES = frozenset({"dead", "missing", "injured", "displaced"})
+# Rates that are for a year: growth this year and growth next year are two questions (the year is a
+# qualifier, "year:2025", read by `period`).
+PERIOD_MEASURES = frozenset({"growth", "inflation"})
+# Measures counted by the state of what is counted ("120 rumah rusak berat", "300 homes flooded"):
+# the state (warta.lang.<code>.measures HOUSE_STATES) is a qualifier, "state:destroyed".
+STATE_QUALIFIED = frozenset({"houses"})
 # Measures each source counts for itself: an agency's "100 rescuers" and another's "45 personel"
 # are two contingents, not two answers to one question.
 PER_SOURCE = frozenset({"personnel"})
@@ -295,13 +301,42 @@ def _dimension(category: str | None, low: str) -> str:
     return DIMENSIONS.get(category or "", "other")
 
 
-def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
+def as_of(text: str, start: int, end: int, published: str | None, fallback: str | None = None) -> str | None:
     """The day a figure is counted as of: a date right after it ("hingga Senin (17/11/2025)",
-    "as of Tuesday") or in its clause before it, else the article's day."""
+    "as of Tuesday") or in its clause before it, else `fallback` (the day the article's lead
+    counts as of), else the article's day. The day a figure was said ("kata Dimas, Kamis
+    (16/10/2025)") is not the day it counts as of."""
+    day = explicit_day(text, start, end, published)
+    return day or fallback or (_parse_day(published).isoformat() if _parse_day(published) else None)
+
+
+@cache
+def _speech_re() -> re.Pattern:
+    verbs = [v for code in supported_languages()
+             for vs in getattr(getattr(get_resources(code), "reporting", None), "REPORTING_VERBS", {}).values()
+             for v in vs] + list(union("reporting", "POSTPOSED_CUES"))  # "…,” kata Dimas, Kamis (16/10)"
+    return re.compile(_pattern(verbs), re.IGNORECASE)
+
+
+def explicit_day(text: str, start: int, end: int, published: str | None, marked: bool = False) -> str | None:
+    """The day a figure's own sentence says it counts as of, or None (see `as_of`). With `marked`,
+    only a day after an as-of word ("hingga Rabu (15/10)", "as of Tuesday")."""
     pub = _parse_day(published)
     s, e = sentence_bounds(text, start, end)
-    window = text[max(s, start - 80):e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
-    m = _DM.search(window)
+    lo = max(s, start - 80)
+    window = text[lo:e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
+    m = None
+    for cand in _DM.finditer(window):
+        a = lo + cand.start()
+        # a speech verb between the figure and the date, or just before the date: when it was said
+        between = text[end:a] if a >= end else text[max(lo, a - 40):a]
+        # "sejak Minggu (19/10)", "since Sunday": the day it began, not the day it is counted as of
+        since = _WORD.findall(text[max(lo, a - 24):a].lower())[-2:]
+        if marked and not _words("AS_OF_WORDS").search(text[max(lo, a - 24):a]):
+            continue
+        if not _speech_re().search(between) and not any(w in union("measures", "SINCE_WORDS") for w in since):
+            m = cand
+            break
     if m:
         day, month = int(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
@@ -322,7 +357,70 @@ def as_of(text: str, start: int, end: int, published: str | None) -> str | None:
             if nxt and nxt[0] in days:
                 back = (pub.weekday() - days[nxt[0]]) % 7
                 return (pub - timedelta(days=back)).isoformat()
-    return pub.isoformat() if pub else None
+    return None
+
+
+def lead_day(text: str, figures, published: str | None) -> str | None:
+    """The day an article's lead counts as of ("mencapai 152 orang hingga Rabu (15/10/2025)
+    malam"): the day after an as-of word of the first figure of its first paragraph that has one
+    (not "tenggelam pada Sabtu (19/7)", the day of the event). Later figures with no day of their
+    own are of that snapshot, not of the day the article was published."""
+    para_end = text.find("\n", (figures[0][1] if figures else 0))
+    for a, b in sorted(figures):
+        if para_end != -1 and a > para_end:
+            break
+        day = explicit_day(text, a, b, published, marked=True)
+        if day:
+            return day
+    return None
+
+
+_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/])")
+
+
+def period(text: str, start: int, end: int, figures, published: str | None) -> str | None:
+    """The year a rate is for ("growth of 2.0% next year", "for 2025 to 1.9%", "pertumbuhan 5,1
+    persen pada 2025"): a year or a this/next/last-year phrase (warta.lang.<code>.measures) in the
+    figure's stretch of its sentence, between the figures before and after it; the nearest wins."""
+    s, e = sentence_bounds(text, start, end)
+    lo = max([b for a, b in figures if s <= b <= start] or [s])
+    hi = min([a for a, b in figures if end <= a < e] or [e])
+    pub = _parse_day(published)
+    found: list[tuple[int, int]] = []  # (distance, year)
+    for m in _YEAR.finditer(text, lo, hi):
+        found.append((abs(m.start() - start) if m.start() < start else m.start() - end, int(m.group(1))))
+    if pub is not None:
+        for name, shift in (("THIS_YEAR", 0), ("NEXT_YEAR", 1), ("LAST_YEAR", -1)):
+            for m in _words(name).finditer(text, lo, hi):
+                found.append((abs(m.start() - start) if m.start() < start else m.start() - end, pub.year + shift))
+    return str(min(found)[1]) if found else None
+
+
+@cache
+def _house_states() -> tuple[re.Pattern, dict[str, str]]:
+    words: dict[str, str] = {}
+    for code in supported_languages():
+        for state, ws in getattr(getattr(get_resources(code), "measures", None), "HOUSE_STATES", {}).items():
+            for w in ws:
+                words.setdefault(w.lower(), state)
+    return re.compile(_pattern(list(words)), re.IGNORECASE), words
+
+
+def thing_state(text: str, start: int, end: int) -> str | None:
+    """The state a count of houses is of ("120 rumah warga rusak berat", "300 homes were flooded",
+    "destroyed 45 houses"): a state word in the figure's clause, within a few words after it (or
+    before it, where none is after); the nearest wins."""
+    rx, words = _house_states()
+    s, e = sentence_bounds(text, start, end)
+    after = text[end:min(e, end + 50)]
+    after = re.split(r"[,;:()]|\s(?:dan|and|serta|while|sedangkan)\s", after, maxsplit=1)[0]
+    m = rx.search(text, start, end) or rx.search(after)
+    if m is None:
+        before = text[max(s, start - 30):start]
+        before = re.split(r"[,;:()]", before)[-1]
+        hits = list(rx.finditer(before))
+        m = hits[-1] if hits else None
+    return words.get(" ".join(m.group(0).lower().split())) if m else None
 
 
 def _parse_day(published: str | None) -> date | None:
@@ -359,13 +457,17 @@ def base_of_part(text: str, start: int) -> bool:
     return any(m.end() == len(head) for m in _words("BASE_WORDS").finditer(head))
 
 
-def superseded(text: str, start: int, end: int) -> bool:
+def superseded(text: str, start: int, end: int, figures=()) -> bool:
     """A figure a change starts from: "merevisi data dari enam orang menjadi sembilan orang",
-    "raised the toll from 21 to 23". Only the figure it ends at is the source's answer."""
+    "raised the toll from 21 to 23", "lowered its forecast to 2.2% from 2.4%" (the figure it ends
+    at right before). Only the figure it ends at is the source's answer."""
     if _last_word(text, start) not in union("measures", "FROM_WORDS"):
         return False
     after = _WORD.findall(text[end:end + 16].lower())[:1]
-    return bool(after) and after[0] in union("reporting", "TARGET_MARKERS")
+    if after and after[0] in union("reporting", "TARGET_MARKERS"):
+        return True
+    k = text.rfind(" ", 0, start - 1)  # where the word before the figure, "from", starts
+    return any(0 <= k - b <= 2 and _last_word(text, a) in union("reporting", "TARGET_MARKERS") for a, b in figures)
 
 
 def increment(text: str, start: int, end: int) -> bool:
@@ -377,17 +479,27 @@ def increment(text: str, start: int, end: int) -> bool:
         w in union("reporting", "TARGET_MARKERS") for w in _WORD.findall(text[max(0, start - 12):start].lower())[-1:])
 
 
-def part_of_whole(text: str, start: int, end: int, figures, mid: str) -> bool:
+def part_of_whole(text: str, start: int, end: int, figures, mid: str, _depth: int = 0) -> bool:
     """A figure that is part of another figure of the same measure in its sentence: "sembilan
     pekerja, yakni lima karyawan", "2.600 tentara di antaranya", or an addend before a total
     ("67 penumpang ditambah sembilan ABK, total 76 orang")."""
     s, e = sentence_bounds(text, start, end)
     near = " ".join(_WORD.findall(text[max(s, start - 16):start].lower())[-2:] + ["|"]
+                    + _WORD.findall(text[start:end].lower())[1:]  # "dua di antaranya": inside its own text
                     + _WORD.findall(text[end:end + 30].lower())[:3])
     if _words("SUBSET_WORDS").search(near):
         for a, b in figures:
             if s <= a and b <= start and figure_measure(text, a, b, figures) == mid:
                 return True
+    # "five of its own employees and four employees of a contractor": the part after "and" a part is
+    prev = [(a, b) for a, b in figures if s <= a and b <= start]
+    if prev and _depth < 3:
+        a, b = max(prev)
+        between = _WORD.findall(text[b:start].lower())
+        if between and len(between) <= 6 and any(w in _joins() for w in between) \
+                and not any(ch in text[b:start] for ch in ";:") \
+                and part_of_whole(text, a, b, figures, mid, _depth + 1):
+            return True
     for a, b in figures:
         if end <= a < e and _words("TOTAL_WORDS").search(text[max(end, a - 16):a]) \
                 and figure_measure(text, a, b, figures) == mid:
@@ -448,10 +560,42 @@ def _institution(text: str, ps: int, pe: int) -> str | None:
         start = m.start()
     if start == ps:
         return None
+    words = text[start:pe].lower().split()
+    titles = _role_titles()
+    titled = False
+    while len(words) > 2 and words[0] in titles:  # "Kepala SMP Negeri 2 Kertek": the school, not its head
+        words, titled = words[1:], True
     s, _e = sentence_bounds(text, ps, pe)
-    if not text[s:start].strip():
+    if not text[s:start].strip() and not titled:
         return None
-    return "i:" + " ".join(text[start:pe].lower().split())
+    return "i:" + " ".join(words)
+
+
+@cache
+def _role_titles() -> frozenset[str]:
+    return frozenset(w for w in union("titles", "ROLE_TITLES") if " " not in w)
+
+
+def own_scope(text: str, start: int, end: int) -> bool:
+    """A figure of the speaker's own institution ("sekolah kami 61 anak", "hanya 61 siswanya",
+    "our school had 61 pupils"): the words of warta.lang.<code>.measures OWN_SCOPE_WORDS by it."""
+    return bool(_words("OWN_SCOPE_WORDS").search(text[max(0, start - 30):min(len(text), end + 20)]))
+
+
+def speaker_institution(text: str, mentions: list[tuple[int, int]], places) -> str | None:
+    """The institution a speaker heads, from a title written by a mention of them ("Kepala SMP
+    Negeri 2 Kertek, Eko Prasetyo Nugroho", "Eko Prasetyo Nugroho, Kepala SMP Negeri 2 Kertek"),
+    as an institution key (`_institution`), or None."""
+    for ms, me in mentions:
+        for ps, pe, _key in places:
+            before = text[pe:ms] if pe <= ms else None
+            after = text[me:ps] if ps >= me else None
+            if (before is not None and re.fullmatch(r"\s*,?\s*", before)) or \
+                    (after is not None and re.fullmatch(r",\s*(?:[\w.\-]+\s+){1,5}", after)):
+                inst = _institution(text, ps, pe)
+                if inst:
+                    return inst
+    return None
 
 
 def _figure_between(figures, a: int, b: int) -> bool:

@@ -27,6 +27,8 @@ from warta.corpus.figures import (
     MEASURES,
     PER_PARTY,
     PER_SOURCE,
+    PERIOD_MEASURES,
+    STATE_QUALIFIED,
     _measures_module,
     _words,
     approximation,
@@ -36,12 +38,17 @@ from warta.corpus.figures import (
     dimension,
     figure_measure,
     increment,
+    lead_day,
+    own_scope,
     part_of_whole,
+    period,
     place_of,
     refuted,
     security_count,
     sentence_bounds,
+    speaker_institution,
     superseded,
+    thing_state,
 )
 from warta.corpus.lexicon import alternation
 from warta.lang.base import get_resources, supported_languages, union
@@ -100,6 +107,9 @@ class Question:
         if self.kind != "measure":
             return f"{mod.WHETHER} {proposition or self.what.replace('|', ' ')}"
         phrase = mod.MEASURE_LABELS.get(self.what, self.what.replace("_", " "))
+        state = next((q.split(":", 1)[1] for q in self.qualifiers if q.startswith("state:")), None)
+        if state:  # "How many houses destroyed?"
+            phrase += " " + getattr(mod, "STATE_LABELS", {}).get(state, state)
         out = f"{mod.HOW_MANY} {phrase}"
         if self.dimension == "percent":
             out += " (%)"
@@ -109,6 +119,9 @@ class Question:
             out += f" {mod.IN} {place_name}"
         if self.as_of:
             out += f" {mod.AS_OF} {self.as_of}"
+        year = next((q.split(":", 1)[1] for q in self.qualifiers if q.startswith("year:")), None)
+        if year:
+            out += f" {getattr(mod, 'IN_YEAR', 'in')} {year}"
         if "planned" in self.qualifiers:
             out += " (target)" if (lang or "en") != "id" else " (target)"
         return out + "?"
@@ -130,10 +143,11 @@ class Answer:
 def measure_answer(text: str, start: int, end: int, value: float, unit: str | None, category: str | None,
                    figures: list[tuple[int, int]], published: str | None, party: str | None = None,
                    qualifiers: tuple[str, ...] = (), places: list[tuple[int, int, str]] = (),
-                   quantity: int | None = None, source: str | None = None, hint=None) -> Answer | None:
+                   quantity: int | None = None, source: str | None = None, hint=None,
+                   lead: str | None = None, own=None) -> Answer | None:
     """The answer a figure gives, or None where its measure is unknown or its dimension does not
     fit the measure (a duration is never a death toll; "Rp 1,5 miliar" is no head count)."""
-    if category == "duration" or superseded(text, start, end) or increment(text, start, end) \
+    if category == "duration" or superseded(text, start, end, figures) or increment(text, start, end) \
             or base_of_part(text, start) or refuted(text, start):
         return None
     dim = dimension(category, unit)
@@ -142,16 +156,27 @@ def measure_answer(text: str, start: int, end: int, value: float, unit: str | No
         mid = hint()
         if mid is not None and dim not in MEASURES[mid][0]:
             mid = None
-    if mid is None or part_of_whole(text, start, end, figures, mid):
+    if mid is None:
         return None
-    if mid == "on_board" and capacity_limit(text, start, end):
-        mid = "capacity"
+    place = place_of(text, start, end, places, figures)
+    # a part tied to a place of its own answers that place's question ("including 150,000 in Lisbon")
+    if place is None and part_of_whole(text, start, end, figures, mid):
+        return None
+    if place is None and own is not None and own_scope(text, start, end):
+        place = own()  # "sekolah kami 61 anak", said by the head of a school
+    approx = approximation(text, start, end)
+    if mid in ("on_board", "capacity") and capacity_limit(text, start, end):
+        mid, approx = "capacity", None  # "izin mengangkut maksimal 80 orang": the limit is 80, not "up to 80"
     dated = MEASURES[mid][1]
     if dim == "people" and security_count(text, start, end):
         qualifiers = (*qualifiers, "security")
-    q = Question("measure", mid, dim, as_of(text, start, end, published) if dated else None,
-                 party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place_of(text, start, end, places, figures), qualifiers)
-    return Answer(q, value, unit, approximation(text, start, end), start, end, quantity)
+    if mid in STATE_QUALIFIED and (state := thing_state(text, start, end)):
+        qualifiers = (*qualifiers, f"state:{state}")
+    if mid in PERIOD_MEASURES and (year := period(text, start, end, figures, published)):
+        qualifiers = (*qualifiers, f"year:{year}")
+    q = Question("measure", mid, dim, as_of(text, start, end, published, lead) if dated else None,
+                 party if mid in PER_PARTY else (source if mid in PER_SOURCE else None), place, qualifiers)
+    return Answer(q, value, unit, approx, start, end, quantity)
 
 
 # Predicate names (schema, not language) that mark a future target: "plan_send_troops".
@@ -220,6 +245,7 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
     figures = [(q.span[0], q.span[1]) for q in article.quantities]
     places = _mentions(article, ents, PLACE_TYPES)
     actors = _mentions(article, ents, PARTY_TYPES)
+    lead = lead_day(text, figures, article.published)
     for k, st in enumerate(statements):
         if not st.has_value or st.start is None or st.end is None:
             continue
@@ -229,10 +255,20 @@ def article_answers(article: Article, statements: list[Statement], ents, text: s
             a = measure_answer(text, span[0], span[1], q.value, q.unit, q.category, figures, article.published,
                                party=_party(text, span[0], actors, st.source_key), qualifiers=quals + extra,
                                places=places, quantity=qi, source=st.source_key,
-                               hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures))
+                               hint=lambda span=span, q=q: _measure_elsewhere(article, text, span, q, figures),
+                               lead=lead, own=lambda st=st: _own_institution(article, ents, text, places, st))
             if a is not None and all(a.start != b.start for b in out[k]):
                 out[k].append(a)
     return out
+
+
+def _own_institution(article: Article, ents, text: str, places, st: Statement) -> str | None:
+    """The institution the statement's speaker heads, read from their title in the article."""
+    if not st.source_key:
+        return None
+    mentions = sorted((m[0], m[1]) for e in article.entities
+                      if (ents.by_local.get(e.id) or ents.resolve(e.name)).key == st.source_key for m in e.mentions)
+    return speaker_institution(text, mentions, places)
 
 
 def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, figures) -> str | None:
@@ -241,7 +277,51 @@ def _measure_elsewhere(article: Article, text: str, span: tuple[int, int], q, fi
     written with a measure elsewhere in the article ("Dari situ kami dapat angka Rp 12,4 miliar"
     after "kerugian negara mencapai Rp 12,4 miliar"). Small whole numbers are too common to be
     matched by value."""
-    return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures)
+    return _corrected(article, text, span, figures) or _same_value(article, text, span, q, figures) \
+        or _listed(article, text, span, q, figures) or _whole_of(article, text, span, q, figures)
+
+
+def _whole_of(article: Article, text: str, span, q, figures) -> str | None:
+    """The measure of the whole a part is counted in ("200,000 workers had marched in 40 towns,
+    including 150,000 in Lisbon and 40,000 in Porto"): the figure before it in its sentence with
+    its unit and at least its value, where a part cue (warta.lang.<code>.numbers PART_CUES) is
+    before it or before the part it is listed after."""
+    s, _e = sentence_bounds(text, span[0], span[1])
+    cues = set(union("numbers", "PART_CUES"))
+    before = [o for o in article.quantities if s <= o.span[0] and o.span[1] <= span[0]]
+    head = _WORD.findall(text[s:span[0]].lower())[-3:]
+    if not (head and head[-1] in cues) and not (before and any(
+            w in cues for w in _WORD.findall(text[s:before[-1].span[0]].lower())[-1:])):
+        return None
+    for other in reversed(before):
+        if other.unit == q.unit and other.value >= q.value and other is not q:
+            mid = _own_measure(text, other, figures)
+            if mid is not None:
+                return mid
+    return None
+
+
+LIST_GAP = 6  # words between two figures of one list ("to 2.2% from 2.4%, and for 2025 to 1.9%")
+
+
+def _listed(article: Article, text: str, span, q, figures) -> str | None:
+    """The measure of the figures before this one in its sentence, where they are one list of
+    figures of one dimension ("lowered its growth forecast this year to 2.2% from 2.4%, and for
+    2025 to 1.9%"): each close to the next, the measure named once at its head."""
+    s, _e = sentence_bounds(text, span[0], span[1])
+    dim = dimension(q.category, q.unit)
+    at = span[0]
+    for other in sorted(article.quantities, key=lambda o: -o.span[0]):
+        a, b = other.span
+        if b > at or a < s:
+            continue
+        if dimension(other.category, other.unit) != dim or len(_WORD.findall(text[b:at])) > LIST_GAP:
+            return None
+        mid = _own_measure(text, other, figures)
+        if mid is not None:
+            return mid
+        at = a
+    return None
 
 
 def _corrected(article: Article, text: str, span, figures, by_value: bool = True) -> str | None:
@@ -328,19 +408,16 @@ def question_view(key: str, about: str, claims: list) -> dict:
         return QuestionView.model_construct(kind="measure", key=key, label=labels.get(main, about), labels=labels,
                                             measure=q.what, dimension=q.dimension, as_of=q.as_of, place=q.place,
                                             party=q.party)
-    whether = {lang: f"{_measures_module(lang or None).WHETHER} …" for lang in langs}
-    label = _proposition_label(claims, main)  # what is disputed, in the words of its first denial
-    return QuestionView.model_construct(kind="proposition", key=key, label=label, labels=whether | {main: label},
+    labels = {lang: proposition_label(claims, lang or None) for lang in langs}
+    return QuestionView.model_construct(kind="proposition", key=key, label=labels.get(main, about), labels=labels,
                                         measure=None, dimension=None, as_of=None, place=None, party=None)
 
 
-def _proposition_label(claims: list, lang: str) -> str:
-    """A proposition in words: "Whether" and the evidence of its first denial (what is disputed)."""
-    neg = next((c for c in claims if c.stance != "asserts"), claims[0] if claims else None)
-    text = (neg.evidence if neg is not None else "").strip()
-    words = text.split()
-    short = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    return f"{_measures_module(lang or None).WHETHER}: {short}" if short else _measures_module(lang or None).WHETHER
+def proposition_label(claims: list, lang: str | None) -> str:
+    """A yes/no question in `lang`'s words (warta.corpus.question_labels.proposition_label)."""
+    from warta.corpus.question_labels import proposition_label as label
+
+    return label(claims, lang)
 
 
 def answer_sides(kind: str, claims: list) -> list:
@@ -454,8 +531,18 @@ def content_words(text: str, skip: str | None = None, lang: str | None = None) -
 
 def anaphoric(text: str) -> bool:
     """Whether a statement names what it is about only by pointing back ("membantah tudingan
-    tersebut", "rejected the criticism")."""
+    tersebut", "rejected the criticism"). A pronoun opening it is its subject ("it had breached
+    safety rules": what it denies is said there), not what it points back to."""
+    first = _WORD.match(text.lstrip())
+    if first is not None and first.group(0).lower() in _subject_pronouns():
+        text = text.lstrip()[first.end():]
     return bool(_words("ANAPHORIC_WORDS").search(text))
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    return frozenset(union("reporting", "BODY_PRONOUNS")) | frozenset(union("reporting", "SPEAKER_PRONOUNS")) \
+        | frozenset(union("reporting", "FIRST_PERSON"))
 
 
 def figure_denial(text: str) -> bool:

@@ -534,10 +534,9 @@ class Store:
         conn.execute(delete(S.ConflictRow))
         conn.execute(delete(S.StoryArticleRow))
         conn.execute(delete(S.StoryRow))
-        counts: dict[int, int] = {}
-        for cf in conflicts:
-            if cf.story is not None:
-                counts[cf.story] = counts.get(cf.story, 0) + 1
+        from warta.corpus.conflicts import disputed_counts
+
+        counts = disputed_counts(conflicts)  # the questions the story page shows, not the stored rows
         if stories:
             conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
                                               for st in stories])
@@ -719,7 +718,8 @@ class Store:
                             cast(S.ClaimRow.via, Text).label("via"), S.ClaimRow.value, S.ClaimRow.stance, S.ClaimRow.evidence,
                             S.ClaimRow.evidence_start, S.ClaimRow.evidence_end, S.ArticleRow.source.label("a_source"),
                             S.ArticleRow.published, S.ArticleRow.outlet, S.ArticleRow.language, S.ClaimRow.unit,
-                            S.ClaimRow.approx, S.ArticleRow.title, S.EntityRow.name.label("canonical"))
+                            S.ClaimRow.approx, S.ArticleRow.title, S.EntityRow.name.label("canonical"),
+                            S.ClaimRow.subject, S.ClaimRow.predicate, S.ClaimRow.object)
 
     def _conflict_views(self, conn, conflicts) -> list[ConflictView]:
         """Views for conflict rows: one query for all their claims, views built without re-validation."""
@@ -741,7 +741,8 @@ class Store:
                     claim_id=r.id, article=r.a_source, article_id=r.article_id, source=r.canonical or r.source,
                     via=_json_list(r.via), value=r.value, stance=r.stance, published=r.published,
                     evidence=r.evidence or "", evidence_span=span, outlet=r.outlet, language=r.language,
-                    unit=r.unit, approx=r.approx, title=r.title))
+                    unit=r.unit, approx=r.approx, title=r.title, subject=r.subject, predicate=r.predicate,
+                    object=r.object))
         return [ConflictView.model_construct(id=c.id, about=c.about, about_key=c.about_key, kind=c.kind,
                                              story=c.story_id, language=c.language, claims=by_conflict[c.id],
                                              question=question_view(c.about_key, c.about, by_conflict[c.id]),

@@ -139,6 +139,9 @@ class ConflictClaim(BaseModel):
     unit: str | None = None
     approx: str | None = Field(None, description="lower ('more than'), upper ('nearly'), about")
     title: str | None = Field(None, description="the article's title, to name the evidence by")
+    subject: str | None = Field(None, description="who or what the statement is about (a proposition's subject)")
+    predicate: str | None = Field(None, description="the statement's predicate id ('send_troops'; 'states' for none)")
+    object: str | None = Field(None, description="the proposition's object")
 
 
 class QuestionView(BaseModel):

@@ -18,6 +18,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "injuries", "wounded", "hurt"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "admitted to hospital", "treated in hospital",
                      "taken to hospital", "rushed to hospital", "treated"),
+    "outpatients": ("outpatients", "as outpatients", "treated as outpatients", "treated and released"),
     "sick": ("fell ill", "sickened", "poisoned", "poisoning"),
     "displaced": ("left their homes", "fled", "displaced", "evacuees", "evacuation centres", "evacuation centers", "homeless", "shelters",
                   "fled their homes", "evacuated"),  # residents evacuated are the displaced head count
@@ -27,7 +28,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "on_board": ("on board", "aboard", "passengers", "were carrying", "was carrying", "crammed"),
     "capacity": ("capacity",),
     "arrested": ("arrested", "detained", "arrests", "detentions", "in custody"),
-    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march",
+    "participants": ("protesters", "demonstrators", "marchers", "turnout", "took part", "joined the march", "march",
                      "marched", "crowd", "rallied", "attended"),
     "strikers": ("on strike", "strikers", "walked out", "joined the strike", "stopped work", "stayed away from work",
                  "stayed away", "strike", "not reported for", "did not report for", "failed to report for"),
@@ -111,6 +112,24 @@ CORRECTIONS: tuple[str, ...] = ("not", "instead")
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("as of", "by", "until", "through")
 
+# Words before a day that make it the day something began, not a day a figure counts as of.
+SINCE_WORDS: tuple[str, ...] = ("since",)
+
+# Words by a figure that make it a count of the speaker's own institution ("sekolah kami 61
+# anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
+OWN_SCOPE_WORDS: tuple[str, ...] = ("our school", "our students", "our pupils", "our staff", "our employees", "our workers", "our members", "our company", "its students", "its pupils", "its staff", "its workers", "its members")
+
+# What state a count of houses is of: damaged, destroyed, flooded and buried houses are different
+# counts (a state id, schema, -> its words; the longest match near the figure wins).
+HOUSE_STATES: dict[str, tuple[str, ...]] = {
+    "destroyed": ("destroyed", "flattened", "razed", "collapsed", "washed away", "swept away", "totally damaged",
+                  "completely destroyed", "heavily damaged", "severely damaged"),
+    "damaged": ("damaged", "partially damaged", "lightly damaged"),
+    "flooded": ("flooded", "inundated", "submerged", "under water", "underwater"),
+    "buried": ("buried",),
+    "burned": ("burned", "burnt", "gutted"),
+}
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("from",)
@@ -142,13 +161,14 @@ PROPOSITION_STOPWORDS: tuple[str, ...] = (
     "said", "says", "told", "there", "about", "over", "more", "some", "such", "only", "still", "also",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "year", "day",
     "figure", "figures", "number", "report", "reports", "statement", "comment",
+    "other", "others", "another", "including", "like", "some", "seem", "seems", "appear", "appears",
 )
 STEM_PREFIXES: tuple[str, ...] = ()
 STEM_SUFFIXES: tuple[str, ...] = ("ing", "ed", "es", "s")
 
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "killed and wounded", "dead": "dead", "missing": "missing",
-    "injured": "injured", "hospitalised": "in hospital", "released": "leaked", "sick": "fell ill", "displaced": "displaced",
+    "injured": "injured", "hospitalised": "in hospital", "outpatients": "treated as outpatients", "released": "leaked", "sick": "fell ill", "displaced": "displaced",
     "rescued": "rescued", "affected": "affected", "trapped": "trapped",
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
@@ -158,7 +178,43 @@ MEASURE_LABELS: dict[str, str] = {
     "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
     "rainfall": "rainfall", "reports": "reports", "batches": "batches",
 }
+# Verbs by which a named body states a figure for what follows ("The police put the crowd at
+# 28,000", "Rail operator CP, which put cancellations at 62%", "The IMF forecasts growth of 2.0%"):
+# a claim of that body's, though no speech verb introduces it. Relative pronouns after a name
+# ("CP, which put ...") are skipped back over to find it.
+FIGURE_FRAMES: tuple[str, ...] = (
+    "put", "puts", "putting", "placed", "places", "estimated", "estimates", "forecast", "forecasts",
+    "projected", "projects", "expects", "predicts", "predicted", "lowered its forecast", "raised its forecast",
+    "cut its forecast", "revised its forecast", "lowered its estimate", "raised its estimate",
+)
+FRAME_RELATIVES: tuple[str, ...] = ("which", "who", "that")
+# Words that open an adjunct between a speech verb and its "that" clause ("said after its annual
+# review that ...", "reported on Wednesday that ..."); after a noun object "that" opens a relative
+# clause instead ("reported wait times that exceeded two hours"). Weekdays open one too.
+FRAME_ADJUNCTS: tuple[str, ...] = ("after", "before", "during", "following", "on", "in", "at", "late", "early",
+                                   "earlier", "later", "this", "last", "yesterday", "today", "tonight", "again")
+# Words that name the year a rate is for, relative to the article's day ("growth of 2.0% next year").
+THIS_YEAR: tuple[str, ...] = ("this year",)
+NEXT_YEAR: tuple[str, ...] = ("next year",)
+LAST_YEAR: tuple[str, ...] = ("last year",)
+IN_YEAR = "in"
+
+STATE_LABELS: dict[str, str] = {"destroyed": "destroyed", "damaged": "damaged", "flooded": "flooded", "buried": "buried", "burned": "burned"}
 HOW_MANY = "How many"
 WHETHER = "Whether"
 AS_OF = "as of"
 IN = "in"
+
+# A yes/no question in words: a proposition's predicate id (warta.lang.<code>.reporting PREDICATES,
+# "_troops" forms included) -> its verb phrase, put in QUESTION_TEMPLATE with the proposition's
+# subject and object; a proposition with no such predicate is asked with TRUE_TEMPLATE around what
+# is disputed, its negation words (NEGATION_WORDS) taken out.
+PROPOSITION_VERBS: dict[str, str] = {
+    "send_troops": "send troops to", "deploy_troops": "deploy troops to", "present_troops": "have troops in",
+    "train_troops": "train troops in", "plan_send_troops": "plan to send troops to",
+    "engage_in_combat": "fight in", "suffer_casualties": "suffer casualties", "money_politics": "hand out money to",
+    "win": "win", "lead": "lead",
+}
+QUESTION_TEMPLATE = "Did {subject} {verb}{object}?"
+TRUE_TEMPLATE = "Is it true that {clause}?"
+NEGATION_WORDS: tuple[str, ...] = ("not", "no", "never", "did not", "does not", "had not", "has not", "have not", "was not", "were not", "is not")

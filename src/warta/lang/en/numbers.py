@@ -73,6 +73,21 @@ ELLIPSIS_CUES: frozenset[str] = frozenset({
     "reached", "totaled", "totalled", "numbered", "another", "killed", "injured", "wounded",
     "to",
 })
+# Words before a bare number that make it a part of a figure before it in its sentence ("more
+# than 200,000 workers marched in 40 towns, including 150,000 in Lisbon and 40,000 in Porto"):
+# it counts what the nearest figure at least as large counts; a bare number listed right after
+# such a part ("and 40,000") counts the same.
+PART_CUES: frozenset[str] = frozenset({"including"})
+LIST_JOINS: frozenset[str] = frozenset({"and", ","})
+# A collective noun a number is elliptically given for counts its members: "put the crowd at
+# 28,000" is 28,000 people.
+COLLECTIVE_UNITS: dict[str, str] = {"crowd": "people", "crowds": "people"}
+# Cue words that count only after one of their verbs a few words before: "put the crowd at
+# 28,000 and the Porto march at 9,500", not "landed at 6"): the number the verb gives the noun
+# before it.
+ELLIPSIS_FRAMED_CUES: dict[str, tuple[str, ...]] = {
+    "at": ("put", "puts", "putting", "placed", "places", "estimated", "estimates", "estimating"),
+}
 ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"others", "of them", "of whom", "more"})
 # "climbed $1.64 to $82.75": after a verb of change, "to" joins the change and the new level,
 # it does not make a range.

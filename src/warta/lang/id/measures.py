@@ -19,6 +19,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "injured": ("luka*", "terluka", "cedera"),
     "hospitalised": ("dirawat inap", "rawat inap", "dirawat di rumah sakit", "menjalani perawatan", "dirawat",
                      "merawat", "dilarikan ke rumah sakit", "dilarikan ke puskesmas", "dibawa ke rumah sakit"),
+    "outpatients": ("rawat jalan", "berobat jalan"),  # not those kept in ("rawat inap")
     "sick": ("keracunan", "mual", "sakit perut"),
     "displaced": ("meninggalkan rumah", "pusat evakuasi", "pusat-pusat evakuasi", "tempat evakuasi", "mengungsi*", "pengungsi*", "kehilangan tempat tinggal", "dievakuasi"),  # warga dievakuasi: the displaced head count
     "rescued": ("selamat", "diselamatkan", "berhasil dievakuasi"),
@@ -106,6 +107,23 @@ CORRECTIONS: tuple[str, ...] = ("bukan", "alih-alih")
 # Words before a weekday that make it the day a figure is counted as of ("hingga Selasa").
 AS_OF_WORDS: tuple[str, ...] = ("hingga", "sampai", "per", "hingga pukul")
 
+# Words before a day that make it the day something began, not a day a figure counts as of.
+SINCE_WORDS: tuple[str, ...] = ("sejak", "semenjak")
+
+# Words by a figure that make it a count of the speaker's own institution ("sekolah kami 61
+# anak", "hanya 61 siswanya"): it answers the question of the institution named in their title.
+OWN_SCOPE_WORDS: tuple[str, ...] = ("sekolah kami", "siswa kami", "murid kami", "siswanya", "muridnya", "karyawan kami", "karyawannya", "pekerja kami", "pekerjanya", "anggota kami", "anggotanya", "perusahaan kami")
+
+# What state a count of houses is of: damaged, destroyed, flooded and buried houses are different
+# counts (a state id, schema, -> its words; the longest match near the figure wins).
+HOUSE_STATES: dict[str, tuple[str, ...]] = {
+    "destroyed": ("rusak berat", "hancur", "rata dengan tanah", "roboh", "ambruk", "hanyut", "luluh lantak"),
+    "damaged": ("rusak", "rusak ringan", "rusak sedang"),
+    "flooded": ("terendam", "kebanjiran", "tergenang", "direndam"),
+    "buried": ("tertimbun", "tertimbun longsor"),
+    "burned": ("terbakar", "hangus"),
+}
+
 # A figure after one of these and before a target word ("dari enam orang menjadi sembilan") is
 # the figure a change started from, not the answer.
 FROM_WORDS: tuple[str, ...] = ("dari",)
@@ -141,6 +159,7 @@ PROPOSITION_STOPWORDS: tuple[str, ...] = (
     "para", "secara", "terkait", "soal", "bahwa", "jika", "bila", "mereka", "dia", "beliau", "kepada",
     "sejumlah", "semua", "seluruh", "setelah", "sebelum", "hari", "waktu", "tahun", "bulan", "pekan",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pukul", "wib", "wita", "data", "angka",
+    "lain", "lainnya", "termasuk", "seperti", "sebagian", "sekitar", "tampak",
 )
 # Affixes stripped before two statements' words are compared ("ditangkap" = "penangkapan").
 STEM_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "peng", "pen", "pem",
@@ -152,7 +171,7 @@ STEM_SUFFIXES: tuple[str, ...] = ("kannya", "annya", "nya", "kan", "an", "lah")
 # Question wording for labels: a measure id's phrase, "how many/much" and "whether".
 MEASURE_LABELS: dict[str, str] = {
     "casualties": "korban tewas dan luka", "dead": "korban meninggal",
-    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat", "released": "terlepas", "sick": "korban sakit",
+    "missing": "korban hilang", "injured": "korban luka", "hospitalised": "dirawat", "outpatients": "rawat jalan", "released": "terlepas", "sick": "korban sakit",
     "displaced": "pengungsi", "rescued": "korban selamat",
     "affected": "warga terdampak", "trapped": "korban tertimbun", "on_board": "orang di atas kapal",
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
@@ -162,7 +181,43 @@ MEASURE_LABELS: dict[str, str] = {
     "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
     "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
 }
+# Verbs by which a named body states a figure for what follows ("IMF memproyeksikan pertumbuhan
+# 2,0 persen"): a claim of that body's, though no speech verb introduces it; relative pronouns
+# after a name ("BPS, yang memproyeksikan ...") are skipped back over to find it.
+FIGURE_FRAMES: tuple[str, ...] = (
+    "memproyeksikan", "memproyeksi", "memprediksi", "memprakirakan", "menaksir", "mematok",
+    "menurunkan proyeksi", "menaikkan proyeksi", "merevisi proyeksi", "memangkas proyeksi",
+)
+FRAME_RELATIVES: tuple[str, ...] = ("yang",)
+# Words that open an adjunct between a speech verb and its "bahwa" clause ("mengatakan usai rapat
+# bahwa ..."); weekdays open one too.
+FRAME_ADJUNCTS: tuple[str, ...] = ("usai", "seusai", "setelah", "sebelum", "saat", "ketika", "dalam", "di", "pada",
+                                   "kepada", "kemarin", "hari", "sore", "pagi", "malam", "siang", "kembali")
+# Words that name the year a rate is for, relative to the article's day ("tahun depan").
+THIS_YEAR: tuple[str, ...] = ("tahun ini",)
+NEXT_YEAR: tuple[str, ...] = ("tahun depan",)
+LAST_YEAR: tuple[str, ...] = ("tahun lalu",)
+IN_YEAR = "pada"
+
+STATE_LABELS: dict[str, str] = {"destroyed": "rusak berat", "damaged": "rusak", "flooded": "terendam", "buried": "tertimbun", "burned": "terbakar"}
 HOW_MANY = "Berapa"
 WHETHER = "Apakah"
 AS_OF = "per"
 IN = "di"
+
+# A yes/no question in words: a proposition's predicate id (warta.lang.<code>.reporting PREDICATES,
+# "_troops" forms included) -> its verb phrase, put in QUESTION_TEMPLATE with the proposition's
+# subject and object; a proposition with no such predicate is asked with TRUE_TEMPLATE around what
+# is disputed, its negation words (NEGATION_WORDS) taken out.
+PROPOSITION_VERBS: dict[str, str] = {
+    "send_troops": "mengirim pasukan ke", "deploy_troops": "mengerahkan pasukan ke",
+    "present_troops": "menempatkan pasukan di", "train_troops": "melatih pasukan di",
+    "plan_send_troops": "berencana mengirim pasukan ke", "engage_in_combat": "bertempur di",
+    "suffer_casualties": "menderita korban", "money_politics": "membagikan uang kepada", "win": "menang",
+    "lead": "unggul",
+}
+QUESTION_TEMPLATE = "Apakah {subject} {verb}{object}?"
+TRUE_TEMPLATE = "Apakah benar {clause}?"
+# Clitics a verb may carry ("menepisnya"), for reading stance words in a statement.
+CLITICS: tuple[str, ...] = ("nya",)
+NEGATION_WORDS: tuple[str, ...] = ("tidak", "tak", "bukan", "belum", "tidak pernah", "tak pernah", "belum pernah", "tidak ada", "tak ada")

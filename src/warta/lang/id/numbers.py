@@ -78,6 +78,10 @@ ELLIPSIS_CUES: frozenset[str] = frozenset({
     "total", "totalnya", "bertambah", "berkurang", "tercatat", "sejumlah",
 })
 ELLIPSIS_FOLLOWERS: frozenset[str] = frozenset({"lainnya", "di antaranya", "di antara"})
+# Words before a bare number that make it a part of a figure before it ("termasuk 150.000 di
+# Lisbon dan 40.000 di Porto"); a bare number listed right after such a part counts the same.
+PART_CUES: frozenset[str] = frozenset({"termasuk"})
+LIST_JOINS: frozenset[str] = frozenset({"dan", ","})
 # A "to"-style connector after these words joins a change and a level, not a range; none in
 # Indonesian ("naik Rp500 menjadi Rp12.500" uses "menjadi").
 RANGE_BREAKERS: frozenset[str] = frozenset()
