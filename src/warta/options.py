@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
+from functools import cache
 from importlib import resources
 
 from warta.errors import ConfigError
@@ -29,6 +30,13 @@ class ExtractOptions:
 
 
 def _defaults() -> dict:
+    return dict(_packaged_defaults())
+
+
+@cache
+def _packaged_defaults() -> dict:
+    # read once: extract() without options calls load_options() per page, and reading and
+    # parsing the file was a tenth of a short page's extraction
     raw = resources.files("warta").joinpath("defaults.toml").read_text(encoding="utf-8")
     return tomllib.loads(raw).get("extract", {})
 

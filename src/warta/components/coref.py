@@ -11,7 +11,7 @@ entity. `resolve_span` and `entity_by_id` answer later components' questions.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 
@@ -21,10 +21,13 @@ from warta.nlp.annotations import EntityCluster, Mention, doc_text
 from warta.nlp.spans import mention_index
 
 NAME_KINDS = ("name", "alias", "title")
+_WORD_SPLIT_RE = re.compile(r"[\s\-–]+")
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-–]+", name) if w]
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    # cached: merge_short_forms compares every pair of clusters, splitting both names each time
+    return tuple(w for w in _WORD_SPLIT_RE.split(name) if w)
 
 
 def _first(c: EntityCluster) -> int:

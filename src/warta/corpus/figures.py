@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import islice
 
 from warta.lang.base import get_resources, supported_languages, union
 
@@ -518,7 +519,11 @@ def place_of(text: str, start: int, end: int, places, figures) -> str | None:
             between = text[end:ps]
         else:
             continue
-        words = [w.lower() for w in _WORD.findall(between)]
+        # three words already rule the place out: reading every word of a long gap made this
+        # quadratic (every figure against every place mention)
+        words = [w.group().lower() for w in islice(_WORD.finditer(between), 3)]
+        if len(words) > 2:
+            continue
         # "150,000 in Lisbon", "the Porto march at 9,500", "Provinsi Albay dengan delapan orang",
         # "disusul Catanduanes tujuh orang"; not "di Kecamatan Kertek mencapai 152 orang" (a verb
         # between: the place belongs to the subject, the whole count)

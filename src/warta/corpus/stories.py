@@ -51,14 +51,20 @@ class StoryCluster:
                 "outlets": self.outlets, "languages": self.languages}
 
 
-def _cosine(a: dict, b: dict) -> float:
+def _norm(v: dict) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def _cosine(a: dict, b: dict, na: float | None = None, nb: float | None = None) -> float:
+    """Cosine of two sparse vectors; `na`/`nb` are their norms where known (`_weigh` keeps them:
+    recomputing both for each of hundreds of thousands of pairs was a third of a rebuild)."""
     if len(a) > len(b):
-        a, b = b, a
+        a, b, na, nb = b, a, nb, na
     dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
+    na = _norm(a) if na is None else na
+    nb = _norm(b) if nb is None else nb
     return dot / (na * nb)
 
 
@@ -84,8 +90,9 @@ def similarity(a: dict, b: dict) -> float:
     tf = time_factor(a["day"], b["day"])
     if tf == 0.0:
         return 0.0
-    ent = _cosine(a["ents"], b["ents"])
-    words = _cosine(a["words"], b["words"]) if a["lang"] == b["lang"] else 0.0
+    ent = _cosine(a["ents"], b["ents"], a.get("ents_norm"), b.get("ents_norm"))
+    words = _cosine(a["words"], b["words"], a.get("words_norm"), b.get("words_norm")) \
+        if a["lang"] == b["lang"] else 0.0
     shared_figs = len(a["figs"] & b["figs"])
     if a["lang"] != b["lang"] and ent >= CROSS_MIN_ENT:
         # two languages share no words; several of the same small counts (12 buried, 9 missing,
@@ -170,6 +177,7 @@ def _weigh(arts: dict[int, dict]) -> None:
         a["ents"] = {e: (1 + math.log(c)) * math.log(1 + n / edf[e]) for e, c in a["ents"].items()}
         a["words"] = {w: (1 + math.log(c)) * math.log(1 + n / wdf[w]) for w, c in a["words"].items()
                       if wdf[w] > 1 and wdf[w] < 0.5 * n + 1}
+        a["ents_norm"], a["words_norm"] = _norm(a["ents"]), _norm(a["words"])
     return None
 
 

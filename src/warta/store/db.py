@@ -170,6 +170,9 @@ class Store:
         self.dialect = self.engine.dialect.name
         self._entity_ids: dict[str, int] = {}
         self._alias_seen: set[tuple[int, str]] = set()
+        # while _write_children runs: alias rows to insert at its end, keys known not to be stored
+        self._alias_buffer: list[dict] | None = None
+        self._absent_keys: set[str] = set()
         self._lsh = None
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -343,7 +346,8 @@ class Store:
     def _entity_id(self, conn, canon, language: str | None, forms: Iterable[str]) -> int:
         eid = self._entity_ids.get(canon.key)
         if eid is None:
-            eid = conn.execute(select(S.EntityRow.id).where(S.EntityRow.key == canon.key)).scalar()
+            eid = None if canon.key in self._absent_keys else \
+                conn.execute(select(S.EntityRow.id).where(S.EntityRow.key == canon.key)).scalar()
             if eid is None:
                 eid = conn.execute(insert(S.EntityRow).returning(S.EntityRow.id),
                                    {"key": canon.key, "name": canon.name, "type": canon.type or "ORG",
@@ -355,9 +359,21 @@ class Store:
             if n and (eid, n) not in self._alias_seen:
                 self._alias_seen.add((eid, n))
                 new_aliases.append({"entity_id": eid, "alias": form, "norm": n, "language": language})
-        if new_aliases:
+        if new_aliases and self._alias_buffer is not None:
+            self._alias_buffer.extend(new_aliases)  # one statement per batch, rows in the same order
+        elif new_aliases:
             self._insert_ignore(conn, S.AliasRow, new_aliases, ["entity_id", "norm"])
         return eid
+
+    def _prefetch_entity_ids(self, conn, keys: Iterable[str]) -> None:
+        """The ids of a batch's stored entities in a few queries, instead of one per new key;
+        the keys not stored yet are remembered, so `_entity_id` inserts them without asking."""
+        wanted = list(dict.fromkeys(k for k in keys if k not in self._entity_ids))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            self._entity_ids.update((key, eid) for key, eid in conn.execute(
+                select(S.EntityRow.key, S.EntityRow.id).where(S.EntityRow.key.in_(chunk))))
+        self._absent_keys = {k for k in wanted if k not in self._entity_ids}
 
     def _insert_ignore(self, conn, model, rows, index_elements) -> None:
         if self.dialect == "postgresql":
@@ -372,11 +388,21 @@ class Store:
             conn.execute(insert(model), rows)
 
     def _write_children(self, conn, items: list[tuple[int, Article]]) -> None:
+        self._alias_buffer = []
+        try:
+            self._write_children_in(conn, items)
+            if self._alias_buffer:
+                self._insert_ignore(conn, S.AliasRow, self._alias_buffer, ["entity_id", "norm"])
+        finally:
+            self._alias_buffer, self._absent_keys = None, set()
+
+    def _write_children_in(self, conn, items: list[tuple[int, Article]]) -> None:
         res = resolver()
         paragraphs, mentions, quotes, quantities, claims, fts = [], [], [], [], [], []
         entity_articles: dict[int, int] = {}
-        for aid, art in items:
-            ents = ArticleEntities(art.entities, res)
+        resolved = [(aid, art, ArticleEntities(art.entities, res)) for aid, art in items]
+        self._prefetch_entity_ids(conn, (c.key for _aid, _art, ents in resolved for c in ents.by_local.values()))
+        for aid, art, ents in resolved:
             spans = art.paragraph_spans or [None] * len(art.paragraphs)
             for i, (p, sp) in enumerate(zip(art.paragraphs, spans, strict=False)):
                 paragraphs.append({"article_id": aid, "position": i, "text": p,
