@@ -174,7 +174,7 @@ class DocumentResolve:
             elif k >= 2 and self.toks[k - 1].low == "at" and self.toks[k - 2].low in ORG_AT_CUES:
                 f.type = "ORG"  # "economists at Nomura"
             elif t.upper and len(word) >= 2:
-                f.type = "ORG"
+                f.type, f.weak = "ORG", True  # an undefined acronym: an organisation at a guess
             if f.type is not None:
                 self.found.append(f)
 
