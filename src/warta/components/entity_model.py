@@ -161,7 +161,8 @@ def refine(found: list[Found], model: list[Found], lex: Lexicon, drop_guesses: b
     """The model proposes, the rules refine: a rule mention with evidence (a title, a cue, a
     gazetteer entry, a known name, an acronym definition) keeps its span and type; one typed
     from capitals alone gives way to the model mentions it overlaps, unless the model found a
-    shorter piece of it with the same type ("Paulus" in "Paulus Ringo")."""
+    shorter piece of it with the same type ("Paulus" in "Paulus Ringo"). Where the rules ran a
+    name into its neighbours, the model's cut wins (`split_run`)."""
     out = list(found)
     vouched: set[int] = set()
     for m in model:
@@ -172,10 +173,15 @@ def refine(found: list[Found], model: list[Found], lex: Lexicon, drop_guesses: b
         vouched.update(id(f) for f in over)
         if not all(f.weak for f in over):
             continue
-        if len(over) == 1 and over[0].type == m.type and over[0].start <= m.start and m.end <= over[0].end:
+        f = over[0]
+        if len(over) == 1 and f.type == m.type and f.start <= m.start and m.end <= f.end:
+            continue
+        if len(over) == 1 and (f.start, f.end) == (m.start, m.end):
+            retype(out, f, m.type)  # same words, the model's type: keep the rule's key and aliases
             continue
         out = [f for f in out if all(f is not o for o in over)]
         out.append(m)
+    out = split_run(out, model, lex)
     if drop_guesses:
         # a guess the model does not share is dropped, unless the document names it elsewhere:
         # a word of it in a model mention or an evidenced rule mention of the same type
@@ -184,3 +190,38 @@ def refine(found: list[Found], model: list[Found], lex: Lexicon, drop_guesses: b
         out = [f for f in out if not f.weak or id(f) in vouched or
                any((f.type, w) in seen for w in f.text.split())]
     return out
+
+
+def retype(found: list[Found], f: Found, typ: str) -> None:
+    old = f.type
+    for g in found:
+        if g is f or (g.key == f.key and g.type == old and g.kind == "alias"):
+            g.type, g.weak = typ, False
+
+
+def split_run(found: list[Found], model: list[Found], lex: Lexicon) -> list[Found]:
+    """A rule mention the model cuts into a name and its neighbours takes the model's cut:
+    a person that swallowed the title words before it ("Mensesneg Hatta Rajasa" → "Hatta
+    Rajasa"), an organisation that ran on into a person ("Partai Golkar Jusuf Kalla")."""
+    out: list[Found] = []
+    for f in found:
+        inner = [m for m in model if f.start <= m.start and m.end <= f.end and
+                 (m.start, m.end) != (f.start, f.end)]
+        if not inner or f.kind != "name":
+            out.append(f)
+            continue
+        head = text_before(f, inner[0])
+        if f.type == "PERSON" and not f.title and len(inner) == 1 and inner[0].type == "PERSON" and \
+                inner[0].end == f.end and not any(lex.person_name(w) for w in head.split()):
+            out.append(inner[0])  # the words before the model's name are no part of a name
+            continue
+        if f.type == "ORG" and inner[0].start == f.start and inner[0].type == "ORG" and \
+                any(m.type == "PERSON" for m in inner[1:]):
+            out.extend(inner)
+            continue
+        out.append(f)
+    return out
+
+
+def text_before(f: Found, m: Found) -> str:
+    return f.text[:m.start - f.start]

@@ -305,7 +305,10 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 f = self.add(p.i, p.j, "ORG", key, "alias" if key and key != self.span_text(p.i, p.j)
                              else "name")
                 # an acronym no list, head word or definition vouches for: an organisation at a guess
-                f.weak = p.payload is None and p.j - p.i == 1 and not (p.head or p.defined or p.branch)
+                f.weak = p.payload is None and not (p.head or p.branch) and (
+                    p.j - p.i == 1 and not p.defined or
+                    # "Susilo Bambang Yudhoyono (SBY)": a bracketed acronym spells people too
+                    p.defined and any(lex.person_name(toks[k].text) for k in range(p.i, p.j)))
                 main = f
                 context.append(f.key)
                 if carved:

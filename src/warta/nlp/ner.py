@@ -40,6 +40,9 @@ def add_model(nlp: Language, *, before: str | None = None) -> bool:
     if not has_model(nlp.lang):
         return False
     model = _load(nlp.lang)
+    if model.vocab.vectors.shape[0] and nlp.vocab.vectors.shape[0] == 0:
+        # the model's static word vectors travel with its components (the rules use none)
+        nlp.vocab.vectors = model.vocab.vectors
     for name in model.pipe_names:
         nlp.add_pipe(name, source=model, before=before)
     return True
