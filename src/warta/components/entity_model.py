@@ -20,6 +20,7 @@ bench/bench_ner.py and docs/id_ner_model.md for the figures):
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 from warta.components.entity_clusters import UPSTREAM_LABELS, Found
 from warta.components.gazetteer import Lexicon, tokenize
@@ -185,9 +186,11 @@ def refine(found: list[Found], model: list[Found], lex: Lexicon, drop_guesses: b
     if drop_guesses:
         # a guess the model does not share is dropped, unless the document names it elsewhere:
         # a word of it in a model mention or an evidenced rule mention of the same type
-        # ("Paulus Ringo" ... "ujar Paulus")
+        # ("Paulus Ringo" ... "ujar Paulus"), or the same words again
         seen = {(f.type, w) for f in out if not f.weak for w in f.text.split()}
-        out = [f for f in out if not f.weak or id(f) in vouched or
+        # a name of several words the text repeats is a name of something ("KM Mutiara Buru")
+        again = Counter(f.text for f in out if f.weak and " " in f.text)
+        out = [f for f in out if not f.weak or id(f) in vouched or again[f.text] > 1 or
                any((f.type, w) in seen for w in f.text.split())]
     return out
 
