@@ -308,7 +308,10 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 f.weak = p.payload is None and not (p.head or p.branch) and (
                     p.j - p.i == 1 and not p.defined or
                     # "Susilo Bambang Yudhoyono (SBY)": a bracketed acronym spells people too
-                    p.defined and any(lex.person_name(toks[k].text) for k in range(p.i, p.j)))
+                    p.defined and any(lex.person_name(toks[k].text) for k in range(p.i, p.j)) or
+                    # no organisation word in it at all ("Rina Sari")
+                    not p.defined and not any(toks[k].low in lex.org_vocab or toks[k].low in lex.org_tails or toks[k].upper or
+                                              self.known(toks[k]) for k in range(p.i, p.j)))
                 main = f
                 context.append(f.key)
                 if carved:
