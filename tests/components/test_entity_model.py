@@ -163,3 +163,29 @@ def test_unknown_ner_mode_is_a_clear_error(monkeypatch):
         load_options()
     monkeypatch.setenv("WARTA_NER", "rules")
     assert load_options().ner == "rules"
+
+
+def test_entity_model_reads_only_sentences_that_can_hold_a_name():
+    from spacy.tokens import Span
+
+    from warta.nlp.ner import EntityModel
+
+    class Recorder:
+        """Stands in for the trained model: records the words it reads, tags 'Joko Widodo'."""
+
+        def __init__(self, vocab):
+            self.vocab, self.read = vocab, []
+
+        def __call__(self, doc):
+            self.read.append([t.text for t in doc])
+            words = [t.text for t in doc]
+            k = words.index("Joko")
+            doc.ents = [Span(doc, k, k + 2, label="PERSON")]
+            return doc
+
+    nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
+    doc = nlp("Hujan turun deras sejak pagi. Presiden Joko Widodo tiba di lokasi.")
+    fake = Recorder(nlp.vocab)
+    EntityModel(fake)(doc)
+    assert fake.read == [["Presiden", "Joko", "Widodo", "tiba", "di", "lokasi", "."]]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PERSON")]

@@ -46,7 +46,11 @@ def model_mentions(doc, lex: Lexicon) -> list[Found]:
             continue  # headline capitals are no evidence of a name
         if cuts_a_run(doc, text, ent, lex):
             continue  # "Kantor Pencarian | dan Pertolongan": the model cut a longer name
-        f = clean(ent.start_char, ent.text, label, lex, lower)
+        start, words = ent.start_char, ent
+        if len(ent) > 1 and opens_sentence(doc, ent.start) and sentence_word(ent.text, lex):
+            # "Pernyataan Kapolda itu …": a common noun capitalised by the sentence is no name
+            start, words = ent[1].idx, ent[1:]
+        f = clean(start, words.text, label, lex, lower)
         if f is not None and is_title(f.text, lex):
             continue  # "Juru Bicara", "Kapolda": a role, not a name
         if f is not None and " " not in f.text and opens_sentence(doc, ent.start) and \
@@ -55,6 +59,18 @@ def model_mentions(doc, lex: Lexicon) -> list[Found]:
         if f is not None:
             out.append(f)
     return out
+
+
+def sentence_word(span: str, lex: Lexicon) -> bool:
+    """Whether the span's first word is one a sentence capitalises that is no name: a function
+    word or a derived common noun ("Pernyataan", "Kebijakan"), and no head of a listed name
+    ("Kabupaten Sigi", "Kementerian Keuangan"). (A word the text writes lowercase elsewhere can
+    still open a name: "bandar udara" … "Bandar Udara Warukin".)"""
+    toks = tokenize(span)
+    word, low = toks[0].text, toks[0].low
+    if lex.person_name(word) or lex.lookup(toks, 0, len(toks), ("prefix", "head", "org", "place", "title"))[1]:
+        return False
+    return low in lex.stop or bool(lex.common_re and lex.common_re.match(low))
 
 
 def opens_sentence(doc, i: int) -> bool:
