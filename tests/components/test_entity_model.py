@@ -54,6 +54,67 @@ def test_merge_policies(lex):
     assert [f.text for f in merge(rule, model, lex, "gap")] == ["Budi Hartono", "Sleman"]
     assert [f.text for f in merge(rule, model, lex, "model")] == ["Budi", "Sleman"]
     assert [f.text for f in merge(rule, model, lex, "none")] == ["Budi", "Sleman"]
+    # the rule person has no guessed type (weak is False): "refine" keeps it
+    assert [f.text for f in merge(rule, model, lex, "refine")] == ["Budi Hartono", "Sleman"]
+
+
+def test_refine_guesses_yield_to_the_model(lex):
+    guess = Found(0, 16, "Pinggiran Zorbu", "PERSON", "Pinggiran Zorbu", weak=True)
+    sure = Found(20, 32, "Budi Hartono", "PERSON", "Budi Hartono", title="Ketua")
+    model = [Found(10, 16, "Zorbu", "GPE", "Zorbu"), Found(20, 24, "Budi", "ORG", "Budi")]
+    out = merge([guess, sure], model, lex, "refine")
+    assert [(f.text, f.type) for f in out] == [("Budi Hartono", "PERSON"), ("Zorbu", "GPE")]
+
+
+def test_refine_keeps_a_guess_the_model_shortens_with_the_same_type(lex):
+    guess = Found(0, 12, "Paulus Ringo", "PERSON", "Paulus Ringo", weak=True)
+    out = merge([guess], [Found(0, 6, "Paulus", "PERSON", "Paulus")], lex, "refine")
+    assert [f.text for f in out] == ["Paulus Ringo"]
+
+
+def test_refine_drops_guesses_the_model_does_not_see_unless_named_elsewhere(lex):
+    band = Found(0, 17, "Epileptic Seizure", "PERSON", "Epileptic Seizure", weak=True)
+    named = Found(30, 42, "Yopi Kwarta", "PERSON", "Yopi Kwarta", weak=True)
+    later = Found(60, 64, "Yopi", "PERSON", "Yopi", cue=True)
+    out = merge([band, named, later], [], lex, "refine")
+    assert [f.text for f in out] == ["Yopi Kwarta", "Yopi"]
+    assert [f.text for f in merge([band], [], lex, "refine-keep")] == ["Epileptic Seizure"]
+
+
+def test_refine_retypes_a_guess_on_the_same_words_and_its_aliases(lex):
+    name = Found(0, 23, "Susilo Bambang Yudhoyono", "ORG", "Susilo Bambang Yudhoyono", weak=True)
+    alias = Found(25, 28, "SBY", "ORG", "Susilo Bambang Yudhoyono", "alias")
+    model = [Found(0, 23, "Susilo Bambang Yudhoyono", "PERSON", "Susilo Bambang Yudhoyono")]
+    out = merge([name, alias], model, lex, "refine")
+    assert [(f.text, f.type) for f in out] == [("Susilo Bambang Yudhoyono", "PERSON"), ("SBY", "PERSON")]
+
+
+def test_refine_takes_the_models_cut_of_a_run_into_titles_or_people(lex):
+    person = Found(0, 22, "Mensesneg Hatta Rajasa", "PERSON", "Mensesneg Hatta Rajasa")
+    org = Found(30, 55, "Partai Golkar Jusuf Kalla", "ORG", "Partai Golkar Jusuf Kalla")
+    model = [Found(10, 22, "Hatta Rajasa", "PERSON", "Hatta Rajasa"),
+             Found(30, 43, "Partai Golkar", "ORG", "Partai Golkar"),
+             Found(44, 55, "Jusuf Kalla", "PERSON", "Jusuf Kalla")]
+    out = merge([person, org], model, lex, "refine")
+    assert [f.text for f in out] == ["Hatta Rajasa", "Partai Golkar", "Jusuf Kalla"]
+    # a known given name in front is part of the name, whatever the model cut
+    full = Found(0, 16, "Joko Sri Hartono", "PERSON", "Joko Sri Hartono")
+    out = merge([full], [Found(5, 16, "Sri Hartono", "PERSON", "Sri Hartono")], lex, "refine")
+    assert [f.text for f in out] == ["Joko Sri Hartono"]
+
+
+def test_rules_mark_capitals_only_names_as_guesses(nlp_id):
+    text = ("Lagu itu dibawakan Zorbu Kwantel di panggung. Joko Hartono datang. "
+            "Kata Mirto Zelvan, acara itu ramai. Warga menyebut GHX sering datang.")
+    doc = nlp_id(text)
+    from warta.components.entities import EntityRecognizer
+
+    found, _ = EntityRecognizer("id").find_mentions(doc)
+    weak = {f.text: f.weak for f in found}
+    assert weak["Zorbu Kwantel"] is True
+    assert weak["Joko Hartono"] is False  # a known given name
+    assert weak["Mirto Zelvan"] is False  # a speech cue before it
+    assert weak["GHX"] is True  # an acronym nothing defines
 
 
 def test_model_fills_gaps_but_not_with_common_words(nlp_id):
@@ -102,3 +163,29 @@ def test_unknown_ner_mode_is_a_clear_error(monkeypatch):
         load_options()
     monkeypatch.setenv("WARTA_NER", "rules")
     assert load_options().ner == "rules"
+
+
+def test_entity_model_reads_only_sentences_that_can_hold_a_name():
+    from spacy.tokens import Span
+
+    from warta.nlp.ner import EntityModel
+
+    class Recorder:
+        """Stands in for the trained model: records the words it reads, tags 'Joko Widodo'."""
+
+        def __init__(self, vocab):
+            self.vocab, self.read = vocab, []
+
+        def __call__(self, doc):
+            self.read.append([t.text for t in doc])
+            words = [t.text for t in doc]
+            k = words.index("Joko")
+            doc.ents = [Span(doc, k, k + 2, label="PERSON")]
+            return doc
+
+    nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
+    doc = nlp("Hujan turun deras sejak pagi. Presiden Joko Widodo tiba di lokasi.")
+    fake = Recorder(nlp.vocab)
+    EntityModel(fake)(doc)
+    assert fake.read == [["Presiden", "Joko", "Widodo", "tiba", "di", "lokasi", "."]]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PERSON")]

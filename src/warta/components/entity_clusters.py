@@ -27,6 +27,7 @@ class Found:
     cue: bool = False
     single: bool = False
     forms: tuple[str, ...] = ()  # further names of the entity, not contiguous in the text
+    weak: bool = False  # typed from capitals alone (no title, cue, gazetteer or known name)
 
 
 

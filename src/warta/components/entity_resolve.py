@@ -119,11 +119,13 @@ class DocumentResolve:
     def resolve_singles(self) -> None:
         """Type one-word names from what the whole document says about them."""
         lex = self.lex
-        person_words: set[str] = set()
+        person_words: dict[str, bool] = {}  # word -> only guessed names hold it
         org_first: dict[str, str] = {}
         for f in self.found:
             if f.type == "PERSON" and " " in f.key:
-                person_words.update(w for w in re.split(r"[\s-]+", f.key) if w[:1].isupper())
+                for w in re.split(r"[\s-]+", f.key):
+                    if w[:1].isupper():
+                        person_words[w] = person_words.get(w, True) and f.weak
             elif f.type == "ORG" and " " in f.key:
                 org_first.setdefault(f.key.split()[0], f.key)
         brands = {self.toks[k].text for k, _ in self.singles
@@ -134,7 +136,7 @@ class DocumentResolve:
             if t.low in lex.demonyms:
                 continue
             if word in person_words:
-                f.type = "PERSON"
+                f.type, f.weak = "PERSON", person_words[word] and not f.cue
             elif "-" in word and all(part in person_words for part in word.split("-")):
                 # "Agus-Rina": two people named by their short forms
                 s = f.start
@@ -169,12 +171,12 @@ class DocumentResolve:
                 f.type = "PERSON"
             elif (k > 0 and self.toks[k - 1].low in lex.place_cues and not t.initial
                   and not t.brk) or self.coordinated_place(k):
-                f.type = "GPE"
+                f.type, f.weak = "GPE", not self.coordinated_place(k)  # "di Terbuka": a guess
                 self.doc_places.setdefault(word, "GPE")
             elif k >= 2 and self.toks[k - 1].low == "at" and self.toks[k - 2].low in ORG_AT_CUES:
                 f.type = "ORG"  # "economists at Nomura"
             elif t.upper and len(word) >= 2:
-                f.type = "ORG"
+                f.type, f.weak = "ORG", True  # an undefined acronym: an organisation at a guess
             if f.type is not None:
                 self.found.append(f)
 

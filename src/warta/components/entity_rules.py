@@ -304,6 +304,14 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                     key = None
                 f = self.add(p.i, p.j, "ORG", key, "alias" if key and key != self.span_text(p.i, p.j)
                              else "name")
+                # an acronym no list, head word or definition vouches for: an organisation at a guess
+                f.weak = p.payload is None and not (p.head or p.branch) and (
+                    p.j - p.i == 1 and not p.defined or
+                    # "Susilo Bambang Yudhoyono (SBY)": a bracketed acronym spells people too
+                    p.defined and any(lex.person_name(toks[k].text) for k in range(p.i, p.j)) or
+                    # no organisation word in it at all ("Rina Sari")
+                    not p.defined and not any(toks[k].low in lex.org_vocab or toks[k].low in lex.org_tails or toks[k].upper or
+                                              self.known(toks[k]) for k in range(p.i, p.j)))
                 main = f
                 context.append(f.key)
                 if carved:
@@ -415,6 +423,9 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                     # "Spirit AeroSystems": an inner capital marks a company, not a person
                     camel = any(CAMEL.match(w.text) for w in words[1:]) and title is None
                     main = self.add(a2, b, "ORG" if camel else "PERSON")
+                    # capitals alone, unless a known given name or a speech cue vouches for it
+                    main.weak = not any(lex.person_name(w.text) for w in words) and \
+                        not self.cue_before(a2) and not self.cue_after(b)
                 continue
             # one word: decided once the whole document is read
             t = words[0]

@@ -219,7 +219,7 @@ COMMON_ACRONYMS: tuple[str, ...] = (
     "dki", "ntt", "ntb", "diy", "lsm", "ormas", "gb", "mb", "wni", "wna", "tki", "pmi", "utc",
     "klb", "umk", "ump", "umr", "pph", "ppn", "ppkm", "psbb", "sktm", "stnk", "dpt", "paslon",
     "blt", "bansos", "pkh", "kur", "mbg", "pltu", "plts", "spbu", "ihsg", "sbn", "ori", "imb",
-    "pbb-p2", "rapbn", "rapbd", "hgu", "iup", "amdal", "k3", "ppp", "tpa", "tpst", "rtlh",
+    "pbb-p2", "rapbn", "rapbd", "hgu", "iup", "amdal", "k3", "tpa", "tpst", "rtlh",
 )
 
 STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS)
