@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 
+from warta.corpus import stories as story_rules
 from warta.corpus.stories import (
-    BLOCK_NEIGHBOURS,
     Features,
     GraphState,
     StoryCluster,
@@ -123,19 +123,19 @@ class StoredState(GraphState):
     def near(self, key, day, aid, count):
         P = S.StoryPostingRow
         batch = self.new_postings.get(key, [])
-        if count <= 2 * BLOCK_NEIGHBOURS:
+        if count <= 2 * story_rules.BLOCK_NEIGHBOURS:
             stored = self.conn.execute(select(P.article_id).where(P.key == key)).scalars().all()
             return [*stored, *(i for _d, i in batch)]
         here = (day, aid)
         before = [(d, i) for d, i in self.conn.execute(
             select(P.day, P.article_id).where(P.key == key, tuple_(P.day, P.article_id) < here)
-            .order_by(P.day.desc(), P.article_id.desc()).limit(BLOCK_NEIGHBOURS))]
+            .order_by(P.day.desc(), P.article_id.desc()).limit(story_rules.BLOCK_NEIGHBOURS))]
         after = [(d, i) for d, i in self.conn.execute(
             select(P.day, P.article_id).where(P.key == key, tuple_(P.day, P.article_id) >= here)
-            .order_by(P.day, P.article_id).limit(BLOCK_NEIGHBOURS))]
+            .order_by(P.day, P.article_id).limit(story_rules.BLOCK_NEIGHBOURS))]
         # the same slice of the whole posting list as GraphState.near takes
-        before = sorted(before + [p for p in batch if p < here], reverse=True)[:BLOCK_NEIGHBOURS]
-        after = sorted(after + [p for p in batch if p >= here])[:BLOCK_NEIGHBOURS]
+        before = sorted(before + [p for p in batch if p < here], reverse=True)[:story_rules.BLOCK_NEIGHBOURS]
+        after = sorted(after + [p for p in batch if p >= here])[:story_rules.BLOCK_NEIGHBOURS]
         return [i for _d, i in before + after]
 
     def top(self, aid):
@@ -209,9 +209,12 @@ def update_corpus(store, article_ids: Iterable[int] | None = None) -> CorpusUpda
 
 def update_in(store, conn) -> CorpusUpdate:
     counters = dict(conn.execute(select(S.CorpusStateRow.name, S.CorpusStateRow.value)).all())
-    if WATERMARK not in counters:  # a store from before incremental updates: take it in whole
-        return store._rebuild_in(conn)
-    watermark = counters[WATERMARK]
+    if WATERMARK not in counters and conn.execute(select(S.StoryRow.id).limit(1)).first() is not None:
+        # a store from before incremental updates (stories of the old clustering): take it in whole
+        full = store._rebuild_in(conn)
+        full.articles = list(conn.execute(select(S.ArticleRow.id).order_by(S.ArticleRow.id)).scalars())
+        return full
+    watermark = counters.get(WATERMARK, 0)
     new = conn.execute(select(S.ArticleRow.id, S.ArticleRow.near_duplicate_of, S.ArticleRow.supersedes)
                        .where(S.ArticleRow.id > watermark).order_by(S.ArticleRow.id)).all()
     result = CorpusUpdate(articles=[r.id for r in new])

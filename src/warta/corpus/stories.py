@@ -41,6 +41,8 @@ BLOCK_NEIGHBOURS = 40  # ...and the nearest-in-time articles sharing them
 TEXT_CHARS = 1500
 ALL_PAIRS_UP_TO = 1500  # the first articles of a store are compared with every one before them
 PRIOR_DOCS = 50  # each word also counts as seen in this many background articles (lang/*/common_words.txt)
+ALONE_WEIGHT = 0.5  # a word only this article has (yet) counts half in its norm
+COMMON_FROM = 10  # from this many articles on, a word in half of them says nothing whatever the background
 CROSS_SMALL_FIGURES = 3  # shared small counts that link two languages' articles (with entities)
 CROSS_MIN_ENT = 0.15
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
@@ -220,13 +222,20 @@ def weigh(f: Features, df: dict[str, int], n: int) -> Weighted:
     share = common_words(f.lang)
     n_eff = n + PRIOR_DOCS
     common = 0.5 * n_eff + 1
+    common_here = 0.5 * n + 1 if n >= COMMON_FROM else math.inf
+    alone = 0.0  # words no other article has (yet): they match nothing, but the article is also about them
     for w, c in f.words.items():
         d = df.get(word_term(w), 1)
         d_eff = d + PRIOR_DOCS * share.get(w, 0.0)
-        if d_eff >= 2 and d_eff < common:  # in another article, or in the background's
-            words[w] = (1 + math.log(c)) * math.log(1 + n_eff / d_eff)
+        if d_eff >= common or d >= common_here:  # in half the articles, or half of the background's
+            continue
+        weight = (1 + math.log(c)) * math.log(1 + n_eff / d_eff)
+        if d > 1:
+            words[w] = weight
+        else:
+            alone += (ALONE_WEIGHT * weight) ** 2
     return Weighted(f, ents, words, math.sqrt(sum(v * v for v in ents.values())),
-                    math.sqrt(sum(v * v for v in words.values())))
+                    math.sqrt(sum(v * v for v in words.values()) + alone))
 
 
 def _cosine(a: dict, na: float, b: dict, nb: float) -> float:
@@ -284,8 +293,8 @@ class GraphState:
         plist = self.postings.get(key, [])  # all stored before `aid`: articles are added in order
         if count <= 2 * BLOCK_NEIGHBOURS:
             return [i for _d, i in plist]
-        i = bisect.bisect_left(plist, (day, aid))
-        return [i for _d, i in plist[max(0, i - BLOCK_NEIGHBOURS): i + BLOCK_NEIGHBOURS]]
+        k = bisect.bisect_left(plist, (day, aid))
+        return [i for _d, i in plist[max(0, k - BLOCK_NEIGHBOURS): k + BLOCK_NEIGHBOURS]]
 
     def top(self, aid: int) -> list[float]:
         return self.tops.get(aid, [])

@@ -328,11 +328,13 @@ class Store:
                 dup_links.append({"aid": aid, "orig": original})
             if key is not None:
                 current[key] = (aid, 0)
-        versions.link(conn, chain)
         if dup_links:
             conn.execute(update(S.ArticleRow).where(S.ArticleRow.id == bindparam("aid"))
                          .values(near_duplicate_of=bindparam("orig")), dup_links)
             report.near_duplicates += len(dup_links)
+        # after the copy links: a copy stored in this batch of a version this batch replaces
+        # follows it to the new version, as it would had they come in two batches
+        versions.link(conn, chain)
         self._write_children(conn, list(zip(ids, [a for _h, a in fresh], strict=True)))
         report.ingested += len(fresh)
         report.updated += len(chain)
