@@ -87,12 +87,19 @@ def test_shards_stored_at_once_lose_and_double_nothing(tmp_path, backend):
     assert len(rebuilt["conflicts"]) > 0
 
 
-PAGES = {
-    f"{place.lower()}-{i}.txt": (f"Banjir Bandang Landa {place}, {n + i} Warga Mengungsi\n"
-                                 f"{place.upper()}, Warta Kita — Banjir bandang melanda Kabupaten {place} pada Senin, "
-                                 f"kata Kepala BPBD {place}. Sebanyak {n + i} warga mengungsi ke balai desa.\n")
-    for place, n in (("Sigi", 300), ("Garut", 120), ("Demak", 75)) for i in range(3)
+EVENTS = {
+    "sigi": ("Banjir Bandang Landa Sigi, {n} Warga Mengungsi",
+             "SIGI, Warta Kita — Banjir bandang dari Sungai Palolo melanda Kabupaten Sigi pada Senin, kata Kepala "
+             "BPBD Sigi Asrul Repadjori. Sebanyak {n} warga mengungsi ke balai desa Bolapapu."),
+    "garut": ("Longsor Tutup Jalan Cikajang di Garut, {n} Rumah Rusak",
+              "GARUT, Kabar Priangan — Tebing setinggi dua puluh meter runtuh menimbun jalan provinsi di Cikajang, "
+              "Garut, kata Camat Cikajang Dedi Kurniawan. Sebanyak {n} rumah rusak dan kebun teh tertimbun."),
+    "demak": ("Tanggul Sungai Tuntang Jebol, {n} Hektare Sawah Demak Terendam",
+              "DEMAK, Suara Pantura — Tanggul Sungai Tuntang jebol di Desa Karanganyar, Demak, menurut Dinas "
+              "Pertanian Demak. Sebanyak {n} hektare sawah yang siap panen terendam air."),
 }
+PAGES = {f"{place}-{i}.txt": f"{title.format(n=100 + 7 * i)}\n{body.format(n=100 + 7 * i)}\n"
+         for place, (title, body) in EVENTS.items() for i in range(3)}
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -109,6 +109,14 @@ class StoredState(GraphState):
                 out[t] = d
         return out
 
+    def df_for(self, feats):
+        wanted: set[str] = set()
+        for f in feats:
+            eterms, wterms = f.terms()
+            wanted.update(t for _e, t, _w in eterms)
+            wanted.update(t for _w, t, _f, _p in wterms)
+        return self.terms(wanted)
+
     def features(self, ids):
         ids = list(ids)
         missing = [i for i in ids if i not in self.feats]
@@ -231,8 +239,7 @@ def update_in(store, conn) -> CorpusUpdate:
     touched = {r.id for r in new}
     touched.update(r.supersedes for r in new if r.supersedes is not None)
     touched.update(r.near_duplicate_of for r in new if r.near_duplicate_of is not None)
-    for a, b, _s in state.links:
-        touched.update((a, b))
+    touched.update(state.touched)
     old_story: dict[int, int] = {}
     for chunk in _chunks(sorted(touched)):
         old_story.update(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)
@@ -248,7 +255,11 @@ def update_in(store, conn) -> CorpusUpdate:
     for chunk in _chunks(sorted(members)):
         links.extend(conn.execute(select(S.StoryLinkRow.a, S.StoryLinkRow.b, S.StoryLinkRow.score)
                                   .where(S.StoryLinkRow.a.in_(chunk))).all())
-    stories = cluster_rows(conn, members, links)
+    tops = {}
+    for chunk in _chunks(sorted(members)):
+        tops.update(conn.execute(select(S.StoryNodeRow.article_id, S.StoryNodeRow.top)
+                                 .where(S.StoryNodeRow.article_id.in_(chunk))).all())
+    stories = cluster_rows(conn, members, links, {a: list(t or []) for a, t in tops.items()})
     _replace_stories(conn, old_members, members, stories, result)
     return result
 

@@ -6,12 +6,13 @@ story (connected components); near-duplicate copies join their original's story.
 
 The links are found online, one article at a time in store order (`StoryGraph.add`): an article
 is compared with the articles stored before it, weighing entities and words by how rare they are
-among those articles and itself (document frequencies of the store's prefix up to it), and keeps
-its links to its strongest neighbours. So whether two articles are linked never changes once the
-later one is in: adding articles only adds links (stories only grow or merge), and processing
-the store in one go (`warta rebuild`) or batch by batch (`warta.corpus.incremental`) finds the
-same links, hence the same stories. Superseded versions keep their place in that history (they
-were stored); the links of a version that is no longer current are left out of the stories.
+among those articles and itself (document frequencies of the store's prefix up to it). The score
+of a link never changes once the later article is in; a link counts when it is among the
+MUTUAL_K strongest of both its articles (over all their links, earlier and later), so a new
+article may also retire a weak link of an article it links to. Processing the store in one go
+(`warta rebuild`) or batch by batch (`warta.corpus.incremental`) finds the same links and the
+same strongest ones, hence the same stories. Superseded versions keep their place in that
+history (they were stored); the links of a version that is no longer current are left out.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ MAX_WINDOW_DAYS = 180  # developing stories run for months; beyond six, never li
 BLOCK_ENTITIES = 4  # candidate pairs come from each article's rarest entities...
 BLOCK_NEIGHBOURS = 40  # ...and the nearest-in-time articles sharing them
 TEXT_CHARS = 1500
-ALL_PAIRS_UP_TO = 1500  # the first articles of a store are compared with every one before them
+ALL_PAIRS_UP_TO = 200  # the first articles of a store are compared with every one before them
 PRIOR_DOCS = 50  # each word also counts as seen in this many background articles (lang/*/common_words.txt)
 ALONE_WEIGHT = 0.5  # a word only this article has (yet) counts half in its norm
 COMMON_FROM = 10  # from this many articles on, a word in half of them says nothing whatever the background
@@ -78,6 +79,16 @@ class Features:
     words: dict[str, int]
     figs: set = field(default_factory=set)
     small: set = field(default_factory=set)
+    _terms: tuple | None = field(default=None, repr=False, compare=False)
+
+    def terms(self) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float, float]]]:
+        """(entity, term, tf factor) and (word, term, tf factor, background count), computed once."""
+        if self._terms is None:
+            share = common_words(self.lang)
+            self._terms = ([(e, ent_term(e), 1 + math.log(c)) for e, c in self.ents.items()],
+                           [(w, word_term(w), 1 + math.log(c), PRIOR_DOCS * share.get(w, 0.0))
+                            for w, c in self.words.items()])
+        return self._terms
 
 
 def _days(d: str | None) -> int | None:
@@ -187,6 +198,9 @@ def word_term(word: str) -> str:
 
 @dataclass
 class Weighted:
+    """An article weighed with the document frequencies of one moment: tf-idf weights of its
+    shared terms (`ents`, `words`) and the norms of its whole vectors."""
+
     f: Features
     ents: dict[str, float]
     words: dict[str, float]
@@ -217,19 +231,19 @@ def weigh(f: Features, df: dict[str, int], n: int) -> Weighted:
     articles at its share in news of its language, so "said" is common in a store of three
     articles too. Words seen once (in this article, not in the background), or in half the
     articles, are left out."""
-    ents = {e: (1 + math.log(c)) * math.log(1 + n / max(1, df.get(ent_term(e), 1))) for e, c in f.ents.items()}
+    eterms, wterms = f.terms()
+    ents = {e: tfw * math.log(1 + n / max(1, df.get(t, 1))) for e, t, tfw in eterms}
     words = {}
-    share = common_words(f.lang)
     n_eff = n + PRIOR_DOCS
     common = 0.5 * n_eff + 1
     common_here = 0.5 * n + 1 if n >= COMMON_FROM else math.inf
     alone = 0.0  # words no other article has (yet): they match nothing, but the article is also about them
-    for w, c in f.words.items():
-        d = df.get(word_term(w), 1)
-        d_eff = d + PRIOR_DOCS * share.get(w, 0.0)
+    for w, t, tfw, prior in wterms:
+        d = df.get(t, 1)
+        d_eff = d + prior
         if d_eff >= common or d >= common_here:  # in half the articles, or half of the background's
             continue
-        weight = (1 + math.log(c)) * math.log(1 + n_eff / d_eff)
+        weight = tfw * math.log(1 + n_eff / d_eff)
         if d > 1:
             words[w] = weight
         else:
@@ -248,7 +262,8 @@ def _cosine(a: dict, na: float, b: dict, nb: float) -> float:
 
 
 def similarity(a: Weighted, b: Weighted) -> float:
-    """Combined similarity of two weighted articles (entities, words, figures, day, language)."""
+    """Combined similarity of two articles weighed with the same document frequencies (entities,
+    words, figures, day, language)."""
     tf = time_factor(a.f.day, b.f.day)
     if tf == 0.0:
         return 0.0
@@ -276,6 +291,7 @@ class GraphState:
         self.feats: dict[int, Features] = {}
         self.tops: dict[int, list[float]] = {}
         self.links: list[tuple[int, int, float]] = []
+        self.touched: set[int] = set()  # earlier articles whose story the added ones may change
 
     # the reads a StoryGraph makes, each about articles stored before the one being added
     def terms(self, terms: Iterable[str]) -> dict[str, int]:
@@ -283,6 +299,10 @@ class GraphState:
 
     def features(self, ids: Iterable[int]) -> dict[int, Features]:
         return {i: self.feats[i] for i in ids}
+
+    def df_for(self, feats: list[Features]) -> dict[str, int]:
+        """Document frequencies (so far) of every term of these articles."""
+        return self.df
 
     def all_ids(self) -> list[int]:
         return list(self.feats)
@@ -314,10 +334,6 @@ class GraphState:
         self.links.append((a, b, s))
 
 
-def _kth(values: list[float]) -> float:
-    return values[:MUTUAL_K][-1]
-
-
 class StoryGraph:
     """Adds articles one at a time, in store order, and links each to the earlier ones it belongs with."""
 
@@ -336,14 +352,11 @@ class StoryGraph:
             cands = set()
             for e in rare:
                 cands.update(st.near(e, f.day or 0, f.id, before[ent_term(e)]))
-        terms = ent_terms + [word_term(w) for w in f.words]
-        st.add(f, terms)
+        eterms, wterms = f.terms()
+        st.add(f, [t for _e, t, _w in eterms] + [t for _w, t, _f, _p in wterms])
         feats = st.features(sorted(cands))
-        wanted = set(terms)
-        for other in feats.values():
-            wanted.update(ent_term(e) for e in other.ents)
-            wanted.update(word_term(w) for w in other.words)
-        df = st.terms(wanted)
+        # every article is weighed with the frequencies of now: the same in a rebuild and an update
+        df = st.df_for([f, *feats.values()])
         n = st.n
         me = weigh(f, df, n)
         scored = []
@@ -354,24 +367,33 @@ class StoryGraph:
         if not scored:
             return []
         scored.sort(key=lambda x: (-x[0], x[1]))
-        # Only links among each article's MUTUAL_K strongest are used: a long chain of weak links
-        # (the same town, the same agency, months apart) must not glue unrelated events together.
-        mine = [s for s, _b in scored]
-        floor = _kth(mine)
         out = []
+        mine = [s for s, _b in scored[:MUTUAL_K]]
         for s, b in scored:
-            theirs = sorted([*st.top(b), s], reverse=True)[:MUTUAL_K]
-            if s >= floor and s >= _kth(theirs):
-                out.append((b, f.id, s))
-                st.link(b, f.id, s)
-            st.set_top(b, theirs)
-        st.set_top(f.id, mine[:MUTUAL_K])
+            out.append((b, f.id, s))
+            st.link(b, f.id, s)
+            before = st.top(b)
+            after = sorted([*before, s], reverse=True)[:MUTUAL_K]
+            st.set_top(b, after)
+            # b's story changes if the link counts, or if b's floor rose (a weak link of b may no
+            # longer count); else the link is stored, and b's story is left as it is
+            if (s >= floor(after) and s >= floor(mine)) or floor(after) != floor(before):
+                st.touched.add(b)
+        st.set_top(f.id, mine)
         return out
 
 
-def components(nodes: Iterable[int], links: Iterable[tuple[int, int, float]]) -> tuple[dict[int, list[int]], Counter]:
-    """Connected components of `nodes` over the links between two of them, and each node's strength
-    (the sum of its links' scores)."""
+def floor(top: list[float] | None) -> float:
+    """The score a link needs to count for an article: its MUTUAL_K-th strongest (or weakest)."""
+    return top[-1] if top else 0.0
+
+
+def components(nodes: Iterable[int], links: Iterable[tuple[int, int, float]],
+               tops: dict[int, list[float]]) -> tuple[dict[int, list[int]], Counter]:
+    """Connected components of `nodes` over the links that count, and each node's strength (the
+    sum of its counted links' scores). Only links among each article's MUTUAL_K strongest count
+    (`tops`: each node's MUTUAL_K best scores): a long chain of weak links (the same town, the
+    same agency, months apart) must not glue unrelated events together."""
     parent = {a: a for a in nodes}
 
     def find(x: int) -> int:
@@ -382,7 +404,7 @@ def components(nodes: Iterable[int], links: Iterable[tuple[int, int, float]]) ->
 
     strength: Counter = Counter()
     for a, b, s in links:
-        if a in parent and b in parent:
+        if a in parent and b in parent and s >= floor(tops.get(a)) and s >= floor(tops.get(b)):
             strength[a] += s
             strength[b] += s
             ra, rb = find(a), find(b)
@@ -394,7 +416,8 @@ def components(nodes: Iterable[int], links: Iterable[tuple[int, int, float]]) ->
     return groups, strength
 
 
-def cluster_rows(conn, members: Iterable[int], links: Iterable[tuple[int, int, float]]) -> list[StoryCluster]:
+def cluster_rows(conn, members: Iterable[int], links: Iterable[tuple[int, int, float]],
+                 tops: dict[int, list[float]]) -> list[StoryCluster]:
     """Stories over `members` (current originals and copies, with the links among them): one per
     component of originals, copies joining their original's, each with its deterministic id (the
     first version of its earliest article, so a story keeps its id when that article is corrected)."""
@@ -409,7 +432,7 @@ def cluster_rows(conn, members: Iterable[int], links: Iterable[tuple[int, int, f
                 meta[r.id] = r
     dups = {a: r.near_duplicate_of for a, r in meta.items() if r.near_duplicate_of is not None}
     originals = [a for a in meta if a not in dups]
-    groups, strength = components(originals, links)
+    groups, strength = components(originals, links, tops)
     root_of = {m: r for r, group in groups.items() for m in group}
     copies: dict[int, list[int]] = defaultdict(list)
     for copy, orig in dups.items():
@@ -450,4 +473,4 @@ def build_stories(conn) -> tuple[list[StoryCluster], GraphState]:
     for aid in sorted(feats):
         graph.add(feats[aid])
     current = conn.execute(select(S.ArticleRow.id).where(S.ArticleRow.superseded_by.is_(None))).scalars().all()
-    return cluster_rows(conn, current, state.links), state
+    return cluster_rows(conn, current, state.links, state.tops), state
