@@ -145,8 +145,12 @@ def load_features(conn, ids: Iterable[int] | None = None) -> dict[int, Features]
                 key = place_key(key)  # "North Konawe" in English meets "Konawe Utara" in Indonesian
                 f.ents[key] = f.ents.get(key, 0) + (count or 1)
         for aid, text in texts.items():
-            if not out[aid].ents:  # extraction found no entities: capitalised names in the text
-                out[aid].ents = name_keys(text)
+            f = out[aid]
+            if not f.ents:  # extraction found no entities: capitalised names in the text
+                f.ents = name_keys(text)
+            # in key order: sums of floats then add up the same whatever order the rows came in
+            f.ents = dict(sorted(f.ents.items()))
+            f.words = dict(sorted(f.words.items()))
         for aid, value, cat in conn.execute(qstmt):
             f = out.get(aid)
             if f is None or aid not in texts:
