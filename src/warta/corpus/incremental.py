@@ -122,6 +122,10 @@ class StoredState(GraphState):
         missing = [i for i in ids if i not in self.feats]
         if missing:
             self.feats.update(load_features(self.conn, missing))
+            for chunk in _chunks(sorted(i for i in missing if i not in self.tops)):  # their floors, in one go
+                for aid, top in self.conn.execute(select(S.StoryNodeRow.article_id, S.StoryNodeRow.top)
+                                                  .where(S.StoryNodeRow.article_id.in_(chunk))):
+                    self.tops[aid] = list(top or [])
         return {i: self.feats[i] for i in ids}
 
     def all_ids(self):
