@@ -279,3 +279,24 @@ def test_an_update_killed_half_way_is_repaired_by_the_next(tmp_path):
         got = snapshot(store)
     (tmp_path / "rebuild").mkdir()
     assert got == rebuilt(tmp_path, arts)
+
+
+def test_warta_rebuild_recomputes_what_ingest_updated(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+    from warta.store.db import Store
+
+    arts = corpus()
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    with Store(url) as store:
+        store.ingest(arts[:30])  # stored and updated incrementally
+        store.ingest(arts[30:])
+        before = snapshot(store)
+    result = CliRunner().invoke(app, ["rebuild", "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "rebuilt 7 stories" in result.stderr and "0 new story ids, 0 gone" in result.stderr
+    with Store(url) as store:
+        assert snapshot(store) == before
+    missing = CliRunner().invoke(app, ["rebuild", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert missing.exit_code == 2 and "no database at" in missing.stderr
