@@ -140,7 +140,8 @@ _DONE = object()
 
 
 def ingest(store, specs: Iterable[str], options, *, batch_size: int = 200,
-           progress: Callable[[int], None] | None = None, update: bool = True) -> IngestSummary:
+           progress: Callable[[int], None] | None = None, update: bool = True,
+           rebuild: bool | None = None) -> IngestSummary:
     """Read, extract and store inputs, never holding finished pages back while a later one is slow.
 
     Extraction runs here; a writer thread commits what it has whenever it has caught up with the
@@ -151,6 +152,8 @@ def ingest(store, specs: Iterable[str], options, *, batch_size: int = 200,
     its own: killed half-way it leaves the previous stories in place, and the next ingest (even one
     that adds nothing) redoes it. `summary.corpus` says what it changed.
     """
+    if rebuild is not None:  # the earlier name of `update`
+        update = rebuild
     summary = IngestSummary()
     pending: queue.Queue = queue.Queue(maxsize=max(1, batch_size))
     failure: list[BaseException] = []
