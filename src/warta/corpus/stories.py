@@ -47,6 +47,7 @@ COMMON_FROM = 10  # from this many articles on, a word in half of them says noth
 CROSS_SMALL_FIGURES = 3  # shared small counts that link two languages' articles (with entities)
 CROSS_MIN_ENT = 0.15
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
+MAX_TERM = 200  # longer entity keys and words are cut here (a hostile page's run-on "word"), so they fit the index
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,4}\b", re.UNICODE)
 
@@ -109,7 +110,8 @@ def time_factor(da: int | None, db: int | None) -> float:
 
 
 def words_of(title: str | None, body: str | None) -> Counter:
-    return Counter(_WORD.findall(f"{title or ''} {title or ''} {(body or '')[:TEXT_CHARS]}".lower()))
+    text = f"{title or ''} {title or ''} {(body or '')[:TEXT_CHARS]}".lower()
+    return Counter(w[:MAX_TERM] for w in _WORD.findall(text))
 
 
 def load_features(conn, ids: Iterable[int] | None = None) -> dict[int, Features]:
@@ -142,12 +144,12 @@ def load_features(conn, ids: Iterable[int] | None = None) -> dict[int, Features]
         for aid, key, count in conn.execute(mstmt):
             f = out.get(aid)
             if f is not None and aid in texts:
-                key = place_key(key)  # "North Konawe" in English meets "Konawe Utara" in Indonesian
+                key = place_key(key)[:MAX_TERM]  # "North Konawe" in English meets "Konawe Utara" in Indonesian
                 f.ents[key] = f.ents.get(key, 0) + (count or 1)
         for aid, text in texts.items():
             f = out[aid]
             if not f.ents:  # extraction found no entities: capitalised names in the text
-                f.ents = name_keys(text)
+                f.ents = {k[:MAX_TERM]: c for k, c in name_keys(text).items()}
             # in key order: sums of floats then add up the same whatever order the rows came in
             f.ents = dict(sorted(f.ents.items()))
             f.words = dict(sorted(f.words.items()))
