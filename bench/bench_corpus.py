@@ -1,6 +1,6 @@
 """Corpus benchmark: synthetic news from templates -> ingest throughput and query latency.
 
-    python bench/bench_corpus.py --n 100000 [--extract-sample 500] [--pg URL]
+    python bench/bench_corpus.py --n 100000 [--extract-sample 500] [--pg URL] [--incremental 100] [--check]
 
 Ingest with extraction is measured on --extract-sample articles (warta.extraction.extract end to end,
 then Store.add_articles); the rest of the --n articles are built from the same templates as
@@ -23,6 +23,20 @@ fsync off; 36,393 conflicts, 8,937 stories), before -> after conflict paging:
 
 `warta conflicts` (one page) and `warta claims --about` wall time is then ~1.1 s, nearly all of
 it `import warta` (the extraction pipeline, spaCy: ~0.85 s), not the store.
+
+--incremental K: after the full rebuild, K new pages go in end to end as `warta ingest` takes them
+(extraction, `Store.add_articles`, `Store.update_corpus`): 60 % continue stories spread over the
+store, 20 % are corrections of stored pages (new versions, a changed figure), 20 % start new
+stories. Reported against the full rebuild of the same store, in the same run. --check then
+rebuilds once more and compares stories and conflicts with the incremental result.
+
+Recorded 2026-12-07 (the 2-core machine shared with other work, load 2-12; one Python process):
+
+    --n 100000 --incremental 100   rebuild_corpus 684.4 s (10,663 stories, 18,876 conflicts);
+                                   100 pages end to end 4.10 s (extract 1.00, store 0.65,
+                                   update_corpus 2.45): 167x less than the rebuild
+    --n 10000 --incremental 100 --check   rebuild 128.5 s; 100 pages 6.93 s (update 4.83 s, load 8-12);
+                                   the rebuild after the update: stories and conflicts EQUAL
 """
 
 from __future__ import annotations
@@ -77,6 +91,77 @@ def page_text(a: Article) -> str:
     return f"{a.title}\n{a.published}\n" + "\n".join(a.paragraphs) + "\n"
 
 
+def new_pages(n: int, k: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(source, page text) of k pages arriving after an n-article store: stories continued,
+    stored pages corrected (same source, another figure), new stories."""
+    pages = []
+    for j in range(k):
+        kind = j % 5
+        if kind < 3:  # a new report in a story of the store (its own source and wording)
+            i = rng.randrange(n)
+            a = synth(i, random.Random(i))
+            text = page_text(a).replace(f"laporan nomor {i}.", f"laporan susulan {j} untuk nomor {i}.")
+            pages.append((f"synth/late-{j:05d}.txt", text))
+        elif kind == 3:  # a correction: the same page with another figure
+            i = rng.randrange(n)
+            a = synth(i, random.Random(i))
+            v = a.claims[0].value
+            pages.append((a.source, page_text(a).replace(f" {v:g} ", f" {v + 1:g} ")))
+        else:  # a new story
+            a = synth(n + 8 * j, random.Random(j))
+            pages.append((f"synth/new-{j:05d}.txt", page_text(a)))
+    return pages
+
+
+def snapshot(store) -> tuple:
+    """Stories (members) and conflicts (story, kind, question, language, claims) of a store."""
+    import sqlalchemy as sa
+
+    from warta.store import schema as S
+
+    with store.engine.connect() as conn:
+        members = sorted(conn.execute(sa.select(S.StoryArticleRow.story_id, S.StoryArticleRow.article_id)).all())
+        conflicts = {}
+        for c in conn.execute(sa.select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind,
+                                        S.ConflictRow.about_key, S.ConflictRow.language)):
+            conflicts[(c.story_id, c.kind, c.about_key, c.language)] = c.id
+        claims = {}
+        for cid, claim in conn.execute(sa.select(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.claim_id)
+                                       .order_by(S.ConflictClaimRow.conflict_id, S.ConflictClaimRow.position)):
+            claims.setdefault(cid, []).append(claim)
+    return members, {k: claims.get(v, []) for k, v in conflicts.items()}
+
+
+def incremental(store, n: int, k: int, rebuild_s: float, label: str, check: bool) -> None:
+    from warta.extraction import extract
+
+    pages = new_pages(n, k, random.Random(11))
+    extract(pages[0][1], source="warm-up")  # the pipelines are loaded once per process, not per ingest
+    t = time.perf_counter()
+    arts = [extract(text, source=src) for src, text in pages]
+    t_extract = time.perf_counter() - t
+    report = store.add_articles(arts)
+    t_store = time.perf_counter() - t - t_extract
+    update = store.update_corpus(report.article_ids)
+    dt = time.perf_counter() - t
+    print(f"[{label}] incremental ingest of {k} pages end to end: {dt:.2f}s (extract {t_extract:.2f}s, store "
+          f"{t_store:.2f}s, update_corpus {dt - t_extract - t_store:.2f}s) vs full rebuild {rebuild_s:.1f}s: "
+          f"{rebuild_s / dt:.0f}x less; stored {report.ingested} ({report.updated} new versions), stories "
+          f"created {len(update.stories_created)}, changed {len(update.stories_changed)}, merged away "
+          f"{len(update.stories_removed)}; conflicts added {len(update.conflicts_added)}, changed "
+          f"{len(update.conflicts_changed)}, removed {len(update.conflicts_removed)}; questions added "
+          f"{len(update.questions_added)}")
+    if check:
+        after = snapshot(store)
+        t = time.perf_counter()
+        store.rebuild_corpus()
+        again = snapshot(store)
+        same = after == again
+        print(f"[{label}] full rebuild after the update: {time.perf_counter() - t:.1f}s; stories and conflicts "
+              f"{'EQUAL to' if same else 'DIFFER from'} the incremental result ({len(after[0])} story members, "
+              f"{len(after[1])} conflicts)")
+
+
 def timed(fn, repeat=5):
     times = []
     for _ in range(repeat):
@@ -86,7 +171,7 @@ def timed(fn, repeat=5):
     return statistics.median(times)
 
 
-def bench(url: str, n: int, sample: int, label: str) -> None:
+def bench(url: str, n: int, sample: int, label: str, k: int = 0, check: bool = False) -> None:
     rng = random.Random(7)
     store = Store(url)
     arts = (synth(i, rng) for i in range(n))
@@ -110,8 +195,11 @@ def bench(url: str, n: int, sample: int, label: str) -> None:
           f"{report.ingested / max(dt, 1e-9):.0f} articles/s (CPU {report.ingested / max(dc, 1e-9):.0f}/s)")
     t, c = time.perf_counter(), time.process_time()
     store.rebuild_corpus()
-    print(f"[{label}] rebuild_corpus (stories + conflicts): {time.perf_counter() - t:.1f}s "
+    rebuild_s = time.perf_counter() - t
+    print(f"[{label}] rebuild_corpus (stories + conflicts): {rebuild_s:.1f}s "
           f"(CPU {time.process_time() - c:.1f}s); stories {store.list_stories(per_page=1).total}")
+    if k:
+        incremental(store, n, k, rebuild_s, label, check)
     total = store.count_conflicts()
     print(f"[{label}] count_conflicts(): {timed(store.count_conflicts) * 1000:.1f} ms ({total} conflicts)")
     print(f"[{label}] list_conflicts(limit=100) (first page): "
@@ -143,9 +231,13 @@ def main() -> None:
     ap.add_argument("--extract-sample", type=int, default=300)
     ap.add_argument("--pg", default=os.environ.get("WARTA_TEST_PG_URL"))
     ap.add_argument("--db", default=None, help="SQLite file (default: a temporary one)")
+    ap.add_argument("--incremental", type=int, default=0, metavar="K",
+                    help="then ingest K new pages end to end (incremental corpus update)")
+    ap.add_argument("--check", action="store_true", help="compare the incremental result with a rebuild")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        bench(f"sqlite:///{args.db or os.path.join(tmp, 'bench.db')}", args.n, args.extract_sample, "sqlite")
+        bench(f"sqlite:///{args.db or os.path.join(tmp, 'bench.db')}", args.n, args.extract_sample, "sqlite",
+              args.incremental, args.check)
     if args.pg:
         import uuid
 
@@ -157,7 +249,8 @@ def main() -> None:
             conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
         sep = "&" if "?" in args.pg else "?"
         try:
-            bench(f"{args.pg}{sep}options=-csearch_path%3D{schema}", args.n, args.extract_sample, "postgresql")
+            bench(f"{args.pg}{sep}options=-csearch_path%3D{schema}", args.n, args.extract_sample, "postgresql",
+                  args.incremental, args.check)
         finally:
             with admin.begin() as conn:
                 conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))

@@ -207,7 +207,7 @@ def create_app(
         extract_budget: seconds one posted page may take; it then runs in a worker process that is
             stopped when the budget runs out or the client goes away (None: in a thread, unbounded).
         extract_workers: worker processes (pages analysed at once) when there is a budget.
-        rebuild_delay: after posts pause this long, stories and conflicts are rebuilt once.
+        rebuild_delay: after posts pause this long, stories and conflicts are updated once (incrementally).
     """
     from warta.api import pages, routes, watch
     from warta.api.rebuild import Rebuilder
@@ -219,7 +219,7 @@ def create_app(
         from warta.api.worker import ExtractionPool
 
         pool = ExtractionPool(extract_budget, workers=extract_workers)
-    rebuilder = Rebuilder(lambda: holder.get().rebuild_corpus(), delay_s=rebuild_delay)
+    rebuilder = Rebuilder(lambda: holder.get().update_corpus(), delay_s=rebuild_delay)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -1,7 +1,8 @@
-"""Stories and conflicts after POST /api/articles: one rebuild for many posts, off the request.
+"""Stories and conflicts after POST /api/articles: one corpus update for many posts, off the request.
 
-A rebuild reads the whole store (seconds at 10k articles); running one per POST lets any client
-keep the server rebuilding. Posts only mark the corpus stale; a background thread rebuilds once
+The update is incremental (`Store.update_corpus`: work for the new articles and the stories they
+touch), but it takes the store's write lock; running one per POST would make every post wait for
+it. Posts only mark the corpus stale; a background thread updates it once
 the posts have paused for `delay_s` (and at least every `max_wait_s` under a steady stream), so a
 burst of posts costs one rebuild. Closing the app runs the pending one.
 """

@@ -182,8 +182,8 @@ async def extract_page(request: Request, lang: ExtractLang = "auto") -> Any:
              summary="Extract a posted page and store it (only with `warta serve --allow-ingest`); new content "
                      "under a stored source is a new version of that article (token only)")
 async def ingest_page(request: Request, lang: ExtractLang = "auto",
-                      rebuild: Annotated[bool, Query(description="rebuild stories and conflicts (soon, once for "
-                                                                 "a burst of posts)")] = True) -> Any:
+                      rebuild: Annotated[bool, Query(description="update stories and conflicts (soon, once "
+                                                                 "for a burst of posts)")] = True) -> Any:
     if not request.app.state.allow_ingest:
         raise HTTPException(403, "this server is read-only; start it with `warta serve --allow-ingest` "
                                  "to accept POST /api/articles")

@@ -56,20 +56,27 @@ class DaskExecutor:
     """Runs shards as Dask tasks (a local cluster unless a client or scheduler address is given)."""
 
     def __init__(self, workdir: str | os.PathLike, shards: int = 4, client=None, scheduler: str | None = None,
-                 processes: bool = False) -> None:
+                 processes: bool = False, workers: int | None = None) -> None:
         self.workdir = workdir
         self.shards = shards
         self.client = client
         self.scheduler = scheduler
-        self.processes = processes
+        self.processes = processes or workers is not None
+        self.workers = workers  # local worker processes, one thread each (None: threads of one process)
 
     def run(self, records: Sequence, steps_factory: Callable[[], list]) -> list[dict]:
         from dask.distributed import Client
 
         own = self.client is None
-        client = self.client or (Client(self.scheduler) if self.scheduler else
-                                 Client(processes=self.processes, n_workers=1, threads_per_worker=max(1, self.shards),
-                                        dashboard_address=None))
+        if self.client is not None:
+            client = self.client
+        elif self.scheduler:
+            client = Client(self.scheduler)
+        elif self.workers:  # extraction is CPU-bound Python: processes, not threads, run it in parallel
+            client = Client(processes=True, n_workers=self.workers, threads_per_worker=1, dashboard_address=None)
+        else:
+            client = Client(processes=self.processes, n_workers=1, threads_per_worker=max(1, self.shards),
+                            dashboard_address=None)
         try:
             data = client.scatter(list(records), broadcast=True)
             futures = [client.submit(run_shard, data, steps_factory, rank, self.shards, str(self.workdir), pure=False)

@@ -110,27 +110,72 @@ class WriteJsonl(Step):
 
 
 class StoreArticles(Step):
-    """Articles -> Store, committed per batch; yields nothing further. Opens its own Store (one
-    writer: give a world_size of 1 for SQLite, or a PostgreSQL URL for parallel shards)."""
+    """Articles -> Store, committed per batch, passed on unchanged (error records too, unstored),
+    so a shard can be stored and written to JSONL in one pass. Opens its own Store: several
+    shards may store into one PostgreSQL (or SQLite) store at once, each batch a transaction
+    under the store's write lock, so no article is lost or stored twice (a content hash already
+    stored is skipped, a re-run shard stores nothing again). With `update`, the shard brings the
+    corpus (stories, conflicts) up to date when it is done; updates from shards finishing together
+    take turns under the same lock, and whichever runs last leaves the corpus complete."""
 
     name = "store"
 
-    def __init__(self, url: str | None, batch_size: int = 200) -> None:
+    def __init__(self, url: str | None, batch_size: int = 200, update: bool = True) -> None:
         super().__init__()
         self.url = url
         self.batch_size = batch_size
+        self.update = update
 
     def run(self, records, rank=0, world_size=1):
+        from warta.models import Article
         from warta.store.db import Store
 
         store = Store(self.url)
         try:
-            report = store.add_articles(records, batch_size=self.batch_size)
+            buffer: list = []
+            for record in records:
+                buffer.append(record)
+                if len(buffer) >= self.batch_size:
+                    yield from self._store(store, buffer, Article)
+                    buffer = []
+            yield from self._store(store, buffer, Article)
+            if self.update:
+                update = store.update_corpus()
+                self.stats["corpus_articles"] += len(update.articles)
         finally:
             store.close()
-        self.stats.update({"ingested": report.ingested, "duplicates": report.duplicates,
-                           "near_duplicates": report.near_duplicates})
-        return iter(())
+
+    def _store(self, store, records: list, article_type):
+        articles = [r for r in records if isinstance(r, article_type)]
+        if articles:
+            report = store.add_articles(articles, batch_size=self.batch_size)
+            self.stats.update({"ingested": report.ingested, "duplicates": report.duplicates,
+                               "near_duplicates": report.near_duplicates, "updated": report.updated})
+        yield from records
+
+
+class ReadArticles(Step):
+    """Shard files written by `WriteJsonl` (OUT/articles/NNNNN.jsonl) -> Article records (error
+    records skipped and counted), to ingest the output of an earlier `warta batch` run."""
+
+    name = "read_articles"
+
+    def run(self, records, rank=0, world_size=1):
+        import json
+
+        from warta.models import Article
+
+        for path in records:
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if not line.strip():
+                        continue
+                    raw = json.loads(line)
+                    if "error" in raw and "text" not in raw:
+                        self.stats["errors"] += 1
+                        continue
+                    self.stats["read"] += 1
+                    yield Article.model_validate(raw)
 
 
 class Map(Step):

@@ -23,6 +23,15 @@ def batch(
         str | None, typer.Option("--scheduler", metavar="ADDR",
                                  help="Dask scheduler address (default: a local cluster)")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1,
+                                 help="Local Dask worker processes (default: threads of one process)")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", metavar="URL",
+                                 help="Also store the articles, every shard at once (PostgreSQL for several "
+                                      "machines), then update stories and conflicts")
+    ] = None,
     lang: LangOption = None,
     time_budget: TimeBudgetOption = None,
     memory_budget: MemoryBudgetOption = None,
@@ -30,10 +39,12 @@ def batch(
     """Extract many pages in resumable shards: OUTPUT/articles/NNNNN.jsonl per shard.
 
     A shard that finished is skipped when the command runs again, so after a crash a re-run
-    does only the missing shards. Example: warta batch crawl/ -o out/ --shards 8 --executor dask
+    does only the missing shards. With --db each shard also stores its articles as it goes (and
+    a re-run stores nothing twice). Example: warta batch crawl/ -o out/ --shards 8 --executor dask
+    --db postgresql+psycopg://warta@db/news
     """
     from warta.batch.executors import DaskExecutor, LocalExecutor
-    from warta.batch.steps import ExtractRecords, ReadPages, WriteJsonl
+    from warta.batch.steps import ExtractRecords, ReadPages, StoreArticles, WriteJsonl
     from warta.io.readers import iter_input_paths
     from warta.options import load_options
 
@@ -50,11 +61,23 @@ def batch(
         raise typer.Exit(exc.exit_code) from None
     out = str(output)
 
+    url = None
+    if db is not None:
+        from warta.store.db import Store, resolve_url
+
+        url = resolve_url(db)
+        try:  # created (and migrated) once here, not by every shard at once
+            Store(url).close()
+        except WartaError as exc:
+            typer.echo(f"warta: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
     def steps() -> list:
-        return [ReadPages(max_bytes=options.max_bytes), ExtractRecords(options), WriteJsonl(out)]
+        store = [StoreArticles(url)] if url else []
+        return [ReadPages(max_bytes=options.max_bytes), ExtractRecords(options), *store, WriteJsonl(out)]
 
     runner = (
-        DaskExecutor(output, shards=shards, scheduler=scheduler)
+        DaskExecutor(output, shards=shards, scheduler=scheduler, workers=workers)
         if executor == "dask"
         else LocalExecutor(output, shards=shards)
     )
@@ -71,4 +94,13 @@ def batch(
         "failed": failed,
         "output": str(output / "articles"),
     }
+    if url:
+        from warta.store.db import Store
+
+        with Store(url) as store:  # a no-op when the last shard's update took everything in
+            store.update_corpus()
+            summary["stored"] = sum(r.get("store", {}).get("ingested", 0) for r in done)
+            summary["articles_in_store"] = store.count_articles()
+            summary["stories"] = store.list_stories(per_page=1).total
+            summary["conflicts"] = store.count_conflicts()
     typer.echo(json.dumps(summary))

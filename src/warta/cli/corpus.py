@@ -186,6 +186,25 @@ def ingest(
 
 
 @app.command()
+def rebuild(db: DbOption = None) -> None:
+    """Recompute stories, questions and conflicts over the whole store (after the rules changed).
+
+    Ingest updates them incrementally; a rebuild gives the same result from scratch.
+    Example: warta rebuild --db sqlite:///news.db
+    """
+    import time
+
+    with _store(db) as store:
+        t = time.perf_counter()
+        result = store.rebuild_corpus()
+        stories = store.list_stories(per_page=1).total
+        conflicts = store.count_conflicts()
+    typer.echo(f"rebuilt {stories} stories and {conflicts} conflicts in {time.perf_counter() - t:.1f}s "
+               f"({len(result.stories_created)} new story ids, {len(result.stories_removed)} gone; "
+               f"{len(result.conflicts_added)} new conflicts, {len(result.conflicts_removed)} gone)", err=True)
+
+
+@app.command()
 def stories(db: DbOption = None, fmt: TableFormat = "table") -> None:
     """List stories: articles about the same developing event, across outlets and languages."""
     with _store(db) as store:

@@ -86,14 +86,27 @@ def differ(a: float, b: float) -> bool:
     return abs(a - b) > REL_TOLERANCE * max(abs(a), abs(b), 1e-9)
 
 
-def _load(conn, story_of: dict[int, int]) -> list[dict]:
-    rows = conn.execute(
+def _load(conn, story_of: dict[int, int], only: list[int] | None = None) -> list[dict]:
+    if only is not None:  # the claims of these articles only, in bounded IN lists
+        out = []
+        for i in range(0, len(only), 2000):
+            out.extend(_load_rows(conn, story_of, S.ClaimRow.article_id.in_(only[i:i + 2000])))
+        out.sort(key=lambda d: d["id"])
+        return out
+    return _load_rows(conn, story_of, None)
+
+
+def _load_rows(conn, story_of: dict[int, int], where) -> list[dict]:
+    stmt = (
         select(S.ClaimRow.id, S.ClaimRow.article_id, S.ClaimRow.source, S.ClaimRow.source_key, S.ClaimRow.value,
                S.ClaimRow.stance, S.ClaimRow.measure, S.ClaimRow.topic_key, S.ClaimRow.about_key, S.ClaimRow.about,
                S.ClaimRow.question_kind, S.ClaimRow.as_of, S.ClaimRow.approx, S.ClaimRow.evidence,
                S.ArticleRow.language, S.ArticleRow.published_day, S.ArticleRow.outlet, S.ArticleRow.title)
         .join(S.ArticleRow, S.ArticleRow.id == S.ClaimRow.article_id)
         .where(S.ArticleRow.near_duplicate_of.is_(None), S.ArticleRow.superseded_by.is_(None)))
+    if where is not None:
+        stmt = stmt.where(where)
+    rows = conn.execute(stmt.order_by(S.ClaimRow.id))
     out = []
     for r in rows:
         d = r._asdict()
@@ -418,9 +431,10 @@ def fold_subsets(entries: list[tuple[ConflictFound, list[ConflictFound]]]) -> li
     return out
 
 
-def find_conflicts(conn, story_of: dict[int, int]) -> list[ConflictFound]:
-    """All conflicts in the store, from claims of original (non-copy) articles."""
-    claims = _load(conn, story_of)
+def find_conflicts(conn, story_of: dict[int, int], only: list[int] | None = None) -> list[ConflictFound]:
+    """All conflicts in the store, from claims of original (non-copy) articles; with `only`, the
+    conflicts of the stories of those articles (a story's conflicts depend on its claims alone)."""
+    claims = _load(conn, story_of, only)
     return detect(claims, place_shares(conn, claims, story_of))
 
 

@@ -103,6 +103,8 @@ class IngestSummary:
     near_duplicates: int = 0
     updated: int = 0
     skipped: list[tuple[str | None, str]] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+    corpus: object | None = None  # the CorpusUpdate of the corpus update that followed
 
     def add_report(self, report) -> None:
         self.ingested += report.ingested
@@ -110,6 +112,7 @@ class IngestSummary:
         self.near_duplicates += report.near_duplicates
         self.updated += getattr(report, "updated", 0)
         self.skipped.extend((s.source, s.reason) for s in report.skipped)
+        self.article_ids.extend(getattr(report, "article_ids", []))
 
 
 def iter_pages(specs: Iterable[str], *, max_bytes: int) -> Iterator:
@@ -137,16 +140,20 @@ _DONE = object()
 
 
 def ingest(store, specs: Iterable[str], options, *, batch_size: int = 200,
-           progress: Callable[[int], None] | None = None, rebuild: bool = True) -> IngestSummary:
+           progress: Callable[[int], None] | None = None, update: bool = True,
+           rebuild: bool | None = None) -> IngestSummary:
     """Read, extract and store inputs, never holding finished pages back while a later one is slow.
 
     Extraction runs here; a writer thread commits what it has whenever it has caught up with the
     extractor (group commit, at most `batch_size` articles per transaction). So a page that takes
     minutes, or a process killed on it, never costs the pages extracted before it: they are
     committed while it runs. Ctrl-C commits what is done before stopping. The corpus update
-    (stories, conflicts) runs at the end in one transaction of its own: killed half-way it leaves
-    the previous stories in place, and the next ingest (even one that adds nothing) redoes it.
+    (stories, conflicts: incremental, `Store.update_corpus`) runs at the end in one transaction of
+    its own: killed half-way it leaves the previous stories in place, and the next ingest (even one
+    that adds nothing) redoes it. `summary.corpus` says what it changed.
     """
+    if rebuild is not None:  # the earlier name of `update`
+        update = rebuild
     summary = IngestSummary()
     pending: queue.Queue = queue.Queue(maxsize=max(1, batch_size))
     failure: list[BaseException] = []
@@ -197,6 +204,6 @@ def ingest(store, specs: Iterable[str], options, *, batch_size: int = 200,
         thread.join()
     if failure:
         raise failure[0]
-    if rebuild:
-        store.rebuild_corpus()
+    if update:
+        summary.corpus = store.update_corpus()
     return summary

@@ -3,15 +3,29 @@
 Two articles are linked when, close enough in time, they share rare canonical entities (which
 line up across languages), distinctive figures, or words (same language). Linked articles form a
 story (connected components); near-duplicate copies join their original's story.
+
+The links are found online, one article at a time in store order (`StoryGraph.add`): an article
+is compared with the articles stored before it, weighing entities and words by how rare they are
+among those articles and itself (document frequencies of the store's prefix up to it). The score
+of a link never changes once the later article is in; a link counts when it is among the
+MUTUAL_K strongest of both its articles (over all their links, earlier and later), so a new
+article may also retire a weak link of an article it links to. Processing the store in one go
+(`warta rebuild`) or batch by batch (`warta.corpus.incremental`) finds the same links and the
+same strongest ones, hence the same stories. Superseded versions keep their place in that
+history (they were stored); the links of a version that is no longer current are left out.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from sqlalchemy import func, select
 
@@ -26,10 +40,14 @@ MAX_WINDOW_DAYS = 180  # developing stories run for months; beyond six, never li
 BLOCK_ENTITIES = 4  # candidate pairs come from each article's rarest entities...
 BLOCK_NEIGHBOURS = 40  # ...and the nearest-in-time articles sharing them
 TEXT_CHARS = 1500
-ALL_PAIRS_UP_TO = 1500  # small stores compare every pair
+ALL_PAIRS_UP_TO = 200  # the first articles of a store are compared with every one before them
+PRIOR_DOCS = 50  # each word also counts as seen in this many background articles (lang/*/common_words.txt)
+ALONE_WEIGHT = 0.5  # a word only this article has (yet) counts half in its norm
+COMMON_FROM = 10  # from this many articles on, a word in half of them says nothing whatever the background
 CROSS_SMALL_FIGURES = 3  # shared small counts that link two languages' articles (with entities)
 CROSS_MIN_ENT = 0.15
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
+MAX_TERM = 200  # longer entity keys and words are cut here (a hostile page's run-on "word"), so they fit the index
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,4}\b", re.UNICODE)
 
@@ -51,21 +69,27 @@ class StoryCluster:
                 "outlets": self.outlets, "languages": self.languages}
 
 
-def _norm(v: dict) -> float:
-    return math.sqrt(sum(w * w for w in v.values()))
+@dataclass
+class Features:
+    """One article as the clustering reads it (counts, not weights: weights depend on the store)."""
 
+    id: int
+    day: int | None
+    lang: str | None
+    ents: dict[str, int]
+    words: dict[str, int]
+    figs: set = field(default_factory=set)
+    small: set = field(default_factory=set)
+    _terms: tuple | None = field(default=None, repr=False, compare=False)
 
-def _cosine(a: dict, b: dict, na: float | None = None, nb: float | None = None) -> float:
-    """Cosine of two sparse vectors; `na`/`nb` are their norms where known (`_weigh` keeps them:
-    recomputing both for each of hundreds of thousands of pairs was a third of a rebuild)."""
-    if len(a) > len(b):
-        a, b, na, nb = b, a, nb, na
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
-    if not dot:
-        return 0.0
-    na = _norm(a) if na is None else na
-    nb = _norm(b) if nb is None else nb
-    return dot / (na * nb)
+    def terms(self) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float, float]]]:
+        """(entity, term, tf factor) and (word, term, tf factor, background count), computed once."""
+        if self._terms is None:
+            share = common_words(self.lang)
+            self._terms = ([(e, ent_term(e), 1 + math.log(c)) for e, c in self.ents.items()],
+                           [(w, word_term(w), 1 + math.log(c), PRIOR_DOCS * share.get(w, 0.0))
+                            for w, c in self.words.items()])
+        return self._terms
 
 
 def _days(d: str | None) -> int | None:
@@ -85,56 +109,60 @@ def time_factor(da: int | None, db: int | None) -> float:
     return max(0.0, 1.0 - (gap - FULL_WINDOW_DAYS) / (MAX_WINDOW_DAYS - FULL_WINDOW_DAYS))
 
 
-def similarity(a: dict, b: dict) -> float:
-    """Combined similarity of two article feature dicts (entities, words, figures, day, language)."""
-    tf = time_factor(a["day"], b["day"])
-    if tf == 0.0:
-        return 0.0
-    ent = _cosine(a["ents"], b["ents"], a.get("ents_norm"), b.get("ents_norm"))
-    words = _cosine(a["words"], b["words"], a.get("words_norm"), b.get("words_norm")) \
-        if a["lang"] == b["lang"] else 0.0
-    shared_figs = len(a["figs"] & b["figs"])
-    if a["lang"] != b["lang"] and ent >= CROSS_MIN_ENT:
-        # two languages share no words; several of the same small counts (12 buried, 9 missing,
-        # 7 dead) in articles naming the same actors are the same event told twice
-        small = len(a["small"] & b["small"])
-        if small >= CROSS_SMALL_FIGURES:
-            shared_figs += small - CROSS_SMALL_FIGURES + 1
-    score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * shared_figs)
-    return score * tf
+def words_of(title: str | None, body: str | None) -> Counter:
+    text = f"{title or ''} {title or ''} {(body or '')[:TEXT_CHARS]}".lower()
+    return Counter(w[:MAX_TERM] for w in _WORD.findall(text))
 
 
-def load_features(conn) -> tuple[dict[int, dict], dict[int, int]]:
-    """Per-article features for clustering, and near-duplicate links (copy -> original)."""
-    arts: dict[int, dict] = {}
-    dups: dict[int, int] = {}
-    rows = conn.execute(select(S.ArticleRow.id, S.ArticleRow.published_day, S.ArticleRow.language,
-                               S.ArticleRow.title, S.ArticleRow.outlet, S.ArticleRow.near_duplicate_of,
-                               func.substr(S.ArticleRow.body, 1, TEXT_CHARS))
-                        .where(S.ArticleRow.superseded_by.is_(None)))  # current versions only
-    for aid, day, lang, title, outlet, dup, body in rows:
-        if dup is not None:
-            dups[aid] = dup
-        arts[aid] = {"id": aid, "day": _days(day), "date": day, "lang": lang, "title": title, "outlet": outlet,
-                     "ents": {}, "words": Counter(_WORD.findall(f"{title or ''} {title or ''} {body or ''}".lower())),
-                     "figs": set(), "small": set(), "text": f"{title or ''}\n{body or ''}"}
-    for aid, key, count in conn.execute(select(S.MentionRow.article_id, S.EntityRow.key, S.MentionRow.count)
-                                        .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id)):
-        if aid in arts:
-            key = place_key(key)  # "North Konawe" in English meets "Konawe Utara" in Indonesian
-            arts[aid]["ents"][key] = arts[aid]["ents"].get(key, 0) + (count or 1)
-    for a in arts.values():
-        if not a["ents"]:  # extraction found no entities: fall back to capitalised names in the text
-            a["ents"] = name_keys(a.pop("text"))
-        a.pop("text", None)
-    for aid, value, cat in conn.execute(select(S.QuantityRow.article_id, S.QuantityRow.value, S.QuantityRow.category)
-                                        .where(S.QuantityRow.category.in_(FIGURE_CATEGORIES))):
-        # small round numbers are everywhere; a figure like 12,000 troops or 47.6% identifies a story
-        if aid in arts and (value >= 100 or value != int(value)):
-            arts[aid]["figs"].add((round(value, 3), cat))
-        elif aid in arts and value >= 2:
-            arts[aid]["small"].add((int(value), cat))
-    return arts, dups
+def load_features(conn, ids: Iterable[int] | None = None) -> dict[int, Features]:
+    """Features of the given articles (default: every article that is not a copy, superseded
+    versions included), from their stored rows."""
+    cols = (S.ArticleRow.id, S.ArticleRow.published_day, S.ArticleRow.language, S.ArticleRow.title,
+            func.substr(S.ArticleRow.body, 1, TEXT_CHARS))
+    if ids is not None:
+        ids = sorted(set(ids))
+    chunks: list = [None] if ids is None else [ids[i:i + 2000] for i in range(0, len(ids), 2000)]
+    out: dict[int, Features] = {}
+    for chunk in chunks:
+        if chunk == []:
+            continue
+        stmt = select(*cols)
+        mstmt = (select(S.MentionRow.article_id, S.EntityRow.key, S.MentionRow.count)
+                 .join(S.EntityRow, S.EntityRow.id == S.MentionRow.entity_id))
+        qstmt = (select(S.QuantityRow.article_id, S.QuantityRow.value, S.QuantityRow.category)
+                 .where(S.QuantityRow.category.in_(FIGURE_CATEGORIES)))
+        if chunk is None:
+            stmt = stmt.where(S.ArticleRow.near_duplicate_of.is_(None))
+        else:
+            stmt = stmt.where(S.ArticleRow.id.in_(chunk))
+            mstmt = mstmt.where(S.MentionRow.article_id.in_(chunk))
+            qstmt = qstmt.where(S.QuantityRow.article_id.in_(chunk))
+        texts = {}
+        for aid, day, lang, title, body in conn.execute(stmt):
+            out[aid] = Features(aid, _days(day), lang, {}, words_of(title, body))
+            texts[aid] = f"{title or ''}\n{body or ''}"
+        for aid, key, count in conn.execute(mstmt):
+            f = out.get(aid)
+            if f is not None and aid in texts:
+                key = place_key(key)[:MAX_TERM]  # "North Konawe" in English meets "Konawe Utara" in Indonesian
+                f.ents[key] = f.ents.get(key, 0) + (count or 1)
+        for aid, text in texts.items():
+            f = out[aid]
+            if not f.ents:  # extraction found no entities: capitalised names in the text
+                f.ents = {k[:MAX_TERM]: c for k, c in name_keys(text).items()}
+            # in key order: sums of floats then add up the same whatever order the rows came in
+            f.ents = dict(sorted(f.ents.items()))
+            f.words = dict(sorted(f.words.items()))
+        for aid, value, cat in conn.execute(qstmt):
+            f = out.get(aid)
+            if f is None or aid not in texts:
+                continue
+            # small round numbers are everywhere; a figure like 12,000 troops or 47.6% identifies a story
+            if value >= 100 or value != int(value):
+                f.figs.add((round(value, 3), cat))
+            elif value >= 2:
+                f.small.add((int(value), cat))
+    return out
 
 
 def name_keys(text: str) -> dict[str, int]:
@@ -166,57 +194,213 @@ def name_keys(text: str) -> dict[str, int]:
     return dict(out)
 
 
-def _weigh(arts: dict[int, dict]) -> None:
-    n = max(1, len(arts))
-    edf: Counter = Counter()
-    wdf: Counter = Counter()
-    for a in arts.values():
-        edf.update(a["ents"].keys())
-        wdf.update(a["words"].keys())
-    for a in arts.values():
-        a["ents"] = {e: (1 + math.log(c)) * math.log(1 + n / edf[e]) for e, c in a["ents"].items()}
-        a["words"] = {w: (1 + math.log(c)) * math.log(1 + n / wdf[w]) for w, c in a["words"].items()
-                      if wdf[w] > 1 and wdf[w] < 0.5 * n + 1}
-        a["ents_norm"], a["words_norm"] = _norm(a["ents"]), _norm(a["words"])
-    return None
+def ent_term(key: str) -> str:
+    return f"e {key}"
 
 
-def candidate_pairs(arts: dict[int, dict]) -> set[tuple[int, int]]:
-    """Pairs sharing one of their rarest entities, near in time (bounded work per article)."""
-    postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for aid, a in arts.items():
-        for e in a["ents"]:
-            postings[e].append((a["day"] if a["day"] is not None else 0, aid))
-    for plist in postings.values():
-        plist.sort()
-    import bisect
-
-    pairs: set[tuple[int, int]] = set()
-    if len(arts) <= ALL_PAIRS_UP_TO:
-        ids = sorted(arts)
-        return {(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]}
-    for aid, a in arts.items():
-        shared = [e for e in a["ents"] if len(postings[e]) > 1]
-        rare = sorted(shared, key=lambda e: len(postings[e]))[:BLOCK_ENTITIES]
-        for e in rare:
-            plist = postings[e]
-            if len(plist) <= 2 * BLOCK_NEIGHBOURS:
-                near = plist
-            else:
-                i = bisect.bisect_left(plist, (a["day"] or 0, aid))
-                near = plist[max(0, i - BLOCK_NEIGHBOURS): i + BLOCK_NEIGHBOURS]
-            for _d, other in near:
-                if other != aid:
-                    pairs.add((min(aid, other), max(aid, other)))
-    return pairs
+def word_term(word: str) -> str:
+    return f"w {word}"
 
 
-def build_stories(conn) -> list[StoryCluster]:
-    """Group every stored article into a story (singletons included)."""
-    arts, dups = load_features(conn)
-    originals = {aid: a for aid, a in arts.items() if aid not in dups}
-    _weigh(originals)
-    parent = {aid: aid for aid in originals}
+@dataclass
+class Weighted:
+    """An article weighed with the document frequencies of one moment: tf-idf weights of its
+    shared terms (`ents`, `words`) and the norms of its whole vectors."""
+
+    f: Features
+    ents: dict[str, float]
+    words: dict[str, float]
+    ent_norm: float
+    word_norm: float
+
+
+@cache
+def common_words(lang: str | None) -> dict[str, float]:
+    """word -> share of news articles it appears in, from warta.lang.<lang>/common_words.txt."""
+    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return {}
+    try:
+        raw = resources.files(f"warta.lang.{lang}").joinpath("common_words.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            word, share = line.split("\t")
+            out[word] = float(share)
+    return out
+
+
+def weigh(f: Features, df: dict[str, int], n: int) -> Weighted:
+    """TF-IDF weights of an article's entities and words, with document frequencies `df` (terms as
+    `ent_term`/`word_term`) over `n` articles. A word also counts as seen in PRIOR_DOCS background
+    articles at its share in news of its language, so "said" is common in a store of three
+    articles too. Words seen once (in this article, not in the background), or in half the
+    articles, are left out."""
+    eterms, wterms = f.terms()
+    ents = {e: tfw * math.log(1 + n / max(1, df.get(t, 1))) for e, t, tfw in eterms}
+    words = {}
+    n_eff = n + PRIOR_DOCS
+    common = 0.5 * n_eff + 1
+    common_here = 0.5 * n + 1 if n >= COMMON_FROM else math.inf
+    alone = 0.0  # words no other article has (yet): they match nothing, but the article is also about them
+    for w, t, tfw, prior in wterms:
+        d = df.get(t, 1)
+        d_eff = d + prior
+        if d_eff >= common or d >= common_here:  # in half the articles, or half of the background's
+            continue
+        weight = tfw * math.log(1 + n_eff / d_eff)
+        if d > 1:
+            words[w] = weight
+        else:
+            alone += (ALONE_WEIGHT * weight) ** 2
+    return Weighted(f, ents, words, math.sqrt(sum(v * v for v in ents.values())),
+                    math.sqrt(sum(v * v for v in words.values()) + alone))
+
+
+def _cosine(a: dict, na: float, b: dict, nb: float) -> float:
+    if not na or not nb:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    return dot / (na * nb) if dot else 0.0
+
+
+def similarity(a: Weighted, b: Weighted) -> float:
+    """Combined similarity of two articles weighed with the same document frequencies (entities,
+    words, figures, day, language)."""
+    tf = time_factor(a.f.day, b.f.day)
+    if tf == 0.0:
+        return 0.0
+    ent = _cosine(a.ents, a.ent_norm, b.ents, b.ent_norm)
+    words = _cosine(a.words, a.word_norm, b.words, b.word_norm) if a.f.lang == b.f.lang else 0.0
+    shared_figs = len(a.f.figs & b.f.figs)
+    if a.f.lang != b.f.lang and ent >= CROSS_MIN_ENT:
+        # two languages share no words; several of the same small counts (12 buried, 9 missing,
+        # 7 dead) in articles naming the same actors are the same event told twice
+        small = len(a.f.small & b.f.small)
+        if small >= CROSS_SMALL_FIGURES:
+            shared_figs += small - CROSS_SMALL_FIGURES + 1
+    score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * shared_figs)
+    return score * tf
+
+
+class GraphState:
+    """What `StoryGraph` reads and writes: the articles clustered so far. This one is in memory
+    (a whole-store rebuild); `warta.corpus.incremental.StoredState` reads the store's tables."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.df: Counter = Counter()
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (day or 0, id), sorted
+        self.feats: dict[int, Features] = {}
+        self.tops: dict[int, list[float]] = {}
+        self.links: list[tuple[int, int, float]] = []
+        self.touched: set[int] = set()  # earlier articles whose story the added ones may change
+
+    # the reads a StoryGraph makes, each about articles stored before the one being added
+    def terms(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self.df[t] for t in terms if t in self.df}
+
+    def features(self, ids: Iterable[int]) -> dict[int, Features]:
+        return {i: self.feats[i] for i in ids}
+
+    def df_for(self, feats: list[Features]) -> dict[str, int]:
+        """Document frequencies (so far) of every term of these articles."""
+        return self.df
+
+    def all_ids(self) -> list[int]:
+        return list(self.feats)
+
+    def near(self, key: str, day: int, aid: int, count: int) -> list[int]:
+        """Articles before `aid` naming entity `key`: all of them when few, else the
+        BLOCK_NEIGHBOURS nearest before and after (day, aid)."""
+        plist = self.postings.get(key, [])  # all stored before `aid`: articles are added in order
+        if count <= 2 * BLOCK_NEIGHBOURS:
+            return [i for _d, i in plist]
+        k = bisect.bisect_left(plist, (day, aid))
+        return [i for _d, i in plist[max(0, k - BLOCK_NEIGHBOURS): k + BLOCK_NEIGHBOURS]]
+
+    def top(self, aid: int) -> list[float]:
+        return self.tops.get(aid, [])
+
+    # the writes
+    def set_top(self, aid: int, top: list[float]) -> None:
+        self.tops[aid] = top
+
+    def add(self, f: Features, terms: list[str]) -> None:
+        self.n += 1
+        self.df.update(terms)
+        self.feats[f.id] = f
+        for e in f.ents:
+            bisect.insort(self.postings[e], (f.day or 0, f.id))
+
+    def link(self, a: int, b: int, s: float) -> None:
+        self.links.append((a, b, s))
+
+
+class StoryGraph:
+    """Adds articles one at a time, in store order, and links each to the earlier ones it belongs with."""
+
+    def __init__(self, state: GraphState) -> None:
+        self.state = state
+
+    def add(self, f: Features) -> list[tuple[int, int, float]]:
+        st = self.state
+        ent_terms = [ent_term(e) for e in f.ents]
+        before = st.terms(ent_terms)
+        if st.n < ALL_PAIRS_UP_TO:
+            cands = set(st.all_ids())
+        else:
+            shared = [e for e in f.ents if before.get(ent_term(e), 0) > 0]
+            rare = sorted(shared, key=lambda e: (before[ent_term(e)], e))[:BLOCK_ENTITIES]
+            cands = set()
+            for e in rare:
+                cands.update(st.near(e, f.day or 0, f.id, before[ent_term(e)]))
+        eterms, wterms = f.terms()
+        st.add(f, [t for _e, t, _w in eterms] + [t for _w, t, _f, _p in wterms])
+        feats = st.features(sorted(cands))
+        # every article is weighed with the frequencies of now: the same in a rebuild and an update
+        df = st.df_for([f, *feats.values()])
+        n = st.n
+        me = weigh(f, df, n)
+        scored = []
+        for b in sorted(feats):
+            s = similarity(me, weigh(feats[b], df, n))
+            if s >= LINK_THRESHOLD:
+                scored.append((s, b))
+        if not scored:
+            return []
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        out = []
+        mine = [s for s, _b in scored[:MUTUAL_K]]
+        for s, b in scored:
+            out.append((b, f.id, s))
+            st.link(b, f.id, s)
+            before = st.top(b)
+            after = sorted([*before, s], reverse=True)[:MUTUAL_K]
+            st.set_top(b, after)
+            # b's story changes if the link counts, or if b's floor rose (a weak link of b may no
+            # longer count); else the link is stored, and b's story is left as it is
+            if (s >= floor(after) and s >= floor(mine)) or floor(after) != floor(before):
+                st.touched.add(b)
+        st.set_top(f.id, mine)
+        return out
+
+
+def floor(top: list[float] | None) -> float:
+    """The score a link needs to count for an article: its MUTUAL_K-th strongest (or weakest)."""
+    return top[-1] if top else 0.0
+
+
+def components(nodes: Iterable[int], links: Iterable[tuple[int, int, float]],
+               tops: dict[int, list[float]]) -> tuple[dict[int, list[int]], Counter]:
+    """Connected components of `nodes` over the links that count, and each node's strength (the
+    sum of its counted links' scores). Only links among each article's MUTUAL_K strongest count
+    (`tops`: each node's MUTUAL_K best scores): a long chain of weak links (the same town, the
+    same agency, months apart) must not glue unrelated events together."""
+    parent = {a: a for a in nodes}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -225,46 +409,74 @@ def build_stories(conn) -> list[StoryCluster]:
         return x
 
     strength: Counter = Counter()
-    edges: list[tuple[float, int, int]] = []
-    neighbours: dict[int, list[float]] = defaultdict(list)
-    for x, y in candidate_pairs(originals):
-        s = similarity(originals[x], originals[y])
-        if s >= LINK_THRESHOLD:
-            edges.append((s, x, y))
-            neighbours[x].append(s)
-            neighbours[y].append(s)
-    # Only links among each article's MUTUAL_K strongest are used: a long chain of weak links
-    # (the same town, the same agency, months apart) must not glue unrelated events together.
-    floor = {a: sorted(v, reverse=True)[:MUTUAL_K][-1] for a, v in neighbours.items()}
-    for s, x, y in sorted(edges, reverse=True):
-        if s < floor[x] or s < floor[y]:
-            continue
-        strength[x] += s
-        strength[y] += s
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+    for a, b, s in links:
+        if a in parent and b in parent and s >= floor(tops.get(a)) and s >= floor(tops.get(b)):
+            strength[a] += s
+            strength[b] += s
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
-    for aid in originals:
-        groups[find(aid)].append(aid)
+    for a in parent:
+        groups[find(a)].append(a)
+    return groups, strength
+
+
+def cluster_rows(conn, members: Iterable[int], links: Iterable[tuple[int, int, float]],
+                 tops: dict[int, list[float]]) -> list[StoryCluster]:
+    """Stories over `members` (current originals and copies, with the links among them): one per
+    component of originals, copies joining their original's, each with its deterministic id (the
+    first version of its earliest article, so a story keeps its id when that article is corrected)."""
+    members = sorted(set(members))
+    meta: dict[int, tuple] = {}
+    for i in range(0, len(members), 2000):
+        for r in conn.execute(select(S.ArticleRow.id, S.ArticleRow.published_day, S.ArticleRow.title,
+                                     S.ArticleRow.outlet, S.ArticleRow.language, S.ArticleRow.near_duplicate_of,
+                                     S.ArticleRow.superseded_by, S.ArticleRow.version_key)
+                              .where(S.ArticleRow.id.in_(members[i:i + 2000]))):
+            if r.superseded_by is None:
+                meta[r.id] = r
+    dups = {a: r.near_duplicate_of for a, r in meta.items() if r.near_duplicate_of is not None}
+    originals = [a for a in meta if a not in dups]
+    groups, strength = components(originals, links, tops)
+    root_of = {m: r for r, group in groups.items() for m in group}
     copies: dict[int, list[int]] = defaultdict(list)
     for copy, orig in dups.items():
-        root = orig
-        seen = set()
+        root, seen = orig, set()
         while root in dups and root not in seen:
             seen.add(root)
             root = dups[root]
-        copies[find(root) if root in parent else root].append(copy)
+        if root in root_of:  # a copy of an article outside these members joins no story
+            copies[root_of[root]].append(copy)
+    keys = sorted({meta[a].version_key for a in originals if meta[a].version_key is not None})
+    first_version: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        first_version.update(conn.execute(select(S.ArticleRow.version_key, func.min(S.ArticleRow.id))
+                                          .where(S.ArticleRow.version_key.in_(keys[i:i + 500]))
+                                          .group_by(S.ArticleRow.version_key)).all())
     out = []
-    for root, members in groups.items():
-        members.sort()
-        everything = sorted(members + copies.get(root, []))
-        central = max(members, key=lambda m: (strength[m], -m))
-        dates = sorted(arts[m]["date"] for m in everything if arts[m]["date"])
+    for root, group in groups.items():
+        group.sort()
+        everything = sorted(group + copies.get(root, []))
+        central = max(group, key=lambda m: (strength[m], -m))
+        dates = sorted(meta[m].published_day for m in everything if meta[m].published_day)
         out.append(StoryCluster(
-            articles=members, all_articles=everything, title=arts[central]["title"],
+            articles=group, all_articles=everything, title=meta[central].title,
             first=dates[0] if dates else None, last=dates[-1] if dates else None,
-            outlets=sorted({arts[m]["outlet"] for m in everything if arts[m]["outlet"]}),
-            languages=sorted({arts[m]["lang"] for m in everything if arts[m]["lang"]})))
-    out.sort(key=lambda s: (s.first or "", s.articles[0]))
+            outlets=sorted({meta[m].outlet for m in everything if meta[m].outlet}),
+            languages=sorted({meta[m].language for m in everything if meta[m].language}),
+            id=min(first_version.get(meta[m].version_key, m) if meta[m].version_key else m for m in group)))
+    out.sort(key=lambda s: s.id)
     return out
+
+
+def build_stories(conn) -> tuple[list[StoryCluster], GraphState]:
+    """Group every stored article into a story (singletons included), processing the whole store
+    in order; returns the stories and the clustering state to persist for later updates."""
+    feats = load_features(conn)
+    state = GraphState()
+    graph = StoryGraph(state)
+    for aid in sorted(feats):
+        graph.add(feats[aid])
+    current = conn.execute(select(S.ArticleRow.id).where(S.ArticleRow.superseded_by.is_(None))).scalars().all()
+    return cluster_rows(conn, current, state.links, state.tops), state

@@ -27,14 +27,14 @@ def fetch_pages(urls: Iterable[str], *, fetcher: Fetcher, max_bytes: int | None 
         yield to_page(result, max_bytes=limit)
 
 
-def update_corpus(store, article_ids: list[int]) -> None:
-    """Bring stories, questions and conflicts up to date after `article_ids` were stored.
-
-    The one place fetch and watch update the corpus: today a full rebuild; an incremental update
-    (work in progress elsewhere) replaces this body.
-    """
-    if article_ids:
-        store.rebuild_corpus()
+def update_corpus(store, article_ids: list[int]):
+    """Bring stories, questions and conflicts up to date after `article_ids` were stored: the one
+    place fetch and watch update the corpus. Incremental (`warta.corpus.incremental`): the work
+    grows with the new articles and the stories they touch, not with the store. Returns the
+    `CorpusUpdate`, or None when nothing was stored."""
+    if not article_ids:
+        return None
+    return store.update_corpus(article_ids)
 
 
 def store_articles(store, articles: Iterable, *, batch_size: int = 100):

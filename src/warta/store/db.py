@@ -8,10 +8,10 @@ new version of that article (`warta.store.versions`). Processes may write at onc
 transaction takes the store's write lock first (`write_transaction`), so they take turns.
 
 Stories and conflicts are derived data: `add_articles` stores articles only, and
-`rebuild_corpus()` must follow before stories, story ids of new articles and conflicts reflect
-them. `ingest(articles)` does both. A rebuild runs in one transaction (readers see the old
-stories until it commits, never a half-built table), is idempotent, and keeps story and conflict
-ids stable where the same story / conflict is found again.
+`update_corpus()` (incremental: only what the new articles touch) must follow before stories,
+story ids of new articles and conflicts reflect them. `ingest(articles)` does both.
+`rebuild_corpus()` recomputes everything (after rules changed) and gives the same result. Both run
+in one transaction (readers see the old stories until it commits, never a half-built table).
 """
 
 from __future__ import annotations
@@ -240,10 +240,9 @@ class Store:
         return report
 
     def ingest(self, articles: Iterable[Article], *, batch_size: int = 200) -> IngestReport:
-        """Store articles (as `add_articles`), then rebuild stories and conflicts if any were new."""
+        """Store articles (as `add_articles`), then update stories and conflicts (`update_corpus`)."""
         report = self.add_articles(articles, batch_size=batch_size)
-        if report.ingested:
-            self.rebuild_corpus()
+        self.update_corpus(report.article_ids)
         return report
 
     def _near_dup_index(self, conn):
@@ -332,11 +331,13 @@ class Store:
                 dup_links.append({"aid": aid, "orig": original})
             if key is not None:
                 current[key] = (aid, 0)
-        versions.link(conn, chain)
         if dup_links:
             conn.execute(update(S.ArticleRow).where(S.ArticleRow.id == bindparam("aid"))
                          .values(near_duplicate_of=bindparam("orig")), dup_links)
             report.near_duplicates += len(dup_links)
+        # after the copy links: a copy stored in this batch of a version this batch replaces
+        # follows it to the new version, as it would had they come in two batches
+        versions.link(conn, chain)
         self._write_children(conn, list(zip(ids, [a for _h, a in fresh], strict=True)))
         report.ingested += len(fresh)
         report.updated += len(chain)
@@ -485,14 +486,23 @@ class Store:
                 conn.execute(insert(S.ClaimRow), rows)
         return len(stale)
 
-    def rebuild_corpus(self) -> None:
-        """Recompute stories and conflicts over the whole store; run it after `add_articles`.
+    def update_corpus(self, article_ids=None):
+        """Bring stories, questions and conflicts up to date with the articles stored since the
+        last update (incremental: see `warta.corpus.incremental.update_corpus`); returns a
+        `CorpusUpdate` saying what changed."""
+        from warta.corpus.incremental import update_corpus
+
+        return update_corpus(self, article_ids)
+
+    def rebuild_corpus(self):
+        """Recompute stories and conflicts over the whole store (`warta rebuild`, after rules
+        changed); `update_corpus` is the cheap way after `add_articles`. Returns a `CorpusUpdate`.
 
         One transaction: a reader sees the previous stories and conflicts until it commits, and a
-        failure leaves them untouched. Idempotent: rebuilding an unchanged store writes the same
-        rows with the same ids. A story found again (sharing the most articles with an old one)
-        keeps its id, and so does a conflict with the same story, kind, about key and language,
-        so links to /stories/{id} survive an incremental ingest.
+        failure leaves them untouched. Idempotent, and equal to the incremental updates of the same
+        store: story ids are deterministic (the first version of a story's earliest article) and a
+        conflict with the same story, kind, about key and language keeps its id, so links to
+        /stories/{id} survive.
 
         The clustering (seconds on a large store) reads a snapshot without the write lock, so
         other writers are not held up; the result is written under the lock only if no article
@@ -508,66 +518,75 @@ class Store:
                 plan = self._plan_corpus(conn)
             with write_transaction(self.engine) as conn:
                 if self._corpus_state(conn) == seen:
-                    self._write_corpus(conn, *plan)
-                    return
+                    return self._write_corpus(conn, *plan)
         with write_transaction(self.engine) as conn:
-            self._write_corpus(conn, *self._plan_corpus(conn))
+            return self._write_corpus(conn, *self._plan_corpus(conn))
+
+    def _rebuild_in(self, conn):
+        """The whole-store rebuild inside a write transaction already held."""
+        self._requestion(conn)
+        return self._write_corpus(conn, *self._plan_corpus(conn))
 
     @staticmethod
     def _corpus_state(conn) -> tuple:
         """Changes whenever a rebuild's input or output changes (articles only ever get added,
-        superseded or relinked along with an added one; stories only by a rebuild)."""
+        superseded or relinked along with an added one; stories only by a corpus update)."""
         return (conn.execute(select(func.count(S.ArticleRow.id), func.max(S.ArticleRow.id),
                                     func.count(S.ArticleRow.superseded_by))).one(),
-                conn.execute(select(func.count(S.StoryRow.id), func.max(S.StoryRow.id))).one())
+                conn.execute(select(func.count(S.StoryRow.id), func.max(S.StoryRow.id))).one(),
+                tuple(conn.execute(select(S.CorpusStateRow.name, S.CorpusStateRow.value)
+                                   .order_by(S.CorpusStateRow.name)).all()))
 
     def _plan_corpus(self, conn) -> tuple:
         from warta.corpus.conflicts import find_conflicts
         from warta.corpus.stories import build_stories
 
-        old_story_of = dict(conn.execute(select(S.StoryArticleRow.article_id, S.StoryArticleRow.story_id)).all())
+        old_ids = set(conn.execute(select(S.StoryRow.id)).scalars())
         old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
             select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
                    S.ConflictRow.language))}
-        next_story = max([0, *old_story_of.values()]) + 1
         next_conflict = max([0, *old_conflicts.values()]) + 1
-        stories = build_stories(conn)
-        # stable ids: each old story goes to the new cluster sharing most of its articles
-        overlaps = []
-        for idx, st in enumerate(stories):
-            shared: dict[int, int] = {}
-            for a in st.all_articles:
-                old = old_story_of.get(a)
-                if old is not None:
-                    shared[old] = shared.get(old, 0) + 1
-            overlaps.extend((n, -idx, old) for old, n in shared.items())
-        taken: set[int] = set()
-        for _n, neg_idx, old in sorted(overlaps, reverse=True):
-            st = stories[-neg_idx]
-            if st.id is None and old not in taken:
-                st.id = old
-                taken.add(old)
-        for st in stories:
-            if st.id is None:
-                st.id = next_story
-                next_story += 1
+        watermark = conn.execute(select(func.max(S.ArticleRow.id))).scalar() or 0
+        stories, graph = build_stories(conn)
         story_of = {a: st.id for st in stories for a in st.all_articles}
         conflicts = find_conflicts(conn, story_of)
-        return stories, conflicts, old_conflicts, next_conflict
+        return stories, graph, watermark, conflicts, old_ids, old_conflicts, next_conflict
 
-    def _write_corpus(self, conn, stories, conflicts, old_conflicts, next_conflict) -> None:
-        conn.execute(delete(S.ConflictClaimRow))
-        conn.execute(delete(S.ConflictRow))
-        conn.execute(delete(S.StoryArticleRow))
-        conn.execute(delete(S.StoryRow))
+    def _upsert_terms(self, conn, rows: list[dict]) -> None:
+        """story_terms: df += the given counts."""
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        stmt = dialect_insert(S.StoryTermRow)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["term"], set_={"df": S.StoryTermRow.df + stmt.excluded.df}),
+                     rows)
+
+    @staticmethod
+    def _set_counters(conn, values: dict[str, int]) -> None:
+        conn.execute(delete(S.CorpusStateRow).where(S.CorpusStateRow.name.in_(list(values))))
+        conn.execute(insert(S.CorpusStateRow), [{"name": k, "value": v} for k, v in values.items()])
+
+    def _write_corpus(self, conn, stories, graph, watermark, conflicts, old_ids, old_conflicts, next_conflict):
+        from warta.corpus.incremental import CorpusUpdate
+
+        for model in (S.ConflictClaimRow, S.ConflictRow, S.StoryArticleRow, S.StoryRow, S.StoryLinkRow,
+                      S.StoryPostingRow, S.StoryTermRow, S.StoryNodeRow, S.CorpusStateRow):
+            conn.execute(delete(model))
+        result = CorpusUpdate(full=True)
+        new_ids = {st.id for st in stories}
+        result.stories_created = sorted(new_ids - old_ids)
+        result.stories_changed = sorted(new_ids & old_ids)
+        result.stories_removed = sorted(old_ids - new_ids)
         from warta.corpus.conflicts import disputed_counts
 
         counts = disputed_counts(conflicts)  # the questions the story page shows, not the stored rows
-        if stories:
+        for i in range(0, len(stories), 5000):
+            part = stories[i:i + 5000]
             conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}
-                                              for st in stories])
+                                              for st in part])
             conn.execute(insert(S.StoryArticleRow),
-                         [{"story_id": st.id, "article_id": a} for st in stories for a in st.all_articles])
+                         [{"story_id": st.id, "article_id": a} for st in part for a in st.all_articles])
         # one statement for the denormalised articles.story_id (no per-story round trips)
         conn.execute(update(S.ArticleRow).values(story_id=select(S.StoryArticleRow.story_id).where(
             S.StoryArticleRow.article_id == S.ArticleRow.id).limit(1).scalar_subquery()))
@@ -577,15 +596,35 @@ class Store:
             cid = old_conflicts.pop(key, None)
             if cid is None:
                 cid, next_conflict = next_conflict, next_conflict + 1
+                result.conflicts_added.append(cid)
             rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
                          "kind": cf.kind, "language": cf.language})
             links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
+        result.conflicts_removed = sorted(old_conflicts.values())
         if rows:
             conn.execute(insert(S.ConflictRow), rows)
         if links:
             conn.execute(insert(S.ConflictClaimRow), links)
+        self._write_graph(conn, graph, watermark)
         if self.dialect == "postgresql":  # fresh planner statistics, or paged reads fall back to seq scans
-            conn.execute(text("ANALYZE articles, claims, stories, story_articles, conflicts, conflict_claims"))
+            conn.execute(text("ANALYZE articles, claims, stories, story_articles, conflicts, conflict_claims, "
+                              "story_nodes, story_terms, story_postings, story_links"))
+        return result
+
+    def _write_graph(self, conn, graph, watermark: int) -> None:
+        """The clustering state of a whole-store rebuild, for the incremental updates after it."""
+        from warta.corpus.incremental import NODES, WATERMARK
+
+        def bulk(model, rows):
+            for i in range(0, len(rows), 20000):
+                conn.execute(insert(model), rows[i:i + 20000])
+
+        bulk(S.StoryNodeRow, [{"article_id": a, "top": graph.tops.get(a, [])} for a in graph.feats])
+        bulk(S.StoryTermRow, [{"term": t, "df": d} for t, d in graph.df.items()])
+        bulk(S.StoryPostingRow, [{"key": k, "day": d, "article_id": i}
+                                 for k, ps in graph.postings.items() for d, i in ps])
+        bulk(S.StoryLinkRow, [{"a": a, "b": b, "score": s} for a, b, s in graph.links])
+        self._set_counters(conn, {WATERMARK: watermark, NODES: graph.n})
 
     # -- reading -------------------------------------------------------------------------------
     def _summary(self, r, snippet: str | None = None) -> ArticleSummary:

@@ -231,5 +231,50 @@ class ConflictClaimRow(Base):
     __table_args__ = (Index("ix_conflict_claims_claim", "claim_id"),)
 
 
+# -- the incremental corpus (corpus/incremental.py): what story clustering has seen so far ----------
+class StoryNodeRow(Base):
+    """An article the story clustering has taken in (every stored article that is not a copy), with
+    the scores of its strongest links so far (the mutual-K floor of corpus/stories.py)."""
+
+    __tablename__ = "story_nodes"
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    top: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class StoryTermRow(Base):
+    """Document frequency of an entity key ("e KEY") or word ("w WORD") over the nodes."""
+
+    __tablename__ = "story_terms"
+    term: Mapped[str] = mapped_column(String(400), primary_key=True)
+    df: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class StoryPostingRow(Base):
+    """Nodes naming an entity, by day: the candidates an article is compared with."""
+
+    __tablename__ = "story_postings"
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)  # ordinal day, 0 when unknown
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+
+
+class StoryLinkRow(Base):
+    """A link between two nodes (a < b) found when b was taken in; stories are their components."""
+
+    __tablename__ = "story_links"
+    a: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    b: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    score: Mapped[float] = mapped_column(Float, nullable=False)
+    __table_args__ = (Index("ix_story_links_b", "b"),)
+
+
+class CorpusStateRow(Base):
+    """Counters of the incremental corpus: `watermark` (the last article id taken in), `nodes`."""
+
+    __tablename__ = "corpus_state"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 metadata = Base.metadata
 
