@@ -237,25 +237,71 @@ def weigh(f: Features, df: dict[str, int], n: int) -> Weighted:
     articles at its share in news of its language, so "said" is common in a store of three
     articles too. Words seen once (in this article, not in the background), or in half the
     articles, are left out."""
-    eterms, wterms = f.terms()
-    ents = {e: tfw * math.log(1 + n / max(1, df.get(t, 1))) for e, t, tfw in eterms}
+    ents = _entity_weights(f, df, n)
+    _eterms, wterms = f.terms()
     words = {}
     n_eff = n + PRIOR_DOCS
     common = 0.5 * n_eff + 1
     common_here = 0.5 * n + 1 if n >= COMMON_FROM else math.inf
     alone = 0.0  # words no other article has (yet): they match nothing, but the article is also about them
+    squares = 0.0  # the squares of `words`, summed in their order (as sum() would)
+    get, log = df.get, math.log  # a candidate is weighed per pair: this loop is most of a rebuild
     for w, t, tfw, prior in wterms:
-        d = df.get(t, 1)
+        d = get(t, 1)
         d_eff = d + prior
         if d_eff >= common or d >= common_here:  # in half the articles, or half of the background's
             continue
-        weight = tfw * math.log(1 + n_eff / d_eff)
+        weight = tfw * log(1 + n_eff / d_eff)
         if d > 1:
             words[w] = weight
+            squares += weight * weight
         else:
             alone += (ALONE_WEIGHT * weight) ** 2
-    return Weighted(f, ents, words, math.sqrt(sum(v * v for v in ents.values())),
-                    math.sqrt(sum(v * v for v in words.values()) + alone))
+    return Weighted(f, ents, words, math.sqrt(sum(v * v for v in ents.values())), math.sqrt(squares + alone))
+
+
+def _entity_weights(f: Features, df: dict[str, int], n: int) -> dict[str, float]:
+    return {e: tfw * math.log(1 + n / max(1, df.get(t, 1))) for e, t, tfw in f.terms()[0]}
+
+
+def _shared_figures(a: Features, b: Features, ent: float) -> int:
+    shared = len(a.figs & b.figs)
+    if a.lang != b.lang and ent >= CROSS_MIN_ENT:
+        # two languages share no words; several of the same small counts (12 buried, 9 missing,
+        # 7 dead) in articles naming the same actors are the same event told twice
+        small = len(a.small & b.small)
+        if small >= CROSS_SMALL_FIGURES:
+            shared += small - CROSS_SMALL_FIGURES + 1
+    return shared
+
+
+def _share(weights: dict[str, float], norm: float, other: dict) -> float:
+    """The share of a vector's norm that lies in the terms `other` also has: an upper bound of
+    their cosine whatever other's weights (Cauchy-Schwarz)."""
+    if not norm:
+        return 0.0
+    shared = weights.keys() & other.keys()
+    return min(1.0, math.sqrt(sum(weights[k] ** 2 for k in shared)) / norm) if shared else 0.0
+
+
+def may_link(a: Weighted, b: Features, df: dict[str, int], n: int) -> bool:
+    """False when `b` cannot reach LINK_THRESHOLD with `a`, known without weighing b's words (the
+    costly part of a candidate: most candidates share a rare name and little else). Exact: a
+    cosine is at most the share of a's norm in the terms both articles have; the entities'
+    cosine, cheap, is computed when that bound does not settle it."""
+    tf = time_factor(a.f.day, b.day)
+    if tf == 0.0:
+        return False
+    words = _share(a.words, a.word_norm, b.words) if a.f.lang == b.lang else 0.0
+
+    def bound(ent: float) -> float:
+        return (max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * _shared_figures(a.f, b, ent))) * tf
+
+    if bound(_share(a.ents, a.ent_norm, b.ents)) * (1 + 1e-9) < LINK_THRESHOLD:
+        return False
+    ents = _entity_weights(b, df, n)
+    ent = _cosine(a.ents, a.ent_norm, ents, math.sqrt(sum(v * v for v in ents.values())))
+    return bound(ent) * (1 + 1e-9) >= LINK_THRESHOLD
 
 
 def _cosine(a: dict, na: float, b: dict, nb: float) -> float:
@@ -275,14 +321,7 @@ def similarity(a: Weighted, b: Weighted) -> float:
         return 0.0
     ent = _cosine(a.ents, a.ent_norm, b.ents, b.ent_norm)
     words = _cosine(a.words, a.word_norm, b.words, b.word_norm) if a.f.lang == b.f.lang else 0.0
-    shared_figs = len(a.f.figs & b.f.figs)
-    if a.f.lang != b.f.lang and ent >= CROSS_MIN_ENT:
-        # two languages share no words; several of the same small counts (12 buried, 9 missing,
-        # 7 dead) in articles naming the same actors are the same event told twice
-        small = len(a.f.small & b.f.small)
-        if small >= CROSS_SMALL_FIGURES:
-            shared_figs += small - CROSS_SMALL_FIGURES + 1
-    score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * shared_figs)
+    score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * _shared_figures(a.f, b.f, ent))
     return score * tf
 
 
@@ -367,6 +406,8 @@ class StoryGraph:
         me = weigh(f, df, n)
         scored = []
         for b in sorted(feats):
+            if not may_link(me, feats[b], df, n):
+                continue
             s = similarity(me, weigh(feats[b], df, n))
             if s >= LINK_THRESHOLD:
                 scored.append((s, b))
