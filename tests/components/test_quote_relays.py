@@ -119,3 +119,14 @@ def test_described_speaker_after_a_quote(nlp_en):
             "\"They contacted us on Sunday and asked for more time,\" a person who identified themselves as a "
             "member of the Kuroneko group told Reuters through an encrypted messaging app.")
     assert out(nlp_en, text, outlet="Pacific Ledger")[1] == ("direct", "Kuroneko", ["Reuters"])
+
+
+def test_relay_with_a_missing_outlet_name_reads_on():
+    """Scraped text where a link's words were lost: 'Dilansir dari  yang mengutip …' (two spaces)
+    used to raise IndexError in the speaker phrase reader and lose the page."""
+    from warta.extraction import extract
+
+    text = ("Harga Salmon Naik\n\nDilansir dari  yang mengutip data dari NASDAQ Salmon Index pada Rabu (25/1), "
+            "harga ikan salmon di seluruh dunia telah naik 15 persen sejak tiga bulan lalu.\n")
+    article = extract(text, lang="id")
+    assert [q.value for q in article.quantities if q.unit in ("%", "persen", "percent")] == [15]

@@ -90,9 +90,10 @@ class SpeakerResolver(DescriptionResolver):
             if any(ch in gap for ch in ",;:.\n") or any(ch in gap for ch in QUOTE_CHARS):
                 return pos
             w = t.group(0)
-            if stop_at_words and t.start() > a and (w.lower() in self.lex.stopwords
-                                                    or self.lex.verb_re.fullmatch(w)) \
-                    and not m[a:t.start()].split()[-1].isdigit():  # "wanita 24 tahun itu": an age
+            before = m[a:t.start()].split()  # empty when only spaces lie between (a relay's end)
+            if stop_at_words and before and (w.lower() in self.lex.stopwords
+                                              or self.lex.verb_re.fullmatch(w)) \
+                    and not before[-1].isdigit():  # "wanita 24 tahun itu": an age
                 return pos
             end = t.end()
             if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w) and not self._honorific(w):
