@@ -54,6 +54,10 @@ NEWS_NAMES = (
     "Thaksin", "Tulsi", "Virgil", "Volodymyr", "Wang", "Xi", "Yahya", "Yoav", "Yoon",
 )
 
+# Indonesian given names that are also lowercase words ("budi" = character, "teguh" = firm), so the
+# lowercase filter drops them; common enough as names to keep ("Ketua Umum Serikat Nelayan Budi Hartono").
+ID_KEEP = ("Budi", "Teguh", "Rahmat", "Mulyadi")
+
 # Dropped by hand from the Faker lists: common words of news text (Indonesian "tim" = team,
 # "mari" = let's; Spanish "alta" = high) and a misspelling in Faker's es_MX list.
 DROP = frozenset({"Tim", "Mari", "Alta", "Manuél"})
@@ -161,7 +165,7 @@ def build_id(data: Path) -> list[str]:
                                  "last_names_female"))
     excluded, patterns = excluded_words("id")
     words = {w for w in corpus | fake if shaped(w) and w.lower() not in lower}
-    return sorted(w for w in words if keep(w, excluded, patterns))
+    return sorted({w for w in words if keep(w, excluded, patterns)} | set(ID_KEEP))
 
 
 def build_en() -> list[str]:

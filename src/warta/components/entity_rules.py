@@ -297,8 +297,10 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 continue
             if p.kind == "ORG":
                 carved = None
-                if title and not followed_by_comma and idx == len(pieces) - 1 and p.payload is None:
-                    carved = self.carve_person(p)
+                if title and idx == len(pieces) - 1 and p.payload is None:
+                    # before a comma the run may end with the organisation ("Direktur PT Sinar Logam
+                    # Abadi, Hendra Wijaya"): only a known given name starts a person there
+                    carved = self.carve_person(p, given=followed_by_comma)
                 key = p.payload if isinstance(p.payload, str) else None
                 if DOMAIN_RE.search(self.span_text(p.i, p.j)):
                     key = None
@@ -512,8 +514,9 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             return True
         return self.lex.lookup(self.toks, k, k + 1, ("place",))[1] is not None
 
-    def carve_person(self, p: Piece) -> tuple[int, int] | None:
-        """'Dewan Keamanan Nasional John Kirby' after a title: the trailing name is the person."""
+    def carve_person(self, p: Piece, given: bool = False) -> tuple[int, int] | None:
+        """'Dewan Keamanan Nasional John Kirby' after a title: the trailing name is the person;
+        with `given`, only when the name starts with a known given name."""
         if p.defined:
             return None
         toks, orig = self.toks, p.j
@@ -526,7 +529,14 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 not self.lex.lookup(toks, k - 1, orig, ("place", "org", "head"))[1]:
             k -= 1
         if orig - k >= 2 and self.span_text(k, orig) not in self.doc_places:
+            # the whole run standing alone elsewhere is the organisation ("... termasuk CV Tirta
+            # Lestari Abadi."), whatever given name it holds
+            alone = re.compile(re.escape(self.span_text(p.i, orig)) + r"(?![\w-])(?!\s+[A-Z])")
+            if any(m.start() != toks[p.i].start for m in alone.finditer(self.text)):
+                return None
             k = self.name_cut(p.i, k, orig)
+            if given and not self.lex.person_name(toks[k].text):
+                return None
             p.j = k
             return k, orig
         return None

@@ -181,9 +181,11 @@ class Segmenter:
                     and p.payload.type == "GPE" and len(out) == 1 and out[-1].kind == "NAME" and \
                     out[-1].j == p.i and out[-1].j - out[-1].i == 1 and idx == len(pieces) - 1 and \
                     self.name_like(toks[out[-1].i]) and toks[out[-1].i].low not in self.lower_seen and \
+                    not lex.person_name(toks[out[-1].i].text) and \
                     (not toks[out[-1].i].initial or toks[out[-1].i].low in self.evidence) and \
                     not self.title_before(out[-1].i):
-                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club
+                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club (a given
+                # name with a word that is also a town is a person: "Rina Sari")
                 out[-1].kind, out[-1].j = "ORG", p.j
                 continue
             if p.kind == "WEAKPLACE" and out and out[-1].kind == "ORG" and out[-1].j == p.i:

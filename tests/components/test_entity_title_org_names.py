@@ -1,0 +1,90 @@
+"""Indonesian names next to a title or an organisation: the person is cut from the
+organisation's run, and a given name with a town-like surname stays a person."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from warta.extraction import extract
+from warta.options import load_options
+
+
+def article(text: str, ner: str):
+    return extract("Kabar Hari Ini\n\n" + text, lang="id", options=replace(load_options(), ner=ner))
+
+
+def entities(text: str, ner: str) -> set[tuple[str, str]]:
+    art = article(text, ner)
+    return {(e.type, e.name) for e in art.entities}
+
+
+def speakers(text: str, ner: str) -> list[str | None]:
+    art = article(text, ner)
+    return [q.speaker for q in art.quotes]
+
+
+MODES = ("rules", "model")
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,org,person", [
+    # a given name that is also a lowercase word ("budi") ends the organisation's run
+    ("Ketua Umum Serikat Nelayan Nusantara Budi Hartono mengatakan impor ikan merugikan nelayan.",
+     "Serikat Nelayan Nusantara", "Budi Hartono"),
+    ("Ketua Ikatan Petani Sawit Teguh Prasetyo mengatakan harga sawit turun.",
+     "Ikatan Petani Sawit", "Teguh Prasetyo"),
+])
+def test_given_name_ends_the_organisation_after_a_title(text, org, person, ner):
+    got = entities(text, ner)
+    assert ("ORG", org) in got
+    assert ("PERSON", person) in got
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,org,person", [
+    ("\"Kami sudah siap,\" kata Direktur Utama PT Sinar Logam Abadi Hendra Wijaya, Senin.",
+     "PT Sinar Logam Abadi", "Hendra Wijaya"),
+    ("\"Stok cukup,\" ujar Direktur CV Maju Jaya Sentosa Andi Pratama, Selasa.",
+     "CV Maju Jaya Sentosa", "Andi Pratama"),
+])
+def test_person_before_a_comma_is_cut_from_the_company(text, org, person, ner):
+    got = entities(text, ner)
+    assert ("ORG", org) in got
+    assert ("PERSON", person) in got
+    assert speakers(text, ner) == [person]
+
+
+def test_company_ending_before_a_comma_keeps_its_words():
+    # no given name opens the tail: the run is the company, the apposition the person
+    got = entities("Direktur PT Sinar Logam Abadi, Hendra Wijaya, mengatakan pabrik tetap buka.", "rules")
+    assert ("ORG", "PT Sinar Logam Abadi") in got
+    assert ("PERSON", "Hendra Wijaya") in got
+
+
+def test_company_named_alone_elsewhere_is_not_carved():
+    # "Lestari" is a given name, but the page names "CV Tirta Lestari Abadi" on its own
+    text = ("KPK menetapkan Direktur CV Tirta Lestari Abadi, Gunawan Setiadi, sebagai tersangka.\n\n"
+            "Haryo diduga meminta fee kepada rekanan, termasuk CV Tirta Lestari Abadi.")
+    got = entities(text, "rules")
+    assert ("ORG", "CV Tirta Lestari Abadi") in got
+    assert not any(name == "Lestari Abadi" for _, name in got)
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,person", [
+    # "Sari" is also a town: a given name before it is still a person, not a club like "Persib Bandung"
+    ("Kepala Humas PT Kereta Api, Rina Sari, mengatakan jadwal kereta tidak berubah.", "Rina Sari"),
+    ("Juru bicara PT Pelabuhan Indonesia, Dewi Sari, mengatakan kapal tetap berlayar.", "Dewi Sari"),
+])
+def test_given_name_with_town_word_is_a_person(text, person, ner):
+    got = entities(text, ner)
+    assert ("PERSON", person) in got
+    assert ("ORG", person) not in got
+    assert speakers(text + "\n\n\"Kami siap,\" katanya.", ner)[-1] == person
+
+
+def test_club_with_its_city_is_still_an_organisation():
+    got = entities("Para pendukung Arema Malang memadati stadion sejak pagi hari ini.", "rules")
+    assert ("ORG", "Arema Malang") in got
