@@ -88,3 +88,33 @@ def test_given_name_with_town_word_is_a_person(text, person, ner):
 def test_club_with_its_city_is_still_an_organisation():
     got = entities("Para pendukung Arema Malang memadati stadion sejak pagi hari ini.", "rules")
     assert ("ORG", "Arema Malang") in got
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,unit,person", [
+    ("Kepala Bagian Hubungan Masyarakat dan Protokol PT Kereta Api, Rina Sari, mengatakan jadwal tetap.",
+     "Hubungan Masyarakat", "Rina Sari"),
+    ("Kepala Divisi Kredit Usaha Kecil Bank Sentosa, Andi Pratama, mengatakan bunga kredit turun.",
+     "Kredit Usaha Kecil", "Andi Pratama"),
+    ("Kepala Seksi Pengawasan dan Penindakan Bea Cukai Batam, Yudi Santoso, mengatakan barang disita.",
+     "Pengawasan", "Yudi Santoso"),
+    # no organisation after the unit: the comma before the apposition ends it
+    ("Kepala Bagian Tata Usaha, Siti Rahayu, mengatakan surat itu sudah dikirim.",
+     "Tata Usaha", "Siti Rahayu"),
+])
+def test_unit_named_after_a_title_is_part_of_the_title(text, unit, person, ner):
+    got = entities(text, ner)
+    assert not any(unit in name for typ, name in got if typ == "PERSON" and name != person)
+    assert ("PERSON", person) in got
+    assert speakers(text + "\n\n\"Semua berjalan lancar,\" katanya.", ner)[-1] == person
+
+
+def test_person_after_a_unit_title_is_not_taken_into_it():
+    got = entities("Contohnya posisi Kepala Bagian Keuangan Pak Rudi, yang baru dilantik bulan lalu.", "rules")
+    assert ("PERSON", "Rudi") in got
+
+
+def test_given_name_before_a_capital_city_word_is_a_person():
+    got = entities("Ketua baru pengganti Dedi Wellington, harus memiliki pengalaman di dunia sepak bola.",
+                   "rules")
+    assert ("PERSON", "Dedi Wellington") in got

@@ -115,7 +115,7 @@ class Segmenter:
                     k = bisect_right(starts, q.i)
                     if k < len(starts) and starts[k] < q.j:
                         q.defined = True
-        return self.merge_pieces(pieces)
+        return self.unit_titles(self.merge_pieces(pieces))
 
     def forced_by_end(self) -> dict[int, list[int]]:
         """The starts of the forced (acronym-spelled) spans by their end, sorted: a lookup per
@@ -181,12 +181,13 @@ class Segmenter:
                     and p.payload.type == "GPE" and len(out) == 1 and out[-1].kind == "NAME" and \
                     out[-1].j == p.i and out[-1].j - out[-1].i == 1 and idx == len(pieces) - 1 and \
                     self.name_like(toks[out[-1].i]) and toks[out[-1].i].low not in self.lower_seen and \
-                    not lex.person_name(toks[out[-1].i].text) and \
                     (not toks[out[-1].i].initial or toks[out[-1].i].low in self.evidence) and \
                     not self.title_before(out[-1].i):
-                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club (a given
-                # name with a word that is also a town is a person: "Rina Sari")
-                out[-1].kind, out[-1].j = "ORG", p.j
+                # "Persib Bandung", "Arema Malang": a one-word name with its city is a club; a given
+                # name with a word that is also a town is a person ("Rina Sari", "Ade Wellington")
+                out[-1].j = p.j
+                if not lex.person_name(toks[out[-1].i].text):
+                    out[-1].kind = "ORG"
                 continue
             if p.kind == "WEAKPLACE" and out and out[-1].kind == "ORG" and out[-1].j == p.i:
                 p.kind = "PLACE"  # "Basarnas Palu Andi Sultan": a city after an organisation is its branch
@@ -279,6 +280,36 @@ class Segmenter:
                 continue
             out.append(p)
         return out
+
+    def unit_titles(self, pieces: list[Piece]) -> list[Piece]:
+        """'Kepala Bagian Hubungan Masyarakat dan Protokol PT Kereta Api': the words after a title
+        that names a unit, up to the organisation (or to the comma before an apposition), name the
+        unit and join the title; they are no person."""
+        toks, units = self.toks, self.lex.title_units
+        if not units:
+            return pieces
+        for n, p in enumerate(pieces):
+            if p.kind != "TITLE" or n + 1 >= len(pieces) or pieces[n + 1].kind != "NAME":
+                continue
+            nxt = pieces[n + 1]
+            if not any(tuple(t.low for t in toks[e - w:e]) in units
+                       for e, w in ((p.j, 1), (p.j, 2), (nxt.i + 1, 1), (nxt.i + 2, 2))
+                       if e - w >= p.i and e <= nxt.j):
+                continue
+            m = n + 1
+            while m < len(pieces) and pieces[m].kind in ("NAME", "CONN"):
+                m += 1
+            last = m
+            while last > n + 1 and pieces[last - 1].kind == "CONN":
+                last -= 1
+            if any(toks[k].low in self.lex.honorifics or self.lex.person_name(toks[k].text)
+                   for q in pieces[n + 1:last] for k in range(q.i, q.j)):
+                continue  # "Kepala Bagian Keamanan Pak Jalil": a person ends the unit
+            if m < len(pieces) and pieces[m].kind in ("ORG", "PLACE") and last == m or \
+                    m == len(pieces) and self.text[toks[pieces[-1].j - 1].end:toks[pieces[-1].j - 1].end + 1] == ",":
+                p.j = pieces[last - 1].j
+                return pieces[:n + 1] + pieces[last:]
+        return pieces
 
     def listed_apart(self, left: Piece, conn: Piece, right: Piece) -> bool:
         """'Goldman Sachs and Northgate Securities': two names of two or more words joined by

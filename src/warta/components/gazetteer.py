@@ -67,6 +67,7 @@ class Lexicon:
     place_tails: frozenset[str] = frozenset()
     prefix_first: frozenset[str] = frozenset()  # first words of place prefixes
     facility_places: frozenset[str] = frozenset()
+    title_units: frozenset[tuple[str, ...]] = frozenset()  # units a title runs through ("kepala bagian ...")
     title_abbrev: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern | None = None
     person_names: frozenset[str] = frozenset()  # given and family names, as written
@@ -180,6 +181,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.branch_words = frozenset(getattr(t, "BRANCH_WORDS", ()))
     lex.regional = frozenset(t.REGIONAL_TITLES)
     lex.facility_places = frozenset(getattr(t, "FACILITY_PLACE_HEADS", ()))
+    lex.title_units = frozenset(tuple(u.split()) for u in getattr(t, "TITLE_UNITS", ()))
     lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
     lex.person_names = person_names()
     cues = "|".join(re.escape(c) for c in sorted(t.ALIAS_CUES, key=len, reverse=True))

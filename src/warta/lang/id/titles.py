@@ -37,7 +37,16 @@ ROLE_TITLES: tuple[str, ...] = (
     "corporate secretary", "wakil direktur", "komisaris utama", "presiden direktur", "presdir",
     "kapuspen", "kapuspenkum", "kepala seksi", "kepala kantor", "kepala balai",
     "kepala stasiun", "prakirawan", "dosen", "ahli", "pakar", "aktivis", "koordinator lapangan",
-    "korlap", "wasit", "kiper", "striker",
+    "korlap", "wasit", "kiper", "striker", "kepala divisi", "kepala departemen", "kepala subbagian",
+    "kepala urusan", "kepala subbidang", "kepala satuan kerja",
+)
+
+# Units inside an organisation that a title can run through ("Kepala Bagian Hubungan Masyarakat
+# dan Protokol PT Kereta Api", "Kepala Divisi Kredit Bank X"): the capitalised words after one,
+# up to the organisation, name the unit and belong to the title, not to a person.
+TITLE_UNITS: tuple[str, ...] = (
+    "bagian", "subbagian", "biro", "divisi", "seksi", "bidang", "subbidang", "departemen",
+    "direktorat", "subdirektorat", "urusan", "satuan kerja", "satker",
 )
 
 # Titles usually followed by the region they govern ("Bupati Sigi Rusdin Lamakarate").
