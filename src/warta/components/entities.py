@@ -47,7 +47,12 @@ class EntityRecognizer:
         found, titles = self.find_mentions(doc)
         doc.user_data["warta_entity_titles"] = titles
         if doc.has_annotation("ENT_IOB"):  # a trained NER ran upstream: it proposes, rules refine
-            return cluster(merge(found, model_mentions(doc, self.lex), self.lex))
+            # a model mention inside a title chain is a word of the title ("Kepala Bidang
+            # Kedaruratan dan Logistik BPBD"), not a name
+            spans = titles.get("spans", ())
+            model = [m for m in model_mentions(doc, self.lex)
+                     if not any(s <= m.start and m.end <= e for s, e in spans)]
+            return cluster(merge(found, model, self.lex))
         return cluster(found)
 
     def find_mentions(self, doc) -> tuple[list[Found], dict]:

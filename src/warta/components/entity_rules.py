@@ -50,6 +50,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         self.singles: list[tuple[int, Found]] = []
         self.person_titles: list[tuple[str, str, str]] = []
         self.title_refs: list[tuple[int, int, str, str, str]] = []
+        self.title_spans: list[tuple[int, int]] = []  # text offsets of title chains, unit names included
         self.doc_places: dict[str, str] = {}
         self.defined_common: set[str] = set()
         self.skip: set[int] = set()
@@ -108,7 +109,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             self.split_pairs()
         self.resolve_singles()
         self.acronym_branches()
-        titles = {"person": self.person_titles, "refs": self.title_refs}
+        titles = {"person": self.person_titles, "refs": self.title_refs, "spans": self.title_spans}
         return self.found, titles
 
     def scan_parentheses(self) -> None:
@@ -293,6 +294,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if p.kind == "TITLE":
                 title = str(p.payload)
                 last_title_piece = p
+                self.title_spans.append((toks[p.i].start, toks[p.j - 1].end))
                 # domain words right before the title belong to it ("Defense Secretary")
                 continue
             if p.kind == "ORG":
