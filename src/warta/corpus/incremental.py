@@ -204,6 +204,29 @@ def _questions(conn, members_by_story: dict[int, list[int]]) -> dict[int, set[st
     return out
 
 
+def conflict_rows(conflicts: list, old_conflicts: dict[tuple, tuple[int, list[int] | None]], next_conflict: int,
+                  result: CorpusUpdate) -> tuple[list[dict], list[dict]]:
+    """Conflict and conflict-claim rows for `conflicts`. A conflict found again (same story, kind,
+    question and language) keeps its id, so links to it survive; new ones are numbered from
+    `next_conflict`. `old_conflicts` (key -> (id, claim ids, or None when not read)) is consumed:
+    what is left was removed. Records what changed in `result`."""
+    rows, links = [], []
+    for cf in conflicts:
+        old = old_conflicts.pop((cf.story, cf.kind, cf.about_key, cf.language), None)
+        if old is None:
+            cid, next_conflict = next_conflict, next_conflict + 1
+            result.conflicts_added.append(cid)
+        else:
+            cid = old[0]
+            if old[1] is not None and old[1] != cf.claims:
+                result.conflicts_changed.append(cid)
+        rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
+                     "kind": cf.kind, "language": cf.language})
+        links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
+    result.conflicts_removed = sorted(cid for cid, _claims in old_conflicts.values())
+    return rows, links
+
+
 def update_corpus(store, article_ids: Iterable[int] | None = None) -> CorpusUpdate:
     """Bring stories, questions and conflicts up to date with every article stored so far.
 
@@ -299,21 +322,7 @@ def _replace_stories(conn, old_members: dict[int, list[int]], members: set[int],
         conn.execute(update(S.ArticleRow).where(S.ArticleRow.id.in_(chunk)).values(story_id=None))
     story_of = {a: st.id for st in stories for a in st.all_articles}
     conflicts = find_conflicts(conn, story_of, sorted(story_of)) if story_of else []
-    rows, links = [], []
-    for cf in conflicts:
-        key = (cf.story, cf.kind, cf.about_key, cf.language)
-        old = old_conflicts.pop(key, None)
-        if old is None:
-            cid, next_conflict = next_conflict, next_conflict + 1
-            result.conflicts_added.append(cid)
-        else:
-            cid = old[0]
-            if old[1] != cf.claims:
-                result.conflicts_changed.append(cid)
-        rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
-                     "kind": cf.kind, "language": cf.language})
-        links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
-    result.conflicts_removed = sorted(cid for cid, _claims in old_conflicts.values())
+    rows, links = conflict_rows(conflicts, old_conflicts, next_conflict, result)
     counts = disputed_counts(conflicts)  # the questions the story page shows, not the stored rows
     if stories:
         conn.execute(insert(S.StoryRow), [{**st.row(), "id": st.id, "conflict_count": counts.get(st.id, 0)}

@@ -542,10 +542,10 @@ class Store:
         from warta.corpus.stories import build_stories
 
         old_ids = set(conn.execute(select(S.StoryRow.id)).scalars())
-        old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): r.id for r in conn.execute(
+        old_conflicts = {(r.story_id, r.kind, r.about_key, r.language): (r.id, None) for r in conn.execute(
             select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.kind, S.ConflictRow.about_key,
                    S.ConflictRow.language))}
-        next_conflict = max([0, *old_conflicts.values()]) + 1
+        next_conflict = max([0, *(cid for cid, _claims in old_conflicts.values())]) + 1
         watermark = conn.execute(select(func.max(S.ArticleRow.id))).scalar() or 0
         stories, graph = build_stories(conn)
         story_of = {a: st.id for st in stories for a in st.all_articles}
@@ -568,7 +568,7 @@ class Store:
         conn.execute(insert(S.CorpusStateRow), [{"name": k, "value": v} for k, v in values.items()])
 
     def _write_corpus(self, conn, stories, graph, watermark, conflicts, old_ids, old_conflicts, next_conflict):
-        from warta.corpus.incremental import CorpusUpdate
+        from warta.corpus.incremental import CorpusUpdate, conflict_rows
 
         for model in (S.ConflictClaimRow, S.ConflictRow, S.StoryArticleRow, S.StoryRow, S.StoryLinkRow,
                       S.StoryPostingRow, S.StoryTermRow, S.StoryNodeRow, S.CorpusStateRow):
@@ -590,17 +590,7 @@ class Store:
         # one statement for the denormalised articles.story_id (no per-story round trips)
         conn.execute(update(S.ArticleRow).values(story_id=select(S.StoryArticleRow.story_id).where(
             S.StoryArticleRow.article_id == S.ArticleRow.id).limit(1).scalar_subquery()))
-        rows, links = [], []
-        for cf in conflicts:
-            key = (cf.story, cf.kind, cf.about_key, cf.language)
-            cid = old_conflicts.pop(key, None)
-            if cid is None:
-                cid, next_conflict = next_conflict, next_conflict + 1
-                result.conflicts_added.append(cid)
-            rows.append({"id": cid, "story_id": cf.story, "about": cf.about, "about_key": cf.about_key,
-                         "kind": cf.kind, "language": cf.language})
-            links.extend({"conflict_id": cid, "claim_id": c, "position": i} for i, c in enumerate(cf.claims))
-        result.conflicts_removed = sorted(old_conflicts.values())
+        rows, links = conflict_rows(conflicts, old_conflicts, next_conflict, result)
         if rows:
             conn.execute(insert(S.ConflictRow), rows)
         if links:
