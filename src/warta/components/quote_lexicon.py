@@ -58,6 +58,7 @@ class Lexicon:
     pronouns: frozenset[str]
     first_person: frozenset[str]
     demonstratives: frozenset[str]
+    epithet_articles: frozenset[str]
     anon_re: re.Pattern
     stopwords: frozenset[str]
     adverbs: frozenset[str]
@@ -143,6 +144,7 @@ def lexicon(lang: str) -> Lexicon | None:
         pronouns=frozenset(rep.SPEAKER_PRONOUNS),
         first_person=frozenset(rep.FIRST_PERSON),
         demonstratives=frozenset(rep.DEMONSTRATIVES),
+        epithet_articles=frozenset(getattr(rep, "EPITHET_ARTICLES", ())),
         anon_re=re.compile(r"(?:" + _alt(rep.ANONYMOUS_HEADS) + ")" + e + r"\s*", re.I),
         stopwords=frozenset(rep.SPEAKER_STOPWORDS),
         adverbs=frozenset(rep.ADVERBS),

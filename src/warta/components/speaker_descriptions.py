@@ -250,7 +250,7 @@ class DescriptionResolver:
         latest person named before it."""
         lex = self.lex
         low = [w.lower().strip(",.") for w in words]
-        if not lex.epithets or not (low[-1] in lex.demonstratives or low[0] == "sang"):
+        if not lex.epithets or not (low[-1] in lex.demonstratives or low[0] in lex.epithet_articles):
             return None
         content = [w for w in low if w not in lex.articles and w not in lex.demonstratives]
         if not content or not (content[0] in lex.epithets or " ".join(content[:2]) in lex.epithets):

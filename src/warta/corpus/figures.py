@@ -407,6 +407,13 @@ def _house_states() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(_pattern(list(words)), re.IGNORECASE), words
 
 
+@cache
+def _state_clause_end() -> re.Pattern:
+    joins = [w for code in supported_languages()
+             for w in getattr(getattr(get_resources(code), "measures", None), "STATE_CLAUSE_JOINS", ())]
+    return re.compile(r"[,;:()]|\s(?:" + "|".join(map(re.escape, joins)) + r")\s")
+
+
 def thing_state(text: str, start: int, end: int) -> str | None:
     """The state a count of houses is of ("120 rumah warga rusak berat", "300 homes were flooded",
     "destroyed 45 houses"): a state word in the figure's clause, within a few words after it (or
@@ -414,7 +421,7 @@ def thing_state(text: str, start: int, end: int) -> str | None:
     rx, words = _house_states()
     s, e = sentence_bounds(text, start, end)
     after = text[end:min(e, end + 50)]
-    after = re.split(r"[,;:()]|\s(?:dan|and|serta|while|sedangkan)\s", after, maxsplit=1)[0]
+    after = _state_clause_end().split(after, maxsplit=1)[0]
     m = rx.search(text, start, end) or rx.search(after)
     if m is None:
         before = text[max(s, start - 30):start]

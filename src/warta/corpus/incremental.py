@@ -83,11 +83,11 @@ class StoredState(GraphState):
     """The clustering state as stored, read on demand; what this update adds is kept in memory
     on top of it and written by `flush` (inside the same transaction)."""
 
-    def __init__(self, conn) -> None:
+    def __init__(self, conn, n: int) -> None:
         super().__init__()
         self.conn = conn
-        counters = dict(conn.execute(select(S.CorpusStateRow.name, S.CorpusStateRow.value)).all())
-        self.n = counters.get(NODES, 0)
+        self.n = n  # articles clustered so far (the NODES counter)
+        self._stored_ids: list[int] | None = None  # story_nodes rows: written only by flush()
         self.stored_df: dict[str, int] = {}
         self.new_terms: dict[str, int] = defaultdict(int)
         self.new_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -129,8 +129,9 @@ class StoredState(GraphState):
         return {i: self.feats[i] for i in ids}
 
     def all_ids(self):
-        stored = self.conn.execute(select(S.StoryNodeRow.article_id)).scalars().all()
-        return [*stored, *self.new_nodes]
+        if self._stored_ids is None:
+            self._stored_ids = list(self.conn.execute(select(S.StoryNodeRow.article_id)).scalars())
+        return [*self._stored_ids, *self.new_nodes]
 
     def near(self, key, day, aid, count):
         P = S.StoryPostingRow
@@ -255,7 +256,7 @@ def update_in(store, conn) -> CorpusUpdate:
     result = CorpusUpdate(articles=[r.id for r in new])
     if not new:
         return result
-    state = StoredState(conn)
+    state = StoredState(conn, counters.get(NODES, 0))
     graph = StoryGraph(state)
     originals = [r.id for r in new if r.near_duplicate_of is None]
     feats = load_features(conn, originals)

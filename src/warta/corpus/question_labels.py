@@ -12,10 +12,9 @@ from collections import Counter
 from functools import cache
 
 from warta.corpus.figures import _measures_module, _pattern
-from warta.corpus.questions import anaphoric, content_words
+from warta.corpus.questions import _subject_pronouns, anaphoric, content_words
 from warta.lang.base import get_resources, supported_languages, union
 
-GENERIC_PREDICATES = frozenset({"states", "state", "says", "said", "reports", "expect"})
 LABEL_WORDS = 14  # a disputed clause longer than this is cut
 
 
@@ -29,7 +28,7 @@ def proposition_label(claims: list, lang: str | None) -> str:
     mod = _measures_module(lang)
     verbs = getattr(mod, "PROPOSITION_VERBS", {})
     mine = sorted(claims, key=lambda c: (c.language or "") != (lang or ""))
-    preds = Counter(c.predicate for c in mine if c.predicate in verbs and c.predicate not in GENERIC_PREDICATES)
+    preds = Counter(c.predicate for c in mine if c.predicate in verbs)  # generic speech predicates have no verb phrase there
     if preds:
         pred = preds.most_common(1)[0][0]
         with_pred = [c for c in mine if c.predicate == pred]
@@ -58,7 +57,7 @@ def _stance_cue_re() -> re.Pattern:
             for stance, vs in getattr(get_resources(code).reporting, "REPORTING_VERBS", {}).items()
             if stance != "asserts" for v in vs]
     cues += [c + suffix for c in cues if " " not in c for suffix in union("measures", "CLITICS")]  # "menepisnya"
-    comps = list(union("reporting", "COMPLEMENTIZERS")) + ["whether", "apakah", "reports", "laporan", "adanya"]
+    comps = list(union("reporting", "COMPLEMENTIZERS")) + list(union("reporting", "STANCE_COMPLEMENTS"))
     return re.compile(rf"(?:{_pattern(cues)})(?:\s+(?:{_pattern(comps)}))*\s*", re.IGNORECASE)
 
 
@@ -77,8 +76,7 @@ def _disputed_clause(claims: list, lang: str | None) -> str:
         words = text.split()
         low = [w.lower().strip(",") for w in words]
         # "pihaknya tidak pernah menginstruksikan ...": the source, not a pronoun; no negation
-        if low and (low[0] in union("reporting", "FIRST_PERSON") or low[0] in union("reporting", "SPEAKER_PRONOUNS")
-                    or low[0] in union("reporting", "BODY_PRONOUNS")) and c.source:
+        if low and low[0] in _subject_pronouns() and c.source:
             words, low = [c.source, *words[1:]], [c.source.lower(), *low[1:]]
         negs = sorted(getattr(mod, "NEGATION_WORDS", ()), key=lambda n: -len(n.split()))
         for k in range(min(4, len(low))):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from warta.corpus.conflicts import NEGATIVE, POSITIVE
+from warta.corpus.incremental import _chunks
 from warta.corpus.questions import Question, compatible
 from warta.store import schema as S
 
@@ -87,16 +88,11 @@ _ARTICLE_COLS = (S.ArticleRow.id, S.ArticleRow.story_id, S.ArticleRow.supersedes
                  S.ArticleRow.near_duplicate_of, S.ArticleRow.superseded_by)
 
 
-def _chunks(ids: list[int], n: int = 500):
-    for i in range(0, len(ids), n):
-        yield ids[i:i + n]
-
-
 def compute_alerts(conn, batch: list[int]) -> list[Alert]:
     """The alerts a batch of stored articles (ids) raises, against the store as it is now."""
     batch_set = set(batch)
     arts = {}
-    for chunk in _chunks(sorted(batch_set)):
+    for chunk in _chunks(sorted(batch_set), 500):
         arts.update({a.id: a for a in conn.execute(select(*_ARTICLE_COLS).where(S.ArticleRow.id.in_(chunk)))})
     # only current, original articles speak (a copy is no second source; a superseded one is history)
     current = {i: a for i, a in arts.items() if a.superseded_by is None and a.near_duplicate_of is None}
@@ -104,17 +100,17 @@ def compute_alerts(conn, batch: list[int]) -> list[Alert]:
         return []
     stories = sorted({a.story_id for a in current.values() if a.story_id is not None})
     members: dict[int, dict[int, object]] = defaultdict(dict)
-    for chunk in _chunks(stories):
+    for chunk in _chunks(stories, 500):
         for a in conn.execute(select(*_ARTICLE_COLS).where(S.ArticleRow.story_id.in_(chunk))):
             members[a.story_id][a.id] = a
     older = {a.supersedes: a.id for a in current.values() if a.supersedes is not None}
-    for chunk in _chunks(sorted(older)):
+    for chunk in _chunks(sorted(older), 500):
         for a in conn.execute(select(*_ARTICLE_COLS).where(S.ArticleRow.id.in_(chunk))):
             arts[a.id] = a
     everyone = {i: a for st in members.values() for i, a in st.items()}
     everyone.update(arts)
     claims_of: dict[int, list] = defaultdict(list)
-    for chunk in _chunks(sorted(everyone)):
+    for chunk in _chunks(sorted(everyone), 500):
         for c in conn.execute(select(*_CLAIM_COLS).where(S.ClaimRow.article_id.in_(chunk))
                               .order_by(S.ClaimRow.article_id, S.ClaimRow.id)):
             claims_of[c.article_id].append(c)
@@ -186,14 +182,14 @@ def _disagreement_alerts(conn, current, stories, everyone, batch_set) -> list[Al
     if not stories:
         return []
     conflicts = []
-    for chunk in _chunks(stories):
+    for chunk in _chunks(stories, 500):
         conflicts += conn.execute(select(S.ConflictRow.id, S.ConflictRow.story_id, S.ConflictRow.about,
                                          S.ConflictRow.about_key, S.ConflictRow.kind)
                                   .where(S.ConflictRow.story_id.in_(chunk)).order_by(S.ConflictRow.id)).all()
     if not conflicts:
         return []
     by_conflict: dict[int, list] = defaultdict(list)
-    for chunk in _chunks([c.id for c in conflicts]):
+    for chunk in _chunks([c.id for c in conflicts], 500):
         for r in conn.execute(select(S.ConflictClaimRow.conflict_id, *_CLAIM_COLS)
                               .join(S.ClaimRow, S.ClaimRow.id == S.ConflictClaimRow.claim_id)
                               .where(S.ConflictClaimRow.conflict_id.in_(chunk))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from warta.errors import InputError, InputTooLargeError, bounded
-from warta.io.feeds import FEED_MARKERS, GZIP_MAGIC, _xml_error
+from warta.io.feeds import _ENTRY_END_RE, FEED_MARKERS, GZIP_MAGIC, _xml_error
 from warta.io.readers import gunzip_bounded
 
 MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit per file
@@ -99,7 +99,7 @@ def _read_feed(data: bytes, where: str) -> SourceListing:
     broken = _xml_error(feed, data)
     if broken is not None:
         position, message = broken
-        whole = len(re.findall(rb"</(?:item|entry)\s*>", data[:position], re.I))
+        whole = len(_ENTRY_END_RE.findall(data, 0, position))
         entries = entries[:whole]
         out.warning = f"malformed feed at byte {position:,}: {message}; {whole} entries before it kept"
         if not entries:

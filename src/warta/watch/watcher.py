@@ -257,8 +257,11 @@ class Watcher:
                 except Exception as exc:  # noqa: BLE001 - a bad page is an error record, never a crash
                     error = failure_reason(page.source, exc)
                 else:
-                    report.stored += self.store.add_articles([article]).ingested
-                    aid = self._ids_by_hash([content_hash(article)]).get(content_hash(article))
+                    stored = self.store.add_articles([article])
+                    report.stored += stored.ingested
+                    # a page already stored (a duplicate) is found by its content
+                    aid = stored.article_ids[0] if stored.article_ids else \
+                        self._ids_by_hash([h := content_hash(article)]).get(h)
                     state.mark_items(self.store, [(item.id, item.feed_id, {
                         "status": "stored", "fetched_at": t, "etag": result.etag, "article_id": aid,
                         "last_modified": result.last_modified, "error": None})])

@@ -200,6 +200,8 @@ LAST_YEAR: tuple[str, ...] = ("last year",)
 IN_YEAR = "in"
 
 STATE_LABELS: dict[str, str] = {"destroyed": "destroyed", "damaged": "damaged", "flooded": "flooded", "buried": "buried", "burned": "burned"}
+# Words that end the clause a house count's state is read in ("50 damaged and 3 flooded").
+STATE_CLAUSE_JOINS: tuple[str, ...] = ("and", "while")
 HOW_MANY = "How many"
 WHETHER = "Whether"
 AS_OF = "as of"

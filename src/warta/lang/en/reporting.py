@@ -74,6 +74,9 @@ BODY_PRONOUNS: tuple[str, ...] = ("it",)
 FIRST_PERSON: tuple[str, ...] = ("i", "we")
 
 DEMONSTRATIVES: tuple[str, ...] = ("the", "that", "this")
+EPITHET_ARTICLES: tuple[str, ...] = ()
+# Words between a stance cue and the clause it disputes ("could not confirm reports that ...").
+STANCE_COMPLEMENTS: tuple[str, ...] = ("whether", "reports")
 
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "a senior official", "an official", "officials", "a source", "sources", "a spokesman for",

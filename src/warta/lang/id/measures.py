@@ -200,6 +200,8 @@ LAST_YEAR: tuple[str, ...] = ("tahun lalu",)
 IN_YEAR = "pada"
 
 STATE_LABELS: dict[str, str] = {"destroyed": "rusak berat", "damaged": "rusak", "flooded": "terendam", "buried": "tertimbun", "burned": "terbakar"}
+# Words that end the clause a house count's state is read in ("50 rumah rusak dan 3 terendam").
+STATE_CLAUSE_JOINS: tuple[str, ...] = ("dan", "serta", "sedangkan")
 HOW_MANY = "Berapa"
 WHETHER = "Apakah"
 AS_OF = "per"

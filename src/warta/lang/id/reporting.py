@@ -123,6 +123,10 @@ FIRST_PERSON: tuple[str, ...] = ("kami", "saya", "kita", "aku", "pihaknya")
 
 # Determiners that make a common noun refer back ("kementerian itu", "lembaga tersebut").
 DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut", "ini")
+# An article that makes an epithet refer back like a demonstrative ("ujar sang pelatih").
+EPITHET_ARTICLES: tuple[str, ...] = ("sang",)
+# Words between a stance cue and the clause it disputes ("membantah adanya laporan bahwa ...").
+STANCE_COMPLEMENTS: tuple[str, ...] = ("apakah", "laporan", "adanya")
 # Relative pronouns of an epithet's clause ("Pria yang akrab disapa Kang Deden itu menyebut …").
 RELATIVE_PRONOUNS: tuple[str, ...] = ("yang",)
 
