@@ -211,7 +211,7 @@ class Fetcher:
                 resp.close()
         except httpx.HTTPError as exc:
             parser, ttl = _disallow_all(), ROBOTS_ERROR_TTL_S
-            note = f"robots.txt unreachable: {bounded(exc or type(exc).__name__, 120)}"
+            note = f"robots.txt unreachable: {bounded(str(exc) or type(exc).__name__, 120)}"
         delay = None
         if parser is not None:
             raw = parser.crawl_delay(self.policy.agent)
@@ -299,7 +299,7 @@ class Fetcher:
                     result.error = f"timed out after {self.policy.timeout_s:g} s"
                     resp = None
                 except httpx.HTTPError as exc:
-                    result.error = f"network error: {bounded(exc or type(exc).__name__, 200)}"
+                    result.error = f"network error: {bounded(str(exc) or type(exc).__name__, 200)}"
                     resp = None
             if resp is not None and resp.status_code not in RETRY_STATUSES:
                 result.error = None
@@ -348,7 +348,7 @@ class Fetcher:
         except httpx.TimeoutException:
             result.error = f"timed out after {self.policy.timeout_s:g} s while reading the body"
         except httpx.HTTPError as exc:
-            result.error = f"network error while reading the body: {bounded(exc or type(exc).__name__, 200)}"
+            result.error = f"network error while reading the body: {bounded(str(exc) or type(exc).__name__, 200)}"
         return result
 
 

@@ -120,7 +120,7 @@ class WebhookSink:
                     return None
                 error = f"HTTP {resp.status_code}"
             except httpx.HTTPError as exc:
-                error = bounded(exc or type(exc).__name__, 200)
+                error = bounded(str(exc) or type(exc).__name__, 200)
             if attempt < 2:
                 self.sleep(self.backoff * 2 ** attempt)
         return error
