@@ -37,6 +37,17 @@ Recorded 2026-12-07 (the 2-core machine shared with other work, load 2-12; one P
                                    update_corpus 2.45): 167x less than the rebuild
     --n 10000 --incremental 100 --check   rebuild 128.5 s; 100 pages 6.93 s (update 4.83 s, load 8-12);
                                    the rebuild after the update: stories and conflicts EQUAL
+
+Recorded 2026-12-07, later (link scores over arrays, `corpus/story_similarity.link_scores`; links
+that can no longer count not stored). The same session and machine, one run after the other
+(load 1-2.5), against 935a907 (the clustering over whole-store weights, before incremental):
+
+    --n 100000   935a907: bulk insert 885/s, rebuild_corpus 144.0 s (8,951 stories)
+                 now:     bulk insert 941/s, rebuild_corpus  83.0 s (CPU 74.7 s; 10,668 stories,
+                          18,868 conflicts); 63383c6 (pair-by-pair scores) took 684 s here
+    --n 10000    935a907 8.1 s; 63383c6 19.3 s CPU; now 5.9-6.8 s (same stories, links and
+                 conflicts as 63383c6, link scores within 5e-16);
+                 --incremental 100 --check: 100 pages 1.87 s (update 1.15 s), EQUAL to the rebuild
 """
 
 from __future__ import annotations

@@ -164,6 +164,33 @@ def test_updates_in_batches_equal_one_rebuild(tmp_path, regime, batch, backend):
     assert any(kind == "numeric_divergence" for _s, kind, _k, _l in want["conflicts"])
 
 
+def test_links_that_can_no_longer_count_are_not_kept(tmp_path, monkeypatch):
+    """A link below the floor of one of its articles (its MUTUAL_K-th strongest, which only rises)
+    never counts again: a rebuild does not store it, and an update deletes the stored links its
+    new articles pushed below a floor, so both stores hold the same links."""
+    monkeypatch.setattr(story_rules, "MUTUAL_K", 2)  # small, so this corpus's floors rise
+    arts = corpus()
+    (tmp_path / "rebuild").mkdir()
+    want = rebuilt(tmp_path, arts)
+    store, cleanup = open_backend("sqlite-file", tmp_path)
+    try:
+        for i in range(0, len(arts), 3):
+            store.update_corpus(store.add_articles(arts[i:i + 3]).article_ids)
+        got = snapshot(store)
+        with store.engine.connect() as conn:
+            _stories, state = story_rules.build_stories(conn)
+    finally:
+        store.close()
+        cleanup()
+    assert got == want
+    kept = {(a, b) for a, b, _s in want["links"]}
+    dropped = [(a, b, s) for a, b, s in state.links if (a, b) not in kept]
+    assert len(kept) >= 20 and len(dropped) >= 10  # both kinds occur here
+    floor = {a: story_rules.floor(state.tops.get(a)) for a in state.feats}
+    assert all(s < floor[a] or s < floor[b] for a, b, s in dropped)
+    assert all(s >= floor[a] and s >= floor[b] for a, b, s in want["links"])
+
+
 def test_one_update_says_what_changed(tmp_path):
     arts = corpus()
     store, cleanup = open_backend("sqlite-file", tmp_path)

@@ -25,7 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
+import numpy as np
+from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
 
 from warta.corpus import stories as story_rules
 from warta.corpus.stories import (
@@ -93,6 +94,7 @@ class StoredState(GraphState):
         self.new_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.new_nodes: list[int] = []
         self.dirty_tops: set[int] = set()
+        self._loaded = np.zeros(len(self._df), dtype=bool)
 
     def terms(self, terms):
         terms = set(terms)
@@ -109,24 +111,32 @@ class StoredState(GraphState):
                 out[t] = d
         return out
 
-    def df_for(self, feats):
-        wanted: set[str] = set()
-        for f in feats:
-            eterms, wterms = f.terms()
-            wanted.update(t for _e, t, _w in eterms)
-            wanted.update(t for _w, t, _f, _p in wterms)
-        return self.terms(wanted)
+    def _fit(self, size):
+        super()._fit(size)
+        if len(self._loaded) < len(self._df):  # which ids' df has been read from the store
+            self._loaded = np.concatenate([self._loaded, np.zeros(len(self._df) - len(self._loaded), dtype=bool)])
 
-    def features(self, ids):
-        ids = list(ids)
+    def df_of(self, ids):
+        self._fit(len(self.rows.index))
+        need = np.unique(ids[~self._loaded[ids]])
+        if need.size:
+            terms = [self.rows.index.terms[i] for i in need]
+            self.terms(terms)  # reads the stored counts of those not read yet
+            self._df[need] = [self.stored_df[t] + self.new_terms.get(t, 0) for t in terms]
+            self._loaded[need] = True
+        return self._df[ids]
+
+    def load(self, ids):
         missing = [i for i in ids if i not in self.feats]
         if missing:
-            self.feats.update(load_features(self.conn, missing))
+            loaded = load_features(self.conn, missing)
+            self.feats.update(loaded)
+            for aid in sorted(loaded):
+                self.rows.add(loaded[aid])
             for chunk in _chunks(sorted(i for i in missing if i not in self.tops)):  # their floors, in one go
                 for aid, top in self.conn.execute(select(S.StoryNodeRow.article_id, S.StoryNodeRow.top)
                                                   .where(S.StoryNodeRow.article_id.in_(chunk))):
                     self.tops[aid] = list(top or [])
-        return {i: self.feats[i] for i in ids}
 
     def all_ids(self):
         if self._stored_ids is None:
@@ -165,7 +175,12 @@ class StoredState(GraphState):
         self.n += 1
         for t in terms:
             self.new_terms[t] += 1
+        ids = self.rows.index.of(terms)
+        self._fit(len(self.rows.index))
+        ids = ids[self._loaded[ids]]  # the others get the new counts when first read
+        self._df[ids] += 1
         self.feats[f.id] = f
+        self.rows.add(f)
         self.new_nodes.append(f.id)
         for e in f.ents:
             self.new_postings[e].append((f.day or 0, f.id))
@@ -186,8 +201,15 @@ class StoredState(GraphState):
         postings = [{"key": k, "day": d, "article_id": i} for k, ps in self.new_postings.items() for d, i in ps]
         if postings:
             conn.execute(insert(S.StoryPostingRow), postings)
-        if self.links:
-            conn.execute(insert(S.StoryLinkRow), [{"a": a, "b": b, "score": s} for a, b, s in self.links])
+        links = self.live_links()
+        if links:
+            conn.execute(insert(S.StoryLinkRow), [{"a": a, "b": b, "score": s} for a, b, s in links])
+        # stored links of articles whose floor rose that can no longer count (as a rebuild keeps them)
+        risen = [{"node": a, "floor": self.tops[a][-1]} for a in old if len(self.tops[a]) >= story_rules.MUTUAL_K]
+        if risen:
+            L = S.StoryLinkRow
+            conn.execute(delete(L).where(or_(L.a == bindparam("node"), L.b == bindparam("node")),
+                                         L.score < bindparam("floor")), risen)
         store._set_counters(conn, {WATERMARK: watermark, NODES: self.n})
 
 

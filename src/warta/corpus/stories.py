@@ -13,6 +13,8 @@ article may also retire a weak link of an article it links to. Processing the st
 (`warta rebuild`) or batch by batch (`warta.corpus.incremental`) finds the same links and the
 same strongest ones, hence the same stories. Superseded versions keep their place in that
 history (they were stored); the links of a version that is no longer current are left out.
+
+How alike two articles are (a link's score) is defined in `warta.corpus.story_similarity`.
 """
 
 from __future__ import annotations
@@ -24,28 +26,28 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 
+import numpy as np
 from sqlalchemy import func, select
 
 from warta.corpus.entities import fold, resolver
 from warta.corpus.figures import place_key
+from warta.corpus.story_similarity import (
+    PRIOR_DOCS,
+    ArticleRows,
+    ScoringState,
+    common_words,
+    ent_term,
+    link_scores,
+    word_term,
+)
 from warta.store import schema as S
 
-LINK_THRESHOLD = 0.30  # combined similarity needed to link two articles
 MUTUAL_K = 8  # an article links only to its strongest neighbours
-FULL_WINDOW_DAYS = 30  # no time penalty within a month
-MAX_WINDOW_DAYS = 180  # developing stories run for months; beyond six, never linked
 BLOCK_ENTITIES = 4  # candidate pairs come from each article's rarest entities...
 BLOCK_NEIGHBOURS = 40  # ...and the nearest-in-time articles sharing them
 TEXT_CHARS = 1500
 ALL_PAIRS_UP_TO = 200  # the first articles of a store are compared with every one before them
-PRIOR_DOCS = 50  # each word also counts as seen in this many background articles (lang/*/common_words.txt)
-ALONE_WEIGHT = 0.5  # a word only this article has (yet) counts half in its norm
-COMMON_FROM = 10  # from this many articles on, a word in half of them says nothing whatever the background
-CROSS_SMALL_FIGURES = 3  # shared small counts that link two languages' articles (with entities)
-CROSS_MIN_ENT = 0.15
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
 MAX_TERM = 200  # longer entity keys and words are cut here (a hostile page's run-on "word"), so they fit the index
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -97,16 +99,6 @@ def _days(d: str | None) -> int | None:
         return date.fromisoformat(d).toordinal() if d else None
     except ValueError:
         return None
-
-
-def time_factor(da: int | None, db: int | None) -> float:
-    """1 within FULL_WINDOW_DAYS, falling linearly to 0 at MAX_WINDOW_DAYS; unknown dates count as near."""
-    if da is None or db is None:
-        return 0.9
-    gap = abs(da - db)
-    if gap <= FULL_WINDOW_DAYS:
-        return 1.0
-    return max(0.0, 1.0 - (gap - FULL_WINDOW_DAYS) / (MAX_WINDOW_DAYS - FULL_WINDOW_DAYS))
 
 
 def words_of(title: str | None, body: str | None) -> Counter:
@@ -194,138 +186,7 @@ def name_keys(text: str) -> dict[str, int]:
     return dict(out)
 
 
-def ent_term(key: str) -> str:
-    return f"e {key}"
-
-
-def word_term(word: str) -> str:
-    return f"w {word}"
-
-
-@dataclass
-class Weighted:
-    """An article weighed with the document frequencies of one moment: tf-idf weights of its
-    shared terms (`ents`, `words`) and the norms of its whole vectors."""
-
-    f: Features
-    ents: dict[str, float]
-    words: dict[str, float]
-    ent_norm: float
-    word_norm: float
-
-
-@cache
-def common_words(lang: str | None) -> dict[str, float]:
-    """word -> share of news articles it appears in, from warta.lang.<lang>/common_words.txt."""
-    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
-        return {}
-    try:
-        raw = resources.files(f"warta.lang.{lang}").joinpath("common_words.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    out = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            word, share = line.split("\t")
-            out[word] = float(share)
-    return out
-
-
-def weigh(f: Features, df: dict[str, int], n: int) -> Weighted:
-    """TF-IDF weights of an article's entities and words, with document frequencies `df` (terms as
-    `ent_term`/`word_term`) over `n` articles. A word also counts as seen in PRIOR_DOCS background
-    articles at its share in news of its language, so "said" is common in a store of three
-    articles too. Words seen once (in this article, not in the background), or in half the
-    articles, are left out."""
-    ents = _entity_weights(f, df, n)
-    _eterms, wterms = f.terms()
-    words = {}
-    n_eff = n + PRIOR_DOCS
-    common = 0.5 * n_eff + 1
-    common_here = 0.5 * n + 1 if n >= COMMON_FROM else math.inf
-    alone = 0.0  # words no other article has (yet): they match nothing, but the article is also about them
-    squares = 0.0  # the squares of `words`, summed in their order (as sum() would)
-    get, log = df.get, math.log  # a candidate is weighed per pair: this loop is most of a rebuild
-    for w, t, tfw, prior in wterms:
-        d = get(t, 1)
-        d_eff = d + prior
-        if d_eff >= common or d >= common_here:  # in half the articles, or half of the background's
-            continue
-        weight = tfw * log(1 + n_eff / d_eff)
-        if d > 1:
-            words[w] = weight
-            squares += weight * weight
-        else:
-            alone += (ALONE_WEIGHT * weight) ** 2
-    return Weighted(f, ents, words, math.sqrt(sum(v * v for v in ents.values())), math.sqrt(squares + alone))
-
-
-def _entity_weights(f: Features, df: dict[str, int], n: int) -> dict[str, float]:
-    return {e: tfw * math.log(1 + n / max(1, df.get(t, 1))) for e, t, tfw in f.terms()[0]}
-
-
-def _shared_figures(a: Features, b: Features, ent: float) -> int:
-    shared = len(a.figs & b.figs)
-    if a.lang != b.lang and ent >= CROSS_MIN_ENT:
-        # two languages share no words; several of the same small counts (12 buried, 9 missing,
-        # 7 dead) in articles naming the same actors are the same event told twice
-        small = len(a.small & b.small)
-        if small >= CROSS_SMALL_FIGURES:
-            shared += small - CROSS_SMALL_FIGURES + 1
-    return shared
-
-
-def _share(weights: dict[str, float], norm: float, other: dict) -> float:
-    """The share of a vector's norm that lies in the terms `other` also has: an upper bound of
-    their cosine whatever other's weights (Cauchy-Schwarz)."""
-    if not norm:
-        return 0.0
-    shared = weights.keys() & other.keys()
-    return min(1.0, math.sqrt(sum(weights[k] ** 2 for k in shared)) / norm) if shared else 0.0
-
-
-def may_link(a: Weighted, b: Features, df: dict[str, int], n: int) -> bool:
-    """False when `b` cannot reach LINK_THRESHOLD with `a`, known without weighing b's words (the
-    costly part of a candidate: most candidates share a rare name and little else). Exact: a
-    cosine is at most the share of a's norm in the terms both articles have; the entities'
-    cosine, cheap, is computed when that bound does not settle it."""
-    tf = time_factor(a.f.day, b.day)
-    if tf == 0.0:
-        return False
-    words = _share(a.words, a.word_norm, b.words) if a.f.lang == b.lang else 0.0
-
-    def bound(ent: float) -> float:
-        return (max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * _shared_figures(a.f, b, ent))) * tf
-
-    if bound(_share(a.ents, a.ent_norm, b.ents)) * (1 + 1e-9) < LINK_THRESHOLD:
-        return False
-    ents = _entity_weights(b, df, n)
-    ent = _cosine(a.ents, a.ent_norm, ents, math.sqrt(sum(v * v for v in ents.values())))
-    return bound(ent) * (1 + 1e-9) >= LINK_THRESHOLD
-
-
-def _cosine(a: dict, na: float, b: dict, nb: float) -> float:
-    if not na or not nb:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
-    return dot / (na * nb) if dot else 0.0
-
-
-def similarity(a: Weighted, b: Weighted) -> float:
-    """Combined similarity of two articles weighed with the same document frequencies (entities,
-    words, figures, day, language)."""
-    tf = time_factor(a.f.day, b.f.day)
-    if tf == 0.0:
-        return 0.0
-    ent = _cosine(a.ents, a.ent_norm, b.ents, b.ent_norm)
-    words = _cosine(a.words, a.word_norm, b.words, b.word_norm) if a.f.lang == b.f.lang else 0.0
-    score = max(ent, 0.5 * ent + 0.5 * words) + min(0.2, 0.1 * _shared_figures(a.f, b.f, ent))
-    return score * tf
-
-
-class GraphState:
+class GraphState(ScoringState):
     """What `StoryGraph` reads and writes: the articles clustered so far. This one is in memory
     (a whole-store rebuild); `warta.corpus.incremental.StoredState` reads the store's tables."""
 
@@ -337,17 +198,32 @@ class GraphState:
         self.tops: dict[int, list[float]] = {}
         self.links: list[tuple[int, int, float]] = []
         self.touched: set[int] = set()  # earlier articles whose story the added ones may change
+        self.rows = ArticleRows()  # the articles as link_scores reads them
+        self._df = np.zeros(1024, dtype=np.int64)  # self.df by term id
+        self._scratch = np.zeros(1024)
+
+    def _fit(self, size: int) -> None:
+        """Room in the arrays by term id for `size` ids."""
+        if size > len(self._df):
+            cap = max(size, 2 * len(self._df))
+            self._df = np.concatenate([self._df, np.zeros(cap - len(self._df), dtype=np.int64)])
+            self._scratch = np.zeros(cap)
+
+    def scratch(self) -> np.ndarray:
+        self._fit(len(self.rows.index))
+        return self._scratch
+
+    def df_of(self, ids: np.ndarray) -> np.ndarray:
+        """Document frequencies (so far) of these term ids; 0 for a term no article has."""
+        self._fit(len(self.rows.index))
+        return self._df[ids]
 
     # the reads a StoryGraph makes, each about articles stored before the one being added
     def terms(self, terms: Iterable[str]) -> dict[str, int]:
         return {t: self.df[t] for t in terms if t in self.df}
 
-    def features(self, ids: Iterable[int]) -> dict[int, Features]:
-        return {i: self.feats[i] for i in ids}
-
-    def df_for(self, feats: list[Features]) -> dict[str, int]:
-        """Document frequencies (so far) of every term of these articles."""
-        return self.df
+    def load(self, ids: list[int]) -> None:
+        """Make these earlier articles' rows and tops at hand (here they all are)."""
 
     def all_ids(self) -> list[int]:
         return list(self.feats)
@@ -371,12 +247,22 @@ class GraphState:
     def add(self, f: Features, terms: list[str]) -> None:
         self.n += 1
         self.df.update(terms)
+        ids = self.rows.index.of(terms)
+        self._fit(len(self.rows.index))
+        self._df[ids] += 1
         self.feats[f.id] = f
+        self.rows.add(f)
         for e in f.ents:
             bisect.insort(self.postings[e], (f.day or 0, f.id))
 
     def link(self, a: int, b: int, s: float) -> None:
         self.links.append((a, b, s))
+
+    def live_links(self) -> list[tuple[int, int, float]]:
+        """The links that may still count: the others are below the floor of one of their
+        articles, which only rises once it has MUTUAL_K links, so they never will (not kept)."""
+        tops = self.tops
+        return [(a, b, s) for a, b, s in self.links if s >= floor(tops.get(a)) and s >= floor(tops.get(b))]
 
 
 class StoryGraph:
@@ -399,18 +285,10 @@ class StoryGraph:
                 cands.update(st.near(e, f.day or 0, f.id, before[ent_term(e)]))
         eterms, wterms = f.terms()
         st.add(f, [t for _e, t, _w in eterms] + [t for _w, t, _f, _p in wterms])
-        feats = st.features(sorted(cands))
+        cands = sorted(cands)
+        st.load(cands)
         # every article is weighed with the frequencies of now: the same in a rebuild and an update
-        df = st.df_for([f, *feats.values()])
-        n = st.n
-        me = weigh(f, df, n)
-        scored = []
-        for b in sorted(feats):
-            if not may_link(me, feats[b], df, n):
-                continue
-            s = similarity(me, weigh(feats[b], df, n))
-            if s >= LINK_THRESHOLD:
-                scored.append((s, b))
+        scored = link_scores(f.id, cands, st)
         if not scored:
             return []
         scored.sort(key=lambda x: (-x[0], x[1]))

@@ -613,7 +613,7 @@ class Store:
         bulk(S.StoryTermRow, [{"term": t, "df": d} for t, d in graph.df.items()])
         bulk(S.StoryPostingRow, [{"key": k, "day": d, "article_id": i}
                                  for k, ps in graph.postings.items() for d, i in ps])
-        bulk(S.StoryLinkRow, [{"a": a, "b": b, "score": s} for a, b, s in graph.links])
+        bulk(S.StoryLinkRow, [{"a": a, "b": b, "score": s} for a, b, s in graph.live_links()])
         self._set_counters(conn, {WATERMARK: watermark, NODES: graph.n})
 
     # -- reading -------------------------------------------------------------------------------
