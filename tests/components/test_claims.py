@@ -274,3 +274,37 @@ def test_that_after_a_noun_object_opens_a_relative_clause_not_what_was_said(lean
     assert not any(c.value == 2 for c in cs)
     cs = claims(lean_en, "The US Embassy reported on Wednesday that the air quality index reached 408 points.")
     assert [(c.source, c.value) for c in cs] == [("US Embassy", 408)]
+
+
+# --------------------------------------------------------------------------- denying a fact vs opposing a proposal
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan nelayan menolak rencana reklamasi pantai utara di depan kantor gubernur.",
+    "Fraksi Partai Hijau menolak usulan kenaikan tunjangan anggota dewan tersebut.",
+    "Kiper muda itu menolak tawaran perpanjangan kontrak dari klubnya.",
+    "Wali kota menolaknya karena anggaran daerah terbatas.",
+])
+def test_id_opposing_a_proposal_is_no_denial(lean_id, text):
+    assert claims(lean_id, text) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("PT Laut Biru menolak tuduhan bahwa kapalnya membuang limbah ke teluk.",
+     "PT Laut Biru menolak tuduhan bahwa kapalnya membuang limbah ke teluk"),
+    ("Kepala dinas itu menolak disebut lalai dalam penanganan banjir.",
+     "disebut lalai dalam penanganan banjir"),  # a clause: reported, and denied
+])
+def test_id_rejecting_what_was_said_is_a_denial(lean_id, text, evidence):
+    cs = claims(lean_id, text)
+    assert [(c.stance, c.evidence) for c in cs] == [("denies", evidence)]
+
+
+def test_en_rejecting_an_offer_is_no_denial_but_rejecting_claims_is(lean_en):
+    assert claims(lean_en, "The dockworkers' union rejected the contract offer after a two-day vote.") == []
+    cs = claims(lean_en, "The port authority rejected claims that its cranes had failed inspections.")
+    # "claims" after the verb is its noun object, not a second cue with "rejected" as speaker
+    assert [(c.source, c.stance) for c in cs] == [("port authority", "denies")]
+    cs = claims(lean_en, "Civil defence spokesman Ramon Diaz rejected the criticism, saying the warning came "
+                         "18 hours before landfall.")
+    assert ("Ramon Diaz", "denies") in [(c.source, c.stance) for c in cs]

@@ -196,9 +196,14 @@ class FrameFinder(RelayFinder):
         lex = self.lex
         verb = " ".join(x.group(1).lower().split())
         stance = lex.verb_stance.get(verb, "asserts")
+        if verb in lex.assertion_denials and not self._assertion_object(m, x, e):
+            return None  # "menolak RUU Ketenagakerjaan", "rejected the offer": opposes, reports nothing
         seg_start = self._clause_start(m, s, x.start())
         pre = m[seg_start:x.start()]
         pre_words = pre.split()
+        if pre_words and x.group(1)[:1].islower() and (pre_words[-1].lower() in lex.articles
+                                                      or pre_words[-1].lower() in lex.verb_stance):
+            return None  # "rejected claims that …", "the reports": a noun, not a cue
         role = "pre"
         coord = None
         if lex.lang != "id" and not pre_words and seg_start > s and m[seg_start - 1] == "," \
@@ -371,6 +376,17 @@ class FrameFinder(RelayFinder):
         it.kind = "indirect"
         it.start, it.end = cs, e
         return it
+
+    def _assertion_object(self, m: str, x: re.Match, e: int) -> bool:
+        """Whether a denial verb's object is something said: a complementiser, or a noun of what
+        was said (or a passive "being called") among its first three words."""
+        if x.group(2):
+            return False  # "menolaknya": what "-nya" stands for is not known to be an assertion
+        rest = m[x.end():e].lstrip(" ,")
+        if self.lex.comp_re.match(rest):
+            return True
+        words = [w.strip(",.;:!?\"“”‘’'()").lower() for w in rest.split()[:3]]
+        return any(w in self.lex.assertion_objects for w in words)
 
     def _inverted(self, m: str, x: re.Match, s: int, comma: int, e: int, pi: int, si: int, stance: str) -> Item | None:
         """"…, said Scott Strenfel, …" / "…, said the ministry.": the speaker after the verb (the

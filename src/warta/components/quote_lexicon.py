@@ -78,6 +78,8 @@ class Lexicon:
     noun_objects: frozenset[str] = frozenset()
     inverted_re: re.Pattern | None = None  # sentence-opening cue before its speaker ("Kata dia, …")
     refusals: frozenset[str] = frozenset()
+    assertion_denials: frozenset[str] = frozenset()  # deny only an assertion (ASSERTION_DENIALS)
+    assertion_objects: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     fronted: frozenset[str] = frozenset()
     body_pronouns: frozenset[str] = frozenset()
@@ -166,6 +168,8 @@ def lexicon(lang: str) -> Lexicon | None:
         inverted_re=re.compile(w + "(" + _alt(rep.INVERTED_CUES) + ")" + e, re.I)
         if getattr(rep, "INVERTED_CUES", ()) else None,
         refusals=frozenset(getattr(rep, "REFUSALS", ())),
+        assertion_denials=frozenset(getattr(rep, "ASSERTION_DENIALS", ())),
+        assertion_objects=frozenset(getattr(rep, "ASSERTION_OBJECTS", ())),
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),

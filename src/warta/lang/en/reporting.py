@@ -226,6 +226,19 @@ PREDICATES: tuple[tuple[str, str], ...] = (
 )
 TROOP_NOUNS: tuple[str, ...] = ("troops", "soldiers", "forces", "brigades", "personnel", "units")
 
+# Denial verbs that deny a fact only when their object is an assertion ("rejected the claims",
+# "dismissed reports that …"); with another object they oppose ("rejected the contract offer",
+# "dismissed the coach"), which reports nothing about a fact.
+ASSERTION_DENIALS: tuple[str, ...] = ("rejected", "dismissed")
+# What such an object starts with (within its first three words).
+ASSERTION_OBJECTS: tuple[str, ...] = (
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+    "reporting", "suggestion", "suggestions", "assertion", "assertions", "rumour", "rumours", "rumor",
+    "rumors", "speculation", "charge", "charges", "notion", "idea", "characterisation",
+    "characterization", "account", "accounts", "figure", "figures", "findings", "story", "stories",
+    "statement", "statements", "estimate", "estimates", "testimony", "version", "criticism", "criticisms",
+)
+
 # Verbs that report content only with "that"; without it their object is a noun phrase
 # ("reported the first clashes", "dismissed the reports").
 NEEDS_COMPLEMENTIZER: tuple[str, ...] = (

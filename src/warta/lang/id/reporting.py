@@ -56,6 +56,20 @@ INVERTED_CUES: tuple[str, ...] = (
     "disampaikannya", "ditegaskannya", "diakuinya", "disebutkannya", "katanya", "ujarnya",
 )
 
+# Denial verbs that deny a fact only when their object is an assertion ("menolak tuduhan itu",
+# "menolak bahwa …", "menolak disebut gagal"); with another object they oppose or refuse
+# ("menolak RUU Ketenagakerjaan", "menolak hadir"), which reports nothing about a fact.
+ASSERTION_DENIALS: tuple[str, ...] = ("menolak",)
+# What such an object starts with (within its first three words): a noun of what was said, or a
+# passive verb of being said to be something.
+ASSERTION_OBJECTS: tuple[str, ...] = (
+    "tuduhan", "tudingan", "klaim", "laporan", "kabar", "isu", "informasi", "rumor", "spekulasi",
+    "anggapan", "berita", "pemberitaan", "dugaan", "pernyataan", "hasil", "hoaks", "desas-desus",
+    "sangkaan", "dakwaan", "versi", "data", "angka", "kritik", "kritikan",
+    "penilaian",
+    "disebut", "dituding", "dituduh", "dikatakan", "dianggap", "dinilai", "disangka",
+)
+
 # Verbs of refusal right before a reporting verb: "enggan membeberkan secara rinci …" reports
 # nothing ("tidak mau", "tidak bersedia" are matched as two words).
 REFUSALS: tuple[str, ...] = ("enggan", "ogah", "menolak", "tidak mau", "tak mau", "tidak bersedia",
