@@ -128,3 +128,21 @@ def test_no_entity_inside_a_unit_title(ner):
     got = entities(text, ner)
     assert not any("Logistik" in name or "Rehabilitasi" in name for _, name in got)
     assert ("PERSON", "Asep Mulyana") in got
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,person", [
+    # a title word ("hakim", "jaksa") closing a person's name is a surname: titles come before names
+    ("Sekretaris Jenderal Kementerian Pariwisata Dewi Anjani Hakim mengatakan kunjungan wisatawan naik "
+     "pada tahun ini.", "Dewi Anjani Hakim"),
+    ("Menurut Rudi Hartanto Hakim, jumlah wisatawan asing naik pada tahun ini.", "Rudi Hartanto Hakim"),
+])
+def test_title_word_closing_a_name_is_a_surname(text, person, ner):
+    assert ("PERSON", person) in entities(text, ner)
+    assert speakers(text, ner) == [person]
+
+
+@pytest.mark.parametrize("ner", MODES)
+def test_title_after_an_honorific_is_no_surname(ner):
+    # "Pak Presiden": the honorific is no name, so "Presiden" stays a title, not a person
+    assert not any(t == "PERSON" for t, _n in entities("Kami minta supaya Pak Presiden juga peduli soal itu.", ner))

@@ -215,3 +215,26 @@ def test_age_inside_a_postposed_epithet(nlp):
     text = ("Iris Mittenaere hadir di Jakarta.\n"
             "“Waktu kecil, saya ingin menjadi dokter gigi,” terang wanita 24 tahun itu.")
     assert [sp for _, sp, _ in speakers(nlp, text)] == ["Iris Mittenaere"]
+
+
+def test_content_ending_in_a_time_phrase_is_a_statement(nlp):
+    # "… tahun ini": a time adverbial, not the demonstrative of a noun object ("menolak tuduhan itu")
+    text = "Ketua Asosiasi Hotel, Budi Santoso, mengatakan kunjungan wisatawan naik tahun ini."
+    assert speakers(nlp, text) == [("indirect", "Budi Santoso", "mengatakan")]
+    assert speakers(nlp, "Ketua Asosiasi Hotel, Budi Santoso, membantah tuduhan tersebut.") == []
+
+
+@pytest.mark.parametrize("epithet", ["eks bintang Persija itu", "sang gelandang asal Brasil"])
+def test_sports_epithet_refers_to_the_player(nlp, epithet):
+    text = ("Marcos Silva resmi meninggalkan klubnya pada akhir musim.\n"
+            f"“Saya ingin mencari tantangan baru di liga lain,” ujar {epithet}.")
+    assert speakers(nlp, text) == [("direct", "Marcos Silva", "ujar")]
+
+
+def test_subject_after_fronted_adjuncts_is_the_antecedent(nlp):
+    # the person named after "Meski …, Rabu (11/10)," is the clause's subject: an epithet later means them
+    text = ("Pelatih tim, Joko Susilo, memimpin latihan pagi.\n"
+            "Meski ada sorotan soal kondisi fisiknya, kepada awak media, Rabu (11/10), Marcos Silva menolak "
+            "untuk membahas masa depannya.\n"
+            "“Keputusan saya sudah bulat,” ungkap eks bintang Persija tersebut.")
+    assert speakers(nlp, text)[-1] == ("direct", "Marcos Silva", "ungkap")

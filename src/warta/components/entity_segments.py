@@ -86,6 +86,9 @@ class Segmenter:
                 pieces.append(Piece("PLACE", k, k + n, payload))
                 k += n
                 continue
+            if kind == "title" and pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k \
+                    and self.closing_surname(k, j, pieces[-1].i):
+                kind = None
             if kind == "title":
                 pieces.append(Piece("TITLE", k, k + n, payload))
                 k += n
@@ -130,6 +133,15 @@ class Segmenter:
             cache = self._forced_cache = (self.forced, len(self.forced), by_end)
         return cache[2]
 
+    def closing_surname(self, k: int, j: int, since: int | None = None) -> bool:
+        """'Lestari Yusuf Hakim': a one-word title closing the run right after a person-name word
+        (from `since`, default the word before) is a surname: titles come before names."""
+        toks, lex = self.toks, self.lex
+        if k + 1 != j or k == 0 or lex.lookup(toks, k, j, ("title",))[0] != 1:
+            return False
+        return any(lex.person_name(toks[x].text) and toks[x].low not in lex.honorifics
+                   for x in range(k - 1 if since is None else since, k))
+
     def org_extent(self, k: int, j: int) -> int:
         """Where an organisation name that starts with a head ends: the end of the run, or
         before a role title ("Bank of Korea Governor Rhee")."""
@@ -137,7 +149,8 @@ class Segmenter:
         end = k
         while end < j:
             n, kind, _ = lex.lookup(toks, end, j, ("title",))
-            if kind and toks[end].low not in lex.title_domain and end > k:
+            if kind and toks[end].low not in lex.title_domain and end > k and \
+                    not self.closing_surname(end, j, max(k, end - 3)):
                 break
             if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
                     lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:

@@ -371,8 +371,9 @@ class FrameFinder(RelayFinder):
             if stance == "denies" and any(w.strip(".,").lower() in lex.demonstratives for w in words[1:4]):
                 return it  # "menolak hasil tersebut dan …": a noun object
             ce_words = m[cs:self._tail_end(m, cs, e)].split()
-            if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives:
-                return it  # noun object: "menolak tuduhan tersebut"
+            if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives \
+                    and not (len(ce_words) >= 5 and ce_words[-2].lower() in lex.time_nouns):
+                return it  # noun object: "menolak tuduhan tersebut" (not "… naik tahun ini")
         it.kind = "indirect"
         it.start, it.end = cs, e
         return it

@@ -80,6 +80,7 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     assertion_denials: frozenset[str] = frozenset()  # deny only an assertion (ASSERTION_DENIALS)
     assertion_objects: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()  # "tahun ini": a time adverbial, not a noun object
     openers: frozenset[str] = frozenset()
     fronted: frozenset[str] = frozenset()
     body_pronouns: frozenset[str] = frozenset()
@@ -170,6 +171,7 @@ def lexicon(lang: str) -> Lexicon | None:
         refusals=frozenset(getattr(rep, "REFUSALS", ())),
         assertion_denials=frozenset(getattr(rep, "ASSERTION_DENIALS", ())),
         assertion_objects=frozenset(getattr(rep, "ASSERTION_OBJECTS", ())),
+        time_nouns=frozenset(getattr(rep, "TIME_NOUNS", ())),
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),

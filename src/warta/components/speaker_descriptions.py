@@ -220,6 +220,9 @@ class DescriptionResolver:
                     if lead is not None and (len(lead) <= 3 or all(w[:1].isupper() for w in lead)) \
                             and not (verb_form is not None and any(w[:1].islower() and verb_form.fullmatch(w) for w in lead)):
                         best = (mt.start, c)  # not the object of a verb ("Insiden itu dialami Endang …")
+                    elif lead and lead[-1].endswith(",") and verb_form is not None and \
+                            verb_form.fullmatch((self._masked[mt.end:mt.end + 30].split() or [""])[0]):
+                        best = (mt.start, c)  # after fronted adjuncts: "Meski …, Rabu (11/10), Kaka menolak …"
         return (best[1].name, best[1].id, None, None, True) if best else None
 
     def _common_word(self, name: str) -> bool:

@@ -88,6 +88,8 @@ PERSON_EPITHETS: tuple[str, ...] = (
     "akademisi", "ibu", "bapak", "remaja", "pemuda", "gadis", "kakek", "nenek", "mantan",
     "sosok", "purnawirawan", "kader", "tokoh", "atlet", "petenis", "pebulu tangkis", "pesepak bola",
     "selebritas", "presenter", "musisi", "komedian", "sutradara", "penulis", "ulama", "kiai",
+    "eks", "bintang", "superstar", "megabintang", "gelandang", "penyerang", "bek", "kiper", "kapten",
+    "juara", "pembalap", "petinju", "pegolf", "perenang", "pesepeda", "pedangdut", "rapper",
 )
 
 # A verb form or copula that makes reported content a clause, not a noun phrase ("memaparkan
@@ -179,6 +181,11 @@ DATE_WORDS: tuple[str, ...] = (
     "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
     "pagi", "siang", "sore", "malam", "kemarin", "lalu",
 )
+
+# Nouns of time that a demonstrative makes an adverbial ("naik tahun ini", "pekan lalu itu"): content
+# ending so is a statement, not a noun object like "menolak tuduhan tersebut".
+TIME_NOUNS: tuple[str, ...] = ("tahun", "bulan", "pekan", "minggu", "hari", "pagi", "siang", "sore",
+                               "malam", "saat", "kali", "musim", "periode", "semester", "kuartal", "triwulan")
 
 # Adjuncts of the reporting verb that may stand before its content ("mengatakan hingga pukul
 # 09.00 WIB tercatat …"); regular expressions, matched case-insensitively right after the verb.
