@@ -146,3 +146,25 @@ def test_title_word_closing_a_name_is_a_surname(text, person, ner):
 def test_title_after_an_honorific_is_no_surname(ner):
     # "Pak Presiden": the honorific is no name, so "Presiden" stays a title, not a person
     assert not any(t == "PERSON" for t, _n in entities("Kami minta supaya Pak Presiden juga peduli soal itu.", ner))
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,org,person", [
+    # the domains of a title go on after its comma, joined by "dan", up to the organisation or the name
+    ("Direktur Keuangan, Umum dan Sumber Daya Manusia PT Bank Samudra Rina Wulandari mengatakan laba "
+     "naik 12 persen.", "PT Bank Samudra", "Rina Wulandari"),
+    ("Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Dimas Prakoso mengatakan sistem bank aman "
+     "dari serangan.", None, "Dimas Prakoso"),
+])
+def test_domains_listed_after_a_titles_comma_belong_to_the_title(text, org, person, ner):
+    got = entities(text, ner)
+    assert ("PERSON", person) in got
+    assert org is None or ("ORG", org) in got
+    assert not any(n in ("Sumber Daya Manusia", "Infrastruktur", "Umum") for _t, n in got)
+    assert speakers(text, ner) == [person]
+
+
+def test_postposed_speaker_after_a_title_with_listed_domains():
+    text = ("\"Kami berharap aturan baru segera terbit,\" tutur Kepala Divisi Pajak, Infrastruktur dan "
+            "Keamanan Siber Dimas Prakoso di Jakarta, Rabu.")
+    assert speakers(text, "rules") == ["Dimas Prakoso"]

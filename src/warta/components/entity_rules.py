@@ -97,6 +97,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         self.scan_parentheses()
         self.prefixed_places()
         self.forced = acronym_spans(self.text, self.toks, self.lex, self.place_word)
+        self.listed_domains = self.title_domain_lists()
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
@@ -126,11 +127,45 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if prev and prev[-1][:1].islower():
                 self.defined_common.update(w.lower() for w in words)
 
+    def title_domain_lists(self) -> set[int]:
+        """'Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga', 'Direktur Keuangan,
+        Umum dan Sumber Daya Manusia PT Bank X': after a title's comma, capitalised words joined
+        by 'dan' up to an organisation or a person's name list more domains of the title. Their
+        tokens (returned) name no one; the title chain's text span takes them in."""
+        toks, lex = self.toks, self.lex
+        out: set[int] = set()
+        n = len(toks)
+        for k in range(1, n):
+            if not toks[k].cap or self.text[toks[k - 1].end:toks[k].start].strip() != ",":
+                continue
+            m = k - 1  # the title chain before the comma: capitalised words opening with a title
+            while m > 0 and toks[m - 1].cap and not toks[m].brk:
+                m -= 1
+            start = next((a for a in range(m, k - 1) if lex.lookup(toks, a, k, ("title",))[1] == "title"), None)
+            if start is None:
+                continue
+            q, joined, last = k, False, k
+            while q < n and not (q > k and toks[q].brk):
+                t = toks[q]
+                if t.low in lex.conjunctions and q > k and q + 1 < n and toks[q + 1].cap:
+                    joined, last = True, q + 1
+                elif not t.cap or lex.person_name(t.text) or lex.lookup(toks, q, min(n, q + 4), ("head", "org"))[1]:
+                    break
+                q += 1
+            if joined and (q == n or not toks[q].cap or toks[q].brk) and q - last >= 3:
+                q -= 2  # the run ends in the list's last words: the last two name the person ("… Siber Bima Laga")
+            if joined and q < n and not toks[q].brk and toks[q].cap and q - k <= 8:
+                out.update(range(k, q))
+                self.title_spans.append((toks[start].start, toks[q - 1].end))
+        return out
+
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
         out = []
         i, n = 0, len(toks)
         def ok(k: int) -> bool:
+            if k in self.listed_domains:
+                return False
             # a nationality word counts only inside a longer name ("European Central Bank")
             t = toks[k]
             if t.upper and k and not t.brk and toks[k - 1].text.isdigit():
@@ -270,8 +305,9 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         toks, lex = self.toks, self.lex
         pieces = self.acronym_span(i, j, self.segment(i, j))
         # the sentence offset beyond which a pending title lapses
-        if pending and not PENDING_GAP.match(self.text[toks[pending[2]].end:toks[i].start]):
-            pending = None  # a title waits only for the name right after its comma or acronym
+        if pending and not PENDING_GAP.match(self.text[toks[pending[2]].end:toks[i].start]) and \
+                not (i > pending[2] + 1 and all(k in self.listed_domains for k in range(pending[2] + 1, i))):
+            pending = None  # a title waits only for the name right after its comma or acronym (or its domains)
         outer_title = self.title_before(i)
         title = outer_title
         if pending and title is None:

@@ -117,6 +117,12 @@ class SpeakerResolver(DescriptionResolver):
             b_end = self._phrase_end(m, b, e)
             words = m[b:b_end].split()
             joint = next((i for i, w in enumerate(words) if i > 0 and w.lower() in self.lex.coordinators), None)
+            listed = self._title_end(b)
+            if listed is not None and listed < b_end:
+                # "tutur Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga": the
+                # title's domains go on after its comma; the name follows them
+                b += len(m[b:listed]) + len(m[listed:b_end]) - len(m[listed:b_end].lstrip())
+                words, joint = m[b:b_end].split(), None
             if joint is not None and joint < len(words) - 1 and all(w[:1].isupper() for w in words[joint + 1:]):
                 # "kata pengacaranya, Eric Corngold dan Mary Mulligan": the first of the names
                 k = re.search(r"\s+" + re.escape(words[joint]) + r"\s", m[b:b_end])
@@ -126,6 +132,11 @@ class SpeakerResolver(DescriptionResolver):
                         w.lower().strip("()") in self.lex.date_words for w in words):
                 return (b, b_end)  # but "kata juru bicara kepolisian, Senin.": a date, no name
         return (a, end)
+
+    def _title_end(self, pos: int) -> int | None:
+        """The end of the title chain (the entity rules' title spans) that `pos` lies inside."""
+        spans = (self.doc.user_data.get("warta_entity_titles") or {}).get("spans") or ()
+        return next((e for s, e in spans if s < pos < e), None)
 
     def _honorific(self, w: str) -> bool:
         """A lower-case title abbreviation that is part of a name ("dr. Lestari Siregar")."""
