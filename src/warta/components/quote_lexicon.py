@@ -7,7 +7,7 @@ regular expressions and sets once per language, and holds the shared text patter
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from warta.lang import get_resources
@@ -81,6 +81,8 @@ class Lexicon:
     assertion_denials: frozenset[str] = frozenset()  # deny only an assertion (ASSERTION_DENIALS)
     assertion_objects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()  # "tahun ini": a time adverbial, not a noun object
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> "F"
+    name_genders: dict[str, str] = field(default_factory=dict)  # given name -> "F" / "M"
     openers: frozenset[str] = frozenset()
     fronted: frozenset[str] = frozenset()
     body_pronouns: frozenset[str] = frozenset()
@@ -105,6 +107,15 @@ def _abbreviations(lang: str) -> frozenset[str]:
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
     return frozenset(x.lower() for x in entries if not x.endswith("*"))
+
+
+def _name_genders(lang: str) -> dict[str, str]:
+    """Given name -> "F"/"M" (warta.lang.<lang>/name_genders.txt), for gendered pronouns."""
+    try:
+        entries = read_list(f"warta.lang.{lang}", "name_genders.txt")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return dict(line.split("\t", 1) for line in entries if "\t" in line)
 
 
 def _outlet_re(names, words, w: str, e: str) -> re.Pattern:
@@ -172,6 +183,8 @@ def lexicon(lang: str) -> Lexicon | None:
         assertion_denials=frozenset(getattr(rep, "ASSERTION_DENIALS", ())),
         assertion_objects=frozenset(getattr(rep, "ASSERTION_OBJECTS", ())),
         time_nouns=frozenset(getattr(rep, "TIME_NOUNS", ())),
+        pronoun_genders=dict(getattr(rep, "PRONOUN_GENDERS", {})),
+        name_genders=_name_genders(lang) if getattr(rep, "PRONOUN_GENDERS", None) else {},
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),
         fronted=frozenset(getattr(rep, "FRONTED_PREPOSITIONS", ())),
         body_pronouns=frozenset(getattr(rep, "BODY_PRONOUNS", ())),

@@ -101,6 +101,26 @@ class DescriptionResolver:
             return cand
         return person or cand
 
+    def _gendered(self, pronoun: str, found, s: int):
+        """"she said" after a man was quoted: the latest woman named before it, if any (and "he"
+        the other way round); a speaker whose given name says nothing of gender is kept."""
+        want = self.lex.pronoun_genders.get(pronoun)
+        if want is None or found is None or not found[4] or self._gender(found[0]) in (None, want):
+            return found
+        best = None
+        for c in self._clusters:
+            if c.type != "PERSON" or self._gender(c.name) != want:
+                continue
+            for mt in c.mentions:
+                if mt.start < s and mt.kind in ("name", "alias") and (best is None or mt.start > best[0]) \
+                        and self._masked[mt.start:mt.end].strip():  # not named inside a quotation
+                    best = (mt.start, c)
+        return (self._written(best[1]), best[1].id, None, None, True) if best else found
+
+    def _gender(self, name: str) -> str | None:
+        words = name.split()
+        return self.lex.name_genders.get(words[0]) if words else None
+
     def _is_description(self, words: list[str], c: EntityCluster | None, s: int, e: int) -> bool:
         """A common-noun phrase: "the ministry", "kementerian itu", "Russian officials",
         "otoritas kesehatan Gaza" — its head is lower-case, whatever place it names."""

@@ -433,7 +433,7 @@ class SpeakerResolver(DescriptionResolver):
         if not phrase:
             return None
         if low in self.lex.pronouns:
-            return self._speaker_pronoun(s, last, last_person)
+            return self._gendered(low, self._speaker_pronoun(s, last, last_person), s)
         if low in self.lex.epithets and it.cue_start is not None and e < it.cue_start:
             # "Pria yang akrab disapa Kang Deden itu menyebut …": the relative clause closed by a
             # demonstrative is part of the subject; a person named in it, else the person speaking

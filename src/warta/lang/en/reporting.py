@@ -226,6 +226,10 @@ PREDICATES: tuple[tuple[str, str], ...] = (
 )
 TROOP_NOUNS: tuple[str, ...] = ("troops", "soldiers", "forces", "brigades", "personnel", "units")
 
+# Speaker pronouns that say the speaker's gender: "she said" is not the man quoted before
+# (given names' genders: name_genders.txt, scripts/build_name_genders.py).
+PRONOUN_GENDERS: dict[str, str] = {"she": "F", "he": "M"}
+
 # Denial verbs that deny a fact only when their object is an assertion ("rejected the claims",
 # "dismissed reports that …"); with another object they oppose ("rejected the contract offer",
 # "dismissed the coach"), which reports nothing about a fact.
