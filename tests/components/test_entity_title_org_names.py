@@ -168,3 +168,26 @@ def test_postposed_speaker_after_a_title_with_listed_domains():
     text = ("\"Kami berharap aturan baru segera terbit,\" tutur Kepala Divisi Pajak, Infrastruktur dan "
             "Keamanan Siber Dimas Prakoso di Jakarta, Rabu.")
     assert speakers(text, "rules") == ["Dimas Prakoso"]
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,person", [
+    # an initial opens the name, whatever its next word is elsewhere ("Rizal" is also a province)
+    ("Kepala Pelaksana BPBD Riau, M. Rizal Fauzi, mengatakan kebakaran terparah terjadi di lahan gambut.",
+     "M. Rizal Fauzi"),
+    # a Sasak name prefix that is also a common word ("lalu": then, ago)
+    ("Kepala Dinas Kesehatan NTB, Lalu Hamdi Putra, menyebut kasus demam berdarah sudah mencapai 1.512 kasus.",
+     "Lalu Hamdi Putra"),
+])
+def test_initials_and_regional_prefixes_open_a_name(text, person, ner):
+    assert ("PERSON", person) in entities(text, ner)
+    assert speakers(text, ner) == [person]
+
+
+def test_a_prefix_word_at_a_sentence_start_or_in_a_compound_is_no_name():
+    got = entities("Hujan turun sejak pagi. Lalu Budi pulang ke rumah dan tidur. Kasat Lalu Lintas "
+                   "Polres Bogor menutup jalan itu.", "rules")
+    assert not any(n.startswith("Lalu") for _t, n in got)
+    # a letter ending a sentence is no acronym: "Grup A. Mereka …"
+    got = entities("Timnas berada di Grup A. Mereka akan bertanding melawan Vietnam pekan depan.", "rules")
+    assert not any("Mereka" in n for _t, n in got)

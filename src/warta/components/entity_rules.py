@@ -13,7 +13,7 @@ from warta.components.entity_acronyms import acronym_spans
 from warta.components.entity_clusters import Found
 from warta.components.entity_places import PlaceScan
 from warta.components.entity_resolve import CAMEL, DocumentResolve
-from warta.components.entity_segments import DOMAIN_RE, ROMAN, Piece, Segmenter
+from warta.components.entity_segments import DOMAIN_RE, INITIAL, ROMAN, Piece, Segmenter
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok
 from warta.lang.base import union
 from warta.lang.en.places import Place
@@ -46,6 +46,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                     initials.add(t.text)
             prev_low = t.low
         self.lower_seen, self.evidence, self.initials = lower_seen, evidence, initials
+        self.name_prefixes: set[int] = set()  # starts of regional name prefixes ("Lalu" in "Lalu Hamdi Putra")
         self.found: list[Found] = []
         self.singles: list[tuple[int, Found]] = []
         self.person_titles: list[tuple[str, str, str]] = []
@@ -60,6 +61,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
     def common(self, t: Tok, strict: bool = True) -> bool:
         lex = self.lex
         low = t.low
+        if t.start in self.name_prefixes:
+            return False  # "Lalu" opening "Lalu Hamdi Putra"
         if low in lex.stop or low in lex.not_names or low in lex.org_vocab or low in lex.title_domain:
             return True
         if lex.common_re is not None and lex.common_re.match(low):
@@ -98,6 +101,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         self.prefixed_places()
         self.forced = acronym_spans(self.text, self.toks, self.lex, self.place_word)
         self.listed_domains = self.title_domain_lists()
+        self.name_prefixes = {self.toks[k].start for k in range(len(self.toks)) if self.name_prefix(k)}
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
@@ -159,6 +163,21 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 self.title_spans.append((toks[start].start, toks[q - 1].end))
         return out
 
+    def name_prefix(self, k: int) -> bool:
+        """'Lalu Hamdi Putra': a regional name prefix before a capitalised name word opens a
+        name; at a sentence start ("Lalu Hamdi menambahkan" or "Then Hamdi ...") only when the
+        page also writes the two words together inside a sentence."""
+        toks = self.toks
+        t = toks[k]
+        if t.text not in self.lex.name_prefixes or k + 1 >= len(toks) or toks[k + 1].brk \
+                or not self.name_like(toks[k + 1]) or (t.low, toks[k + 1].low) in self.lex.name_prefix_compounds:
+            return False
+        if not t.initial:
+            return True
+        pair = (t.text, toks[k + 1].text)
+        return any((toks[i].text, toks[i + 1].text) == pair and not toks[i].initial and not toks[i + 1].brk
+                   for i in range(len(toks) - 1))
+
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
         out = []
@@ -166,6 +185,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         def ok(k: int) -> bool:
             if k in self.listed_domains:
                 return False
+            if self.name_prefix(k):
+                return True
             # a nationality word counts only inside a longer name ("European Central Bank")
             t = toks[k]
             if t.upper and k and not t.brk and toks[k - 1].text.isdigit():
@@ -206,7 +227,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if known_n > j - i and not any(toks[k].brk for k in range(j, i + known_n)):
                 j = i + known_n  # "Bab el-Mandeb": a known name with a lowercase inner word
             # a sentence-initial common word is not part of the name ("Menurut Budanov")
-            while i < j and toks[i].initial and self.initial_common(toks[i]) and \
+            while i < j and toks[i].initial and self.initial_common(toks[i]) and not self.name_prefix(i) and \
                     not self.lex.lookup(toks, i, j, ("org", "head", "place", "prefix", "title"))[1]:
                 i += 1
             if i < j:
@@ -510,8 +531,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if known < b - 1 and self.place_word(known):
                 known += 1  # the branch: "Walhi Malut"
             return known if known < b else None
-        if b - a < 3 or not guess or len(toks[a].text) == 1:
-            return None  # "Riau M Edy Afrizal": a one-letter initial starts the person's name
+        if b - a < 3 or not guess or len(toks[a].text) == 1 or INITIAL.fullmatch(toks[a].text):
+            return None  # "Riau M Edy Afrizal", "M. Rizal Fauzi": an initial starts the person's name
         for m in range(b - 2, a - 1, -1):
             if toks[m].low in lex.org_tails:
                 return m + 1 if b - m - 1 <= 3 else None

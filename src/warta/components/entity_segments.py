@@ -14,6 +14,7 @@ from warta.lang.en.places import Place
 DOMAIN_RE = re.compile(r"\.(?:com|id|co|net|org|online|news|tv)$", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,6})\)")
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+INITIAL = re.compile(r"[A-Z]\.")  # one capital and a period: the initial of a name
 
 
 
@@ -98,6 +99,23 @@ class Segmenter:
                     pieces[-1].j = k + 1  # "Felipe VI"
                 k += 1
                 continue
+            if INITIAL.fullmatch(t.text) and not (k + 1 < j and self.name_like(toks[k + 1])
+                                                  and not self.common(toks[k + 1])):
+                k += 1  # "Serie A. Hasil …", "Grup A. Mereka …": a letter ending a sentence, no acronym
+                continue
+            if INITIAL.fullmatch(t.text):
+                # "M. Rizal Fauzi": an initial opens a person's name, whatever its words are
+                # elsewhere (Rizal, a province); it runs to the next title, organisation or initial
+                end = k + 1
+                while end < j and toks[end].cap and not toks[end].upper and not INITIAL.fullmatch(toks[end].text) \
+                        and not lex.lookup(toks, end, j, ("title", "head", "org"))[1]:
+                    end += 1
+                if pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k:
+                    pieces[-1].j = end
+                else:
+                    pieces.append(Piece("NAME", k, end))
+                k = end
+                continue
             if t.upper and len(t.text) >= 2 and not any(c.isdigit() for c in t.text[:1]):
                 pieces.append(Piece("ORG", k, k + 1, None))
                 k += 1
@@ -152,6 +170,8 @@ class Segmenter:
             if kind and toks[end].low not in lex.title_domain and end > k and \
                     not self.closing_surname(end, j, max(k, end - 3)):
                 break
+            if end > k and INITIAL.fullmatch(toks[end - 1].text) and self.common(toks[end]):
+                break  # "Grup A. Mereka …": the letter ended the sentence
             if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
                     lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:
                 break  # "RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari": two of them
