@@ -120,3 +120,16 @@ def test_a_pronoun_with_no_person_of_its_gender_keeps_the_speaker(nlp):
     text = ("Fire chief John Reed said crews had rescued 40 people overnight.\n"
             "\"The water is still rising,\" she said.")
     assert [sp for _, sp, _, _ in out(nlp, text)] == ["John Reed", "John Reed"]
+
+
+def test_possessive_appositive_is_not_the_speaker(nlp):
+    text = ("Kestrel Mobile, Canada's third-largest mobile operator with about 6 million subscribers, said its "
+            "US subsidiary was not affected.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["Kestrel Mobile"]
+
+
+def test_reiterated_is_a_cue_and_a_coordinated_said_keeps_its_subject(nlp):
+    text = ("Kestrel Mobile reiterated that about 1.2 million customers were affected and said it had begun "
+            "emailing them on Tuesday.")
+    assert [(sp, cue) for _, sp, cue, _ in out(nlp, text)] == [
+        ("Kestrel Mobile", "reiterated"), ("Kestrel Mobile", "said")]

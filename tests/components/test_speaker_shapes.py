@@ -238,3 +238,15 @@ def test_subject_after_fronted_adjuncts_is_the_antecedent(nlp):
             "untuk membahas masa depannya.\n"
             "“Keputusan saya sudah bulat,” ungkap eks bintang Persija tersebut.")
     assert speakers(nlp, text)[-1] == ("direct", "Marcos Silva", "ungkap")
+
+
+def test_adverb_before_the_verb_is_no_speaker(nlp):
+    text = "Kepala Balai Vulkanologi, Rina Hapsari, kembali membantah adanya awan panas di lereng gunung itu."
+    assert speakers(nlp, text) == [("indirect", "Rina Hapsari", "membantah")]
+
+
+def test_pronoun_after_menurut_takes_no_apposition(nlp):
+    # "Menurut dia, X, Y, dan Z …": the places after the comma are the content, not the speaker
+    text = ("Kepala Dinas Kesehatan, Ratna Dewi, mengatakan kasus naik sejak pekan kedua Januari.\n"
+            "Menurut dia, Kecamatan Cibeber, Sukaresmi, dan Cikalong menjadi wilayah dengan kasus terbanyak.")
+    assert [sp for _k, sp, _c in speakers(nlp, text)] == ["Ratna Dewi", "Ratna Dewi"]

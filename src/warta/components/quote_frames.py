@@ -50,7 +50,7 @@ class FrameFinder(RelayFinder):
                 # Jansen Ongko, …": the name in apposition after a description or a title
                 lower_head = m[x.end():np_end].split()[0][:1].islower()
                 app = re.match(r",\s*", m[np_end:e])
-                if app:
+                if app and m[x.end():np_end].strip().lower() not in self.lex.pronouns:  # "Menurut dia, X …": content
                     b = np_end + app.end()
                     b_end = self._phrase_end(m, b, e, stop_at_words=False)
                     words = m[b:b_end].split()

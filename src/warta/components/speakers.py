@@ -52,6 +52,7 @@ class Item:
 
 
 DATE_PAREN = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+POSSESSIVE = re.compile(r"['’]s$")  # "Australia's": a possessive opening an appositive
 
 
 class SpeakerResolver(DescriptionResolver):
@@ -169,9 +170,12 @@ class SpeakerResolver(DescriptionResolver):
                     and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
                     and words[0][2].lower() not in lex.connectors:
                 words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
-            elif words and a > s and words[0][2] in lex.articles and self._name_before(m, s, a - 1) \
-                    and not self._fronted(m, s, a - 1):
-                words = []  # "Cal-Maine Foods, the largest U.S. producer, denied": the appositive
+            elif words and a > s and (words[0][2] in lex.articles or (
+                    POSSESSIVE.search(words[0][2]) and len(words) > 1 and words[1][2][:1].islower())) \
+                    and self._name_before(m, s, a - 1) and not self._fronted(m, s, a - 1):
+                # "Cal-Maine Foods, the largest U.S. producer, denied", "Tasman, Australia's
+                # third-largest mobile operator, said": the appositive
+                words = []
             elif words and a > s and all(w[2].strip("()").isdigit() for w in words):
                 words = []  # "Sarah Nwosu, 34, said": an age
             elif words and a > s and self._intermediary_before(m, s, a - 1):

@@ -213,7 +213,7 @@ ADVERBS: tuple[str, ...] = (
     "pula", "namun", "tetapi", "sementara", "itu", "secara", "terpisah", "langsung", "turut", "ikut",
     "baru", "segera", "tak", "tidak", "saat", "ini", "pagi", "siang", "sore", "malam",
     # "… malah membantah", "belum lama ini mengumumkan", modals before the verb ("harus menyatakan")
-    "malah", "belum", "lama", "akan", "harus", "bisa", "dapat", "sedang", "memang",
+    "malah", "belum", "lama", "akan", "harus", "bisa", "dapat", "sedang", "memang", "kembali",
 )
 
 # Lowercase words allowed inside a name ("Kantor Pencarian dan Pertolongan Palu").
