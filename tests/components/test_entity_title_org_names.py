@@ -191,3 +191,9 @@ def test_a_prefix_word_at_a_sentence_start_or_in_a_compound_is_no_name():
     # a letter ending a sentence is no acronym: "Grup A. Mereka …"
     got = entities("Timnas berada di Grup A. Mereka akan bertanding melawan Vietnam pekan depan.", "rules")
     assert not any("Mereka" in n for _t, n in got)
+
+
+@pytest.mark.parametrize("ner", MODES)
+def test_middle_initial_with_no_title(ner):
+    text = "Menurut Gatot S. Dewa Broto, persiapan pekan olahraga sudah rampung sejak pekan lalu."
+    assert ("PERSON", "Gatot S. Dewa Broto") in entities(text, ner)

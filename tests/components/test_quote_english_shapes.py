@@ -133,3 +133,8 @@ def test_reiterated_is_a_cue_and_a_coordinated_said_keeps_its_subject(nlp):
             "emailing them on Tuesday.")
     assert [(sp, cue) for _, sp, cue, _ in out(nlp, text)] == [
         ("Kestrel Mobile", "reiterated"), ("Kestrel Mobile", "said")]
+
+
+def test_middle_initial_keeps_the_name_whole(nlp):
+    text = "Lyndon B. Johnson said the war would end soon, according to the records."
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["Lyndon B. Johnson"]

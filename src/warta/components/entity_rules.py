@@ -156,8 +156,12 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 elif not t.cap or lex.person_name(t.text) or lex.lookup(toks, q, min(n, q + 4), ("head", "org"))[1]:
                     break
                 q += 1
-            if joined and (q == n or not toks[q].cap or toks[q].brk) and q - last >= 3:
-                q -= 2  # the run ends in the list's last words: the last two name the person ("… Siber Bima Laga")
+            if joined and (q == n or not toks[q].cap or toks[q].brk) and q - last >= 3 and (
+                    lex.person_name(toks[q - 2].text) or lex.person_name(toks[q - 1].text)
+                    or len(re.findall(r"(?<![\w-])" + re.escape(toks[q - 2].text) + r"(?![\w-])", self.text)) > 1):
+                # the run ends in the list's last words: the last two name the person when they look
+                # like a name or the page calls them so again ("… Siber Bima Laga", later "kata Bima")
+                q -= 2
             if joined and q < n and not toks[q].brk and toks[q].cap and q - k <= 8:
                 out.update(range(k, q))
                 self.title_spans.append((toks[start].start, toks[q - 1].end))
@@ -480,7 +484,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 a2 += 1
                 words = words[1:]
             if len(words) >= 2:
-                if all(self.name_like(w) or w.low in lex.name_connectors for w in words) and len(words) <= 5:
+                if all(self.name_like(w) or w.low in lex.name_connectors or INITIAL.fullmatch(w.text) for w in words) \
+                        and len(words) <= 5:
                     # "Spirit AeroSystems": an inner capital marks a company, not a person
                     camel = any(CAMEL.match(w.text) for w in words[1:]) and title is None
                     main = self.add(a2, b, "ORG" if camel else "PERSON")

@@ -372,8 +372,11 @@ class FrameFinder(RelayFinder):
                 return it  # "menolak hasil tersebut dan …": a noun object
             ce_words = m[cs:self._tail_end(m, cs, e)].split()
             if len(ce_words) <= 5 and ce_words and ce_words[-1].strip(".").lower() in lex.demonstratives \
-                    and not (len(ce_words) >= 5 and ce_words[-2].lower() in lex.time_nouns):
-                return it  # noun object: "menolak tuduhan tersebut" (not "… naik tahun ini")
+                    and not (len(ce_words) >= 4 and ce_words[-2].strip(",.").lower() in lex.time_nouns
+                             and not (ce_words[0][:1].isdigit() or ce_words[0].lower() in lex.number_words)):
+                # noun object: "menolak tuduhan tersebut", "mencatat tujuh assist musim ini" (not
+                # "penjualan naik tahun ini")
+                return it
         it.kind = "indirect"
         it.start, it.end = cs, e
         return it

@@ -81,6 +81,7 @@ class Lexicon:
     assertion_denials: frozenset[str] = frozenset()  # deny only an assertion (ASSERTION_DENIALS)
     assertion_objects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()  # "tahun ini": a time adverbial, not a noun object
+    number_words: frozenset[str] = frozenset()  # "tujuh assist musim ini": a counted noun object
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> "F"
     name_genders: dict[str, str] = field(default_factory=dict)  # given name -> "F" / "M"
     openers: frozenset[str] = frozenset()
@@ -183,6 +184,7 @@ def lexicon(lang: str) -> Lexicon | None:
         assertion_denials=frozenset(getattr(rep, "ASSERTION_DENIALS", ())),
         assertion_objects=frozenset(getattr(rep, "ASSERTION_OBJECTS", ())),
         time_nouns=frozenset(getattr(rep, "TIME_NOUNS", ())),
+        number_words=frozenset(getattr(getattr(res, "numbers", None), "NUMBER_WORDS", {})),
         pronoun_genders=dict(getattr(rep, "PRONOUN_GENDERS", {})),
         name_genders=_name_genders(lang) if getattr(rep, "PRONOUN_GENDERS", None) else {},
         openers=frozenset(getattr(rep, "ATTRIBUTION_OPENERS", ())),

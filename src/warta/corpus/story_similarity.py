@@ -145,8 +145,6 @@ def similarity(a: Weighted, b: Weighted) -> float:
     return score * tf
 
 
-
-
 # -- the same scores over arrays ------------------------------------------------------------------
 
 class TermIndex:
@@ -237,8 +235,9 @@ class ArticleRows:
         self.ents.append(of([t for _e, t, _w in eterms]), [w for _e, _t, w in eterms])
         self.words.append(of([t for _w, t, _f, _p in wterms]), [w for _w, _t, w, _p in wterms],
                           [p for _w, _t, _f, p in wterms])
-        self.figs.append(of([f"f {v} {c}" for v, c in sorted(f.figs)]))
-        self.small.append(of([f"s {v} {c}" for v, c in sorted(f.small)]))
+        # keyed as the sets compare them: 1200 and 1200.0 are one figure
+        self.figs.append(of([f"f {float(v)!r} {c}" for v, c in sorted(f.figs)]))
+        self.small.append(of([f"s {float(v)!r} {c}" for v, c in sorted(f.small)]))
         f._terms = None  # held here now: not twice for every article of a store
         return row
 

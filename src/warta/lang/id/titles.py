@@ -157,8 +157,6 @@ ORG_VOCAB: tuple[str, ...] = (
 # Words joining a branch to its parent organisation ("BPKP Perwakilan Kalimantan Barat").
 BRANCH_WORDS: tuple[str, ...] = ("perwakilan", "cabang", "wilayah", "daerah")
 
-# Lowercase words allowed inside a name ("Osama bin Laden", "Kantor Pencarian dan Pertolongan").
-# "dan" joins only inside organisation names.
 # Words that open a person's name in some regions although they are common words elsewhere:
 # Sasak "Lalu" (men) and "Baiq"/"Lale" (women) in Lombok ("Kepala Dinas Kesehatan NTB, Lalu Hamdi
 # Putra"). Capitalised before a capitalised name word they belong to the name.
@@ -166,6 +164,8 @@ NAME_PREFIXES: tuple[str, ...] = ("Lalu", "Baiq", "Lale")
 # ... except in fixed compounds ("Satuan Lalu Lintas": traffic).
 NAME_PREFIX_COMPOUNDS: tuple[str, ...] = ("lalu lintas",)
 
+# Lowercase words allowed inside a name ("Osama bin Laden", "Kantor Pencarian dan Pertolongan").
+# "dan" joins only inside organisation names.
 NAME_CONNECTORS: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "der", "den", "da", "dos", "do", "das",
                                    "al", "el", "la", "le", "du", "del", "dela", "della", "ten", "ter")
 ORG_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "of", "for", "and")
