@@ -197,3 +197,23 @@ def test_a_prefix_word_at_a_sentence_start_or_in_a_compound_is_no_name():
 def test_middle_initial_with_no_title(ner):
     text = "Menurut Gatot S. Dewa Broto, persiapan pekan olahraga sudah rampung sejak pekan lalu."
     assert ("PERSON", "Gatot S. Dewa Broto") in entities(text, ner)
+
+
+@pytest.mark.parametrize("ner", MODES)
+@pytest.mark.parametrize("text,person", [
+    # Buton/Muna "La Ode" opens a name ("la" is otherwise a name particle or "La Liga")
+    ("Ketua Serikat Buruh Konawe La Ode Karim mengatakan sedikitnya 20 pekerja tertimbun longsor.", "La Ode Karim"),
+    ("Kepala Dinas ESDM, Wa Ode Nurlina, mengatakan izin perusahaan sedang diperiksa pekan ini.", "Wa Ode Nurlina"),
+    # a name in apposition to a title is a person's, whatever place its first word names (Rizal province)
+    ("Kepala Basarnas Kendari, Rizal Pratama, mengatakan pencarian dilanjutkan hari ini.", "Rizal Pratama"),
+])
+def test_name_prefixes_and_place_like_given_names(text, person, ner):
+    assert ("PERSON", person) in entities(text, ner)
+    assert speakers(text, ner)[-1] == person
+
+
+def test_a_one_word_place_after_a_cue_is_the_person_named_so():
+    text = ("Kepala Basarnas Kendari, Rizal Pratama, mengatakan pencarian dilanjutkan hari ini. "
+            "\"Kami terus mencari,\" kata Rizal.")
+    assert speakers(text, "rules") == ["Rizal Pratama", "Rizal Pratama"]
+    assert not any(t == "GPE" for t, _n in entities(text, "rules"))

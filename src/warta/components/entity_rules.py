@@ -101,7 +101,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         self.prefixed_places()
         self.forced = acronym_spans(self.text, self.toks, self.lex, self.place_word)
         self.listed_domains = self.title_domain_lists()
-        self.name_prefixes = {self.toks[k].start for k in range(len(self.toks)) if self.name_prefix(k)}
+        self.name_prefixes = {self.toks[x].start for k in range(len(self.toks))
+                              for x in range(k, k + self.name_prefix(k))}
         runs = self.runs()
         pending: tuple[str, int, int] | None = None  # (title, sentence-end offset, token index)
         for i, j in runs:
@@ -167,20 +168,26 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                 self.title_spans.append((toks[start].start, toks[q - 1].end))
         return out
 
-    def name_prefix(self, k: int) -> bool:
-        """'Lalu Hamdi Putra': a regional name prefix before a capitalised name word opens a
-        name; at a sentence start ("Lalu Hamdi menambahkan" or "Then Hamdi ...") only when the
-        page also writes the two words together inside a sentence."""
-        toks = self.toks
-        t = toks[k]
-        if t.text not in self.lex.name_prefixes or k + 1 >= len(toks) or toks[k + 1].brk \
-                or not self.name_like(toks[k + 1]) or (t.low, toks[k + 1].low) in self.lex.name_prefix_compounds:
-            return False
-        if not t.initial:
-            return True
-        pair = (t.text, toks[k + 1].text)
-        return any((toks[i].text, toks[i + 1].text) == pair and not toks[i].initial and not toks[i + 1].brk
-                   for i in range(len(toks) - 1))
+    def name_prefix(self, k: int) -> int:
+        """'Lalu Hamdi Putra', 'La Ode Hamzah': the length of a regional name prefix at token k
+        that opens a name (a capitalised name word follows), else 0. At a sentence start ("Lalu
+        Hamdi menambahkan", or "Then Hamdi …") only when the page also writes the prefix and that
+        word together inside a sentence."""
+        toks, lex = self.toks, self.lex
+        for prefix in lex.name_prefixes:
+            n = len(prefix)
+            nxt = k + n
+            if nxt >= len(toks) or tuple(t.text for t in toks[k:nxt]) != prefix or \
+                    any(t.brk for t in toks[k + 1:nxt + 1]) or not self.name_like(toks[nxt]) or \
+                    tuple(t.low for t in toks[k:nxt + 1]) in lex.name_prefix_compounds:
+                continue
+            if not toks[k].initial:
+                return n
+            seq = tuple(t.text for t in toks[k:nxt + 1])
+            if any(tuple(t.text for t in toks[i:i + n + 1]) == seq and not toks[i].initial
+                   for i in range(len(toks) - n)):
+                return n
+        return 0
 
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
@@ -189,7 +196,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         def ok(k: int) -> bool:
             if k in self.listed_domains:
                 return False
-            if self.name_prefix(k):
+            if toks[k].start in self.name_prefixes:
                 return True
             # a nationality word counts only inside a longer name ("European Central Bank")
             t = toks[k]
@@ -231,7 +238,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if known_n > j - i and not any(toks[k].brk for k in range(j, i + known_n)):
                 j = i + known_n  # "Bab el-Mandeb": a known name with a lowercase inner word
             # a sentence-initial common word is not part of the name ("Menurut Budanov")
-            while i < j and toks[i].initial and self.initial_common(toks[i]) and not self.name_prefix(i) and \
+            while i < j and toks[i].initial and self.initial_common(toks[i]) and toks[i].start not in self.name_prefixes and \
                     not self.lex.lookup(toks, i, j, ("org", "head", "place", "prefix", "title"))[1]:
                 i += 1
             if i < j:
@@ -333,10 +340,19 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         if pending and not PENDING_GAP.match(self.text[toks[pending[2]].end:toks[i].start]) and \
                 not (i > pending[2] + 1 and all(k in self.listed_domains for k in range(pending[2] + 1, i))):
             pending = None  # a title waits only for the name right after its comma or acronym (or its domains)
+        if len(pieces) == 1 and pieces[0].kind == "PLACE" and j - i == 1 and (self.cue_before(i) or self.cue_after(j)) \
+                and any(f.type == "PERSON" and toks[i].text in f.text.split() for f in self.found):
+            pieces = [Piece("NAME", i, j)]  # "kata Rizal" after "Rizal Aditya": the person, not the province
         outer_title = self.title_before(i)
         title = outer_title
         if pending and title is None:
             title = pending[0]
+            if len(pieces) == 2 and pieces[0].kind == "PLACE" and pieces[0].j - pieces[0].i == 1 and \
+                    pieces[1].kind == "NAME" and pieces[1].i == pieces[0].j and \
+                    self.text[toks[j - 1].end:toks[j - 1].end + 1] == ",":
+                # "Kepala Basarnas Kendari, Rizal Aditya,": the name in apposition to a title is a
+                # person's, whatever place its first word also names
+                pieces = [Piece("NAME", i, j)]
         person_done = False
         # a title followed by a coordinated domain ("Menteri Energi dan Sumber Daya Mineral")
         domain_run = any(q.kind == "TITLE" for q in pieces) and any(
@@ -536,7 +552,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if known < b - 1 and self.place_word(known):
                 known += 1  # the branch: "Walhi Malut"
             return known if known < b else None
-        if b - a < 3 or not guess or len(toks[a].text) == 1 or INITIAL.fullmatch(toks[a].text):
+        if b - a < 3 or not guess or len(toks[a].text) == 1 or INITIAL.fullmatch(toks[a].text) \
+                or toks[a].start in self.name_prefixes:  # "La Ode Hamzah": a name prefix opens a person's name
             return None  # "Riau M Edy Afrizal", "M. Rizal Fauzi": an initial starts the person's name
         for m in range(b - 2, a - 1, -1):
             if toks[m].low in lex.org_tails:

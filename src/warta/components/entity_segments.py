@@ -44,7 +44,8 @@ class Segmenter:
                 pieces.append(Piece("ORG", k, forced[0], None, defined=True))
                 k = forced[0]
                 continue
-            if (t.low in lex.name_connectors or t.low in lex.org_connectors) and not (
+            if (t.low in lex.name_connectors or t.low in lex.org_connectors) and \
+                    t.start not in getattr(self, "name_prefixes", ()) and not (  # "… Sultra La Ode Hamzah"
                     t.cap and lex.lookup(toks, k, j, ("place", "org"))[0] > 1) and not (  # "The Hague"
                     # a capitalised particle opening a name is part of it ("La Ode Hamzah", "Van Gaal")
                     t.cap and k == i and k + 1 < j and toks[k + 1].cap and t.low in lex.name_connectors
@@ -172,6 +173,8 @@ class Segmenter:
                 break
             if end > k and INITIAL.fullmatch(toks[end - 1].text) and self.common(toks[end]):
                 break  # "Grup A. Mereka …": the letter ended the sentence
+            if end > k and toks[end].start in getattr(self, "name_prefixes", ()):
+                break  # "Serikat Buruh Konawe La Ode Karim": a person's name starts
             if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
                     lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:
                 break  # "RSUD dr. Soetomo dan Rumah Sakit Islam Jemursari": two of them

@@ -67,7 +67,7 @@ class Lexicon:
     place_tails: frozenset[str] = frozenset()
     prefix_first: frozenset[str] = frozenset()  # first words of place prefixes
     facility_places: frozenset[str] = frozenset()
-    name_prefixes: frozenset[str] = frozenset()  # "Lalu" in "Lalu Hamdi Putra" (NAME_PREFIXES)
+    name_prefixes: frozenset[tuple[str, ...]] = frozenset()  # "Lalu", "La Ode" (NAME_PREFIXES, as written)
     name_prefix_compounds: frozenset[tuple[str, str]] = frozenset()  # but "Lalu Lintas"
     title_units: frozenset[tuple[str, ...]] = frozenset()  # units a title runs through ("kepala bagian ...")
     title_abbrev: dict[str, str] = field(default_factory=dict)
@@ -184,7 +184,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.regional = frozenset(t.REGIONAL_TITLES)
     lex.facility_places = frozenset(getattr(t, "FACILITY_PLACE_HEADS", ()))
     lex.title_units = frozenset(tuple(u.split()) for u in getattr(t, "TITLE_UNITS", ()))
-    lex.name_prefixes = frozenset(getattr(t, "NAME_PREFIXES", ()))
+    lex.name_prefixes = frozenset(tuple(x.split()) for x in getattr(t, "NAME_PREFIXES", ()))
     lex.name_prefix_compounds = frozenset(tuple(c.split()) for c in getattr(t, "NAME_PREFIX_COMPOUNDS", ()))
     lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
     lex.person_names = person_names()

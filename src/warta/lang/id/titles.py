@@ -159,8 +159,10 @@ BRANCH_WORDS: tuple[str, ...] = ("perwakilan", "cabang", "wilayah", "daerah")
 
 # Words that open a person's name in some regions although they are common words elsewhere:
 # Sasak "Lalu" (men) and "Baiq"/"Lale" (women) in Lombok ("Kepala Dinas Kesehatan NTB, Lalu Hamdi
-# Putra"). Capitalised before a capitalised name word they belong to the name.
-NAME_PREFIXES: tuple[str, ...] = ("Lalu", "Baiq", "Lale")
+# Putra"), Buton and Muna "La Ode"/"Wa Ode" in Southeast Sulawesi ("La Ode Hamzah"; a bare "La"
+# is no prefix: "La Liga", "La Nina"). Capitalised before a capitalised name word they belong to
+# the name.
+NAME_PREFIXES: tuple[str, ...] = ("Lalu", "Baiq", "Lale", "La Ode", "Wa Ode")
 # ... except in fixed compounds ("Satuan Lalu Lintas": traffic).
 NAME_PREFIX_COMPOUNDS: tuple[str, ...] = ("lalu lintas",)
 
