@@ -289,6 +289,13 @@ def test_bracketed_acronym_spelled_by_words_makes_one_org(ents_id):
     assert "Indonesia" not in forms
 
 
+def test_acronym_spelled_across_a_lowercase_inner_word(ents_en):
+    # "products" gives no letter of MHRA but belongs to the name it defines
+    forms = found(ents_en, "The Medicines and Healthcare products Regulatory Agency (MHRA) recalled the tablets.")
+    assert forms.get("Medicines and Healthcare products Regulatory Agency") == "ORG"
+    assert "Regulatory Agency" not in forms
+
+
 @pytest.mark.parametrize("text,name,typ", [
     ("Pacific Gas and Electric Co said it had cut power.", "Pacific Gas and Electric Co", "ORG"),
     ("The blaze had burned 12,000 acres near Lake Oroville on Monday.", "Lake Oroville", "LOC"),

@@ -20,18 +20,20 @@ MAX_WORDS = 10
 
 def spells(acr: str, words: tuple[str, ...], can_skip_last: bool = False) -> bool:
     """Do `words` spell `acr`? An all-capital acronym takes one initial per word; a mixed-case
-    one ("Bapanas", "Jatam") takes a leading piece of each word. Connectors may give their
-    initial or nothing; the first word must give the first letter."""
+    one ("Bapanas", "Jatam") takes a leading piece of each word. Connectors, and lowercase words
+    inside the name ("Medicines and Healthcare products Regulatory Agency (MHRA)"), may give
+    their initial or nothing; the first word must give the first letter."""
     if not words or words[0].lower() in CONNECTORS:
         return False
     upper = acr.isupper()
     acr_l = acr.lower()
     lows = tuple(w.lower() for w in words)
-    return _spells(acr_l, lows, upper, can_skip_last)
+    optional = tuple(w.lower() in CONNECTORS or not w[:1].isupper() for w in words)
+    return _spells(acr_l, lows, optional, upper, can_skip_last)
 
 
 @lru_cache(maxsize=4096)
-def _spells(acr: str, words: tuple[str, ...], upper: bool, can_skip_last: bool) -> bool:
+def _spells(acr: str, words: tuple[str, ...], optional: tuple[bool, ...], upper: bool, can_skip_last: bool) -> bool:
     n, m = len(acr), len(words)
 
     @cache
@@ -39,7 +41,7 @@ def _spells(acr: str, words: tuple[str, ...], upper: bool, can_skip_last: bool) 
         if w == m:
             return a == n
         word = words[w]
-        if word in CONNECTORS:
+        if optional[w]:
             if go(a, w + 1):
                 return True
             return a < n and acr[a] == word[0] and go(a + 1, w + 1)
@@ -78,7 +80,9 @@ def acronym_spans(text: str, toks, lex, is_place) -> dict[int, tuple[int, str]]:
         while k > 0 and end - k < MAX_WORDS:
             gap = text[toks[k - 1].end:toks[k].start]
             prev = toks[k - 1]
-            if not GAP.match(gap) or not (prev.cap or prev.low in CONNECTORS):
+            inner = k > 1 and toks[k].cap and toks[k - 2].cap and prev.text.isalpha() and prev.text.islower() \
+                and gap == " " and text[toks[k - 2].end:prev.start] == " "  # "Healthcare products Regulatory"
+            if not GAP.match(gap) or not (prev.cap or prev.low in CONNECTORS or inner):
                 break
             k -= 1
         if not toks[end - 1].cap:
