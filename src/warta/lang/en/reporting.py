@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
         "complained", "complains", "predicts", "clarified", "clarifies", "responded", "responds",
         "replied", "replies", "vowed", "vows", "pledged", "pledges", "promised", "promises",
         "say", "tell", "add", "note", "argue", "insist", "believe", "predict", "contend", "contended",
-        "describes", "described", "reiterated", "reiterates", "restated", "countered", "cautioned",
+        "describes", "described", "reiterated", "reiterates", "restated", "countered",
     ),
     "denies": ("denied", "denies", "dismissed", "rejected", "refuted", "disputed"),
     "unconfirmed": (
