@@ -174,6 +174,8 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
         Hamdi menambahkan", or "Then Hamdi …") only when the page also writes the prefix and that
         word together inside a sentence."""
         toks, lex = self.toks, self.lex
+        if toks[k].text not in lex.name_prefix_starts:
+            return 0
         for prefix in lex.name_prefixes:
             n = len(prefix)
             nxt = k + n

@@ -69,6 +69,7 @@ class Lexicon:
     facility_places: frozenset[str] = frozenset()
     name_prefixes: frozenset[tuple[str, ...]] = frozenset()  # "Lalu", "La Ode" (NAME_PREFIXES, as written)
     name_prefix_compounds: frozenset[tuple[str, str]] = frozenset()  # but "Lalu Lintas"
+    name_prefix_starts: frozenset[str] = frozenset()  # their first words (a quick test per token)
     title_units: frozenset[tuple[str, ...]] = frozenset()  # units a title runs through ("kepala bagian ...")
     title_abbrev: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern | None = None
@@ -185,6 +186,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.facility_places = frozenset(getattr(t, "FACILITY_PLACE_HEADS", ()))
     lex.title_units = frozenset(tuple(u.split()) for u in getattr(t, "TITLE_UNITS", ()))
     lex.name_prefixes = frozenset(tuple(x.split()) for x in getattr(t, "NAME_PREFIXES", ()))
+    lex.name_prefix_starts = frozenset(p[0] for p in lex.name_prefixes)
     lex.name_prefix_compounds = frozenset(tuple(c.split()) for c in getattr(t, "NAME_PREFIX_COMPOUNDS", ()))
     lex.title_abbrev = dict(t.TITLE_ABBREVIATIONS)
     lex.person_names = person_names()
