@@ -132,65 +132,6 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             if prev and prev[-1][:1].islower():
                 self.defined_common.update(w.lower() for w in words)
 
-    def title_domain_lists(self) -> set[int]:
-        """'Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga', 'Direktur Keuangan,
-        Umum dan Sumber Daya Manusia PT Bank X': after a title's comma, capitalised words joined
-        by 'dan' up to an organisation or a person's name list more domains of the title. Their
-        tokens (returned) name no one; the title chain's text span takes them in."""
-        toks, lex = self.toks, self.lex
-        out: set[int] = set()
-        n = len(toks)
-        for k in range(1, n):
-            if not toks[k].cap or self.text[toks[k - 1].end:toks[k].start].strip() != ",":
-                continue
-            m = k - 1  # the title chain before the comma: capitalised words opening with a title
-            while m > 0 and toks[m - 1].cap and not toks[m].brk:
-                m -= 1
-            start = next((a for a in range(m, k - 1) if lex.lookup(toks, a, k, ("title",))[1] == "title"), None)
-            if start is None:
-                continue
-            q, joined, last = k, False, k
-            while q < n and not (q > k and toks[q].brk):
-                t = toks[q]
-                if t.low in lex.conjunctions and q > k and q + 1 < n and toks[q + 1].cap:
-                    joined, last = True, q + 1
-                elif not t.cap or lex.person_name(t.text) or lex.lookup(toks, q, min(n, q + 4), ("head", "org"))[1]:
-                    break
-                q += 1
-            if joined and (q == n or not toks[q].cap or toks[q].brk) and q - last >= 3 and (
-                    lex.person_name(toks[q - 2].text) or lex.person_name(toks[q - 1].text)
-                    or len(re.findall(r"(?<![\w-])" + re.escape(toks[q - 2].text) + r"(?![\w-])", self.text)) > 1):
-                # the run ends in the list's last words: the last two name the person when they look
-                # like a name or the page calls them so again ("… Siber Bima Laga", later "kata Bima")
-                q -= 2
-            if joined and q < n and not toks[q].brk and toks[q].cap and q - k <= 8:
-                out.update(range(k, q))
-                self.title_spans.append((toks[start].start, toks[q - 1].end))
-        return out
-
-    def name_prefix(self, k: int) -> int:
-        """'Lalu Hamdi Putra', 'La Ode Hamzah': the length of a regional name prefix at token k
-        that opens a name (a capitalised name word follows), else 0. At a sentence start ("Lalu
-        Hamdi menambahkan", or "Then Hamdi …") only when the page also writes the prefix and that
-        word together inside a sentence."""
-        toks, lex = self.toks, self.lex
-        if toks[k].text not in lex.name_prefix_starts:
-            return 0
-        for prefix in lex.name_prefixes:
-            n = len(prefix)
-            nxt = k + n
-            if nxt >= len(toks) or tuple(t.text for t in toks[k:nxt]) != prefix or \
-                    any(t.brk for t in toks[k + 1:nxt + 1]) or not self.name_like(toks[nxt]) or \
-                    tuple(t.low for t in toks[k:nxt + 1]) in lex.name_prefix_compounds:
-                continue
-            if not toks[k].initial:
-                return n
-            seq = tuple(t.text for t in toks[k:nxt + 1])
-            if any(tuple(t.text for t in toks[i:i + n + 1]) == seq and not toks[i].initial
-                   for i in range(len(toks) - n)):
-                return n
-        return 0
-
     def runs(self) -> list[tuple[int, int]]:
         toks, lex = self.toks, self.lex
         out = []
