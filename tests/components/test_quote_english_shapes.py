@@ -138,3 +138,10 @@ def test_reiterated_is_a_cue_and_a_coordinated_said_keeps_its_subject(nlp):
 def test_middle_initial_keeps_the_name_whole(nlp):
     text = "Lyndon B. Johnson said the war would end soon, according to the records."
     assert [sp for _, sp, _, _ in out(nlp, text)] == ["Lyndon B. Johnson"]
+
+
+def test_subject_after_a_subordinator_speaks(nlp):
+    # "…, as a labour union said …": the union speaks, not the subject of the clause before
+    text = ("Seven workers were confirmed dead, the regional police said on Thursday, as a labour union "
+            "said the operator was understating how many people had been trapped.")
+    assert [sp for _, sp, _, _ in out(nlp, text)] == ["regional police", "labour union"]

@@ -168,7 +168,8 @@ class SpeakerResolver(DescriptionResolver):
                 words = []  # "Andriy Kovalenko, head of …, said": the role, not the name
             elif words and a > s and b == verb_start and words[0][2].lower() in lex.stopwords \
                     and words[0][2][:1].islower() and words[0][2].lower() not in lex.joints \
-                    and words[0][2].lower() not in lex.connectors:
+                    and words[0][2].lower() not in lex.connectors \
+                    and words[0][2].lower() not in getattr(lex.res, "SUBORDINATORS", ()):  # "…, as a union said"
                 words = []  # "Welly Salam, dalam keterangan tertulis mengklaim": an adjunct, not the subject
             elif words and a > s and (words[0][2] in lex.articles or (
                     POSSESSIVE.search(words[0][2]) and len(words) > 1 and words[1][2][:1].islower())) \

@@ -295,4 +295,5 @@ RELATIVE_PRONOUNS: tuple[str, ...] = ("who",)
 
 # Words opening a subordinate clause inside a subject phrase ("a day after the Air Force announced
 # …"): the verb's subject is what follows the last of them.
-SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "since", "because", "until")
+SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "since", "because", "until", "as", "although",
+                                  "though")
