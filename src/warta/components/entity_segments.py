@@ -32,8 +32,8 @@ class Piece:
 
 class Segmenter:
     """Marks the tokens a name run may not or must take (listed title domains, name prefixes) and
-    cuts capitalised runs into pieces; needs the context's text, toks, lex, doc_places, name_like
-    and title_spans."""
+    cuts capitalised runs into pieces; needs the context's text, toks, lex, doc_places, name_like,
+    title_spans and name_prefixes (token starts of the prefixes `name_prefix` finds)."""
 
     def title_domain_lists(self) -> set[int]:
         """'Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga', 'Direktur Keuangan,
@@ -106,7 +106,7 @@ class Segmenter:
                 k = forced[0]
                 continue
             if (t.low in lex.name_connectors or t.low in lex.org_connectors) and \
-                    t.start not in getattr(self, "name_prefixes", ()) and not (  # "… Sultra La Ode Hamzah"
+                    t.start not in self.name_prefixes and not (  # "… Sultra La Ode Hamzah"
                     t.cap and lex.lookup(toks, k, j, ("place", "org"))[0] > 1) and not (  # "The Hague"
                     # a capitalised particle opening a name is part of it ("La Ode Hamzah", "Van Gaal")
                     t.cap and k == i and k + 1 < j and toks[k + 1].cap and t.low in lex.name_connectors
@@ -234,7 +234,7 @@ class Segmenter:
                 break
             if end > k and INITIAL.fullmatch(toks[end - 1].text) and self.common(toks[end]):
                 break  # "Grup A. Mereka …": the letter ended the sentence
-            if end > k and toks[end].start in getattr(self, "name_prefixes", ()):
+            if end > k and toks[end].start in self.name_prefixes:
                 break  # "Serikat Buruh Konawe La Ode Karim": a person's name starts
             if end > k and toks[end].low in lex.conjunctions and end + 1 < j and \
                     lex.lookup(toks, end + 1, j, ("head", "prefix"))[1]:

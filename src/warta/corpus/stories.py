@@ -192,14 +192,13 @@ class GraphState(ScoringState):
 
     def __init__(self) -> None:
         self.n = 0
-        self.df: Counter = Counter()
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (day or 0, id), sorted
         self.feats: dict[int, Features] = {}
         self.tops: dict[int, list[float]] = {}
         self.links: list[tuple[int, int, float]] = []
         self.touched: set[int] = set()  # earlier articles whose story the added ones may change
         self.rows = ArticleRows()  # the articles as link_scores reads them
-        self._df = np.zeros(1024, dtype=np.int64)  # self.df by term id
+        self._df = np.zeros(1024, dtype=np.int64)  # document frequency by term id
         self._scratch = np.zeros(1024)
 
     def _fit(self, size: int) -> None:
@@ -213,6 +212,13 @@ class GraphState(ScoringState):
         self._fit(len(self.rows.index))
         return self._scratch
 
+    @property
+    def df(self) -> dict[str, int]:
+        """term -> document frequency, for every term some article has (as the store keeps them)."""
+        terms = self.rows.index.terms
+        self._fit(len(terms))
+        return {t: d for t, d in zip(terms, self._df[:len(terms)].tolist(), strict=True) if d}
+
     def df_of(self, ids: np.ndarray) -> np.ndarray:
         """Document frequencies (so far) of these term ids; 0 for a term no article has."""
         self._fit(len(self.rows.index))
@@ -220,7 +226,9 @@ class GraphState(ScoringState):
 
     # the reads a StoryGraph makes, each about articles stored before the one being added
     def terms(self, terms: Iterable[str]) -> dict[str, int]:
-        return {t: self.df[t] for t in terms if t in self.df}
+        self._fit(len(self.rows.index))
+        ids, df = self.rows.index.ids, self._df
+        return {t: int(df[i]) for t in terms if (i := ids.get(t)) is not None and df[i]}
 
     def load(self, ids: list[int]) -> None:
         """Make these earlier articles' rows and tops at hand (here they all are)."""
@@ -246,7 +254,6 @@ class GraphState(ScoringState):
 
     def add(self, f: Features, terms: list[str]) -> None:
         self.n += 1
-        self.df.update(terms)
         ids = self.rows.index.of(terms)
         self._fit(len(self.rows.index))
         self._df[ids] += 1
