@@ -165,27 +165,79 @@ def test_unknown_ner_mode_is_a_clear_error(monkeypatch):
     assert load_options().ner == "rules"
 
 
+class Recorder:
+    """Stands in for the trained model: records the words it reads and tags each given name
+    with the word after it as a PERSON."""
+
+    def __init__(self, vocab, names=("Joko",)):
+        self.vocab, self.read, self.names = vocab, [], names
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+
+        words = [t.text for t in doc]
+        self.read.append(words)
+        doc.ents = [Span(doc, k, k + 2, label="PERSON") for k, w in enumerate(words) if w in self.names]
+        return doc
+
+
 def test_entity_model_reads_only_sentences_that_can_hold_a_name():
-    from spacy.tokens import Span
-
     from warta.nlp.ner import EntityModel
-
-    class Recorder:
-        """Stands in for the trained model: records the words it reads, tags 'Joko Widodo'."""
-
-        def __init__(self, vocab):
-            self.vocab, self.read = vocab, []
-
-        def __call__(self, doc):
-            self.read.append([t.text for t in doc])
-            words = [t.text for t in doc]
-            k = words.index("Joko")
-            doc.ents = [Span(doc, k, k + 2, label="PERSON")]
-            return doc
 
     nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
     doc = nlp("Hujan turun deras sejak pagi. Presiden Joko Widodo tiba di lokasi.")
     fake = Recorder(nlp.vocab)
     EntityModel(fake)(doc)
-    assert fake.read == [["Presiden", "Joko", "Widodo", "tiba", "di", "lokasi", "."]]
+    # the first sentence has no capital after its first word; of the second, the words within
+    # three of a capital ("." is four after "Widodo")
+    assert fake.read == [["Presiden", "Joko", "Widodo", "tiba", "di", "lokasi"]]
     assert [(e.text, e.label_) for e in doc.ents] == [("Joko Widodo", "PERSON")]
+
+
+def test_entity_model_reads_stretches_around_capitals_with_a_gap_between():
+    from warta.nlp.ner import GAP, EntityModel, model_tokens
+
+    nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
+    text = ("Menurut Budi Santoso harga beras di pasar tradisional naik sejak awal bulan lalu "
+            "karena pasokan dari daerah berkurang kata Siti Aminah kemarin.")
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    index = model_tokens(doc)
+    assert -1 in index  # two stretches, not adjacent in the text
+    gap = index.index(-1)
+    assert [words[i] for i in index[:gap]] == ["Menurut", "Budi", "Santoso", "harga", "beras", "di"]
+    assert [words[i] for i in index[gap + 1:]] == ["daerah", "berkurang", "kata", "Siti", "Aminah", "kemarin", "."]
+    assert index == sorted(index[:gap]) + [-1] + sorted(index[gap + 1:])
+
+    fake = Recorder(nlp.vocab, names=("Budi", "Siti"))
+    EntityModel(fake)(doc)
+    assert fake.read[0][gap] == GAP
+    # the model's spans map back onto the doc's own tokens across the gap
+    assert [(e.text, e.start_char) for e in doc.ents] == [("Budi Santoso", 8), ("Siti Aminah", text.index("Siti"))]
+
+
+def test_entity_model_drops_a_span_over_a_gap():
+    from warta.nlp.ner import EntityModel, model_tokens
+
+    nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
+    doc = nlp("Kemarin Ani pergi ke pasar lalu membeli sayur dan buah segar untuk makan malam bersama Ibu Sari.")
+    index = model_tokens(doc)
+    gap = index.index(-1)
+    words = [t.text for t in doc]
+    last_before_gap = words[index[gap - 1]]
+    # a model that tags the word before the gap and the gap itself as one name
+    fake = Recorder(nlp.vocab, names=(last_before_gap,))
+    EntityModel(fake)(doc)
+    assert list(doc.ents) == []
+
+
+def test_headline_is_not_read_by_the_model():
+    from warta.nlp.ner import model_tokens
+
+    nlp = build_nlp("id", components=("warta_sentences",), ner="rules")
+    text = "Presiden Tiba Di Lokasi Banjir\nWarga Desa Sukamaju menyambut Presiden Joko Widodo."
+    doc = nlp.make_doc(text)
+    doc._.warta_title_span = (0, text.index("\n"))
+    doc = nlp.get_pipe("warta_sentences")(doc)
+    read = {doc[i].text for i in model_tokens(doc) if i >= 0}
+    assert "Banjir" not in read and "Sukamaju" in read

@@ -38,7 +38,7 @@ def model_mentions(doc, lex: Lexicon) -> list[Found]:
         return []
     out: list[Found] = []
     title = doc._.warta_title_span or (-1, -1)
-    lower = {t.text for t in doc if t.text[:1].islower()}  # words the text writes in lowercase
+    lower = lowercase_words(doc)
     text = doc_text(doc)
     for ent in doc.ents:
         label = UPSTREAM_LABELS.get(ent.label_)
@@ -59,6 +59,12 @@ def model_mentions(doc, lex: Lexicon) -> list[Found]:
         if f is not None:
             out.append(f)
     return out
+
+
+def lowercase_words(doc) -> set[str]:
+    """The words the text writes in lowercase (read from the doc's word ids: no Token objects)."""
+    strings = doc.vocab.strings
+    return {w for w in map(strings.__getitem__, set(doc.to_array("ORTH").tolist())) if w[:1].islower()}
 
 
 def sentence_word(span: str, lex: Lexicon) -> bool:

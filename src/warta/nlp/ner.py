@@ -37,30 +37,65 @@ def _load(lang: str) -> Language:
     return spacy.load(MODELS[lang], exclude=["tokenizer"], config=config)
 
 
-class EntityModel:
-    """The model as one pipeline step that reads only the sentences that can hold a name: one
-    with a capitalised word after its first word (a lone capital opening a sentence is no
-    evidence the model's mentions may use, see entity_model.model_mentions); on news text this
-    skips about a fifth of the tokens."""
+# Tokens of context the model reads on each side of a capitalised word. The encoder sees three
+# tokens each side (depth 3, window 1), so with three a capitalised word's vector is exactly
+# what the whole sentence gives; the lowercase stretches further away cannot be names.
+CONTEXT = 3
+GAP = "."  # read between two kept stretches of one sentence, so that neither sees the other
 
-    def __init__(self, model: Language):
+
+class EntityModel:
+    """The model as one pipeline step that reads only the stretches of text that can hold a
+    name: the tokens within CONTEXT of a capitalised word, in sentences with a capitalised word
+    after their first (a lone capital opening a sentence is no evidence the model's mentions
+    may use, see entity_model.model_mentions). On news text this is about three fifths of the
+    tokens; the model's cost grows with the tokens it reads."""
+
+    def __init__(self, model: Language, context: int = CONTEXT):
         self.model = model
+        self.context = context
 
     def __call__(self, doc):
-        title = doc._.warta_title_span or (-1, -1)
-        index: list[int] = []  # token of doc for each token the model reads
-        for s in doc.sents:
-            if not title[0] <= s.start_char < title[1] and any(t.text[:1].isupper() for t in s[1:]):
-                index.extend(range(s.start, s.end))
-        # one pass over the kept sentences together: a call per sentence costs more than it saves
-        words = [doc[i].text for i in index]
-        spaces = [bool(doc[i].whitespace_) for i in index]
-        parsed = self.model(Doc(self.model.vocab, words=words, spaces=spaces,
-                                sent_starts=[doc[i].is_sent_start for i in index]))
-        ents = [Span(doc, index[e.start], index[e.end - 1] + 1, label=e.label_) for e in parsed.ents
-                if index[e.end - 1] - index[e.start] == e.end - 1 - e.start]
+        toks = list(doc)
+        index = model_tokens(doc, self.context, toks)  # token of doc for each token read; -1: a gap
+        words = [GAP if i < 0 else toks[i].text for i in index]
+        spaces = [True if i < 0 else bool(toks[i].whitespace_) for i in index]
+        starts = [False if i < 0 else toks[i].is_sent_start for i in index]
+        # one pass over all the stretches: a call per sentence costs more than it saves
+        parsed = self.model(Doc(self.model.vocab, words=words, spaces=spaces, sent_starts=starts))
+        ents = []
+        for e in parsed.ents:
+            first, last = index[e.start], index[e.end - 1]
+            if first >= 0 and last >= 0 and last - first == e.end - 1 - e.start:
+                ents.append(Span(doc, first, last + 1, label=e.label_))
         doc.set_ents(ents, default="outside")
         return doc
+
+
+def model_tokens(doc, context: int = CONTEXT, toks: list | None = None) -> list[int]:
+    """The doc's tokens the model reads, in order, with -1 for a gap between two stretches
+    that are not adjacent in the text; the headline is never read (its capitals are no
+    evidence of a name)."""
+    toks = list(doc) if toks is None else toks
+    caps = [t.i for t in toks if t.text[:1].isupper()]
+    title = doc._.warta_title_span or (-1, -1)
+    index: list[int] = []
+    k = 0
+    for s in doc.sents:
+        start, end = s.start, s.end
+        first = k
+        while k < len(caps) and caps[k] < end:
+            k += 1
+        if title[0] <= s.start_char < title[1] or k == first or caps[first:k] == [start]:
+            continue
+        for i in caps[first:k]:
+            lo, hi = max(start, i - context), min(end, i + context + 1)
+            if index and index[-1] >= lo:
+                lo = index[-1] + 1
+            elif index and index[-1] != lo - 1:
+                index.append(-1)  # the stretches were not adjacent in the text
+            index.extend(range(lo, hi))
+    return index
 
 
 def add_model(nlp: Language, *, before: str | None = None) -> bool:
