@@ -177,8 +177,8 @@ def test_epithet_model_with_demonstrative(nlp):
 
 @pytest.mark.parametrize("sentence,speaker", [
     # the subject of a subordinate clause, not the word before the subordinator
-    ("TNI AL meluncurkan dua kapal patroli cepat, sehari setelah Angkatan Udara mengumumkan rencana "
-     "memperkuat pemantauan melalui udara.", "Angkatan Udara"),
+    ("TNI AL meluncurkan dua kapal patroli cepat, sehari setelah Angkatan Udara mengumumkan bahwa "
+     "pemantauan melalui udara akan diperkuat.", "Angkatan Udara"),
     # adverbs and modals between the subject and the verb
     ("Induk perusahaannya, Jaguar Land Rover, belum lama ini mengumumkan bahwa semua mobilnya akan "
      "hadir dalam varian listrik.", "Jaguar Land Rover"),
@@ -250,3 +250,43 @@ def test_pronoun_after_menurut_takes_no_apposition(nlp):
     text = ("Kepala Dinas Kesehatan, Ratna Dewi, mengatakan kasus naik sejak pekan kedua Januari.\n"
             "Menurut dia, Kecamatan Cibeber, Sukaresmi, dan Cikalong menjadi wilayah dengan kasus terbanyak.")
     assert [sp for _k, sp, _c in speakers(nlp, text)] == ["Ratna Dewi", "Ratna Dewi"]
+
+
+def test_a_title_in_single_marks_is_no_quote_and_names_no_one(nlp):
+    text = ("Penyanyi Rina Maharani tampil di Bandung, Sabtu (3/2).\n"
+            "Pelantun ‘Lagu Untuk Ibu’ ini mengaku senang bisa kembali menyapa penggemarnya.\n"
+            "Bintang film 'Surat dari Praha' tersebut malah membantah kabar bahwa ia akan pensiun.")
+    doc = nlp(text)
+    out = [(q.kind, q.text) for q in doc._.warta_quotes]
+    assert ("direct", "Lagu Untuk Ibu") not in out and ("direct", "Surat dari Praha") not in out
+    # the epithet is the speaker, not a word of the title taken for a name
+    assert [q.speaker.split()[0] for q in doc._.warta_quotes] == ["Pelantun"]
+    names = {c.name for c in doc._.warta_entities}
+    assert not names & {"Praha", "Surat", "Surat dari Praha", "Ibu", "Lagu Untuk Ibu"}
+
+
+def test_a_single_quoted_quotation_with_its_comma_is_still_a_quote(nlp):
+    text = "Kepala BPBD Garut, Satria Budi, meninjau lokasi.\n'Kami sudah mengirim bantuan,' ujar Satria."
+    assert speakers(nlp, text) == [("direct", "Satria Budi", "ujar")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penyanyi itu mengunggah foto kebersamaan dengan keluarganya di Instagram.",
+    "PT Sinar Data mengumumkan akuisisi terhadap dua perusahaan rintisan lokal.",
+])
+def test_posting_or_announcing_a_thing_is_no_quote(nlp, sentence):
+    assert speakers(nlp, "Kabar itu ramai dibicarakan warganet.\n" + sentence) == []
+
+
+@pytest.mark.parametrize("sentence,speaker,cue", [
+    ("Budi Darmawan mengumumkan, ia akan pensiun dari dunia musik.", "Budi Darmawan", "mengumumkan"),
+    ("Kementerian Kesehatan mengumumkan bahwa kasus baru turun.", "Kementerian Kesehatan", "mengumumkan"),
+    ("Anggota DPR Fadli Rahman mengunggah di Twitter bahwa anggaran itu tidak wajar.", "Fadli Rahman", "mengunggah"),
+])
+def test_posting_or_announcing_a_clause_is_a_quote(nlp, sentence, speaker, cue):
+    assert speakers(nlp, sentence) == [("indirect", speaker, cue)]
+
+
+def test_baru_baru_ini_is_no_part_of_the_speaker(nlp):
+    text = "Penulis naskahnya adalah Rina Susanti.\nRina baru-baru ini mengungkapkan bahwa film itu akan tayang pada Juni."
+    assert speakers(nlp, text) == [("indirect", "Rina Susanti", "mengungkapkan")]

@@ -22,6 +22,7 @@ from warta.components.entity_clusters import Found, cluster, upstream_ents  # no
 from warta.components.entity_model import merge, model_mentions
 from warta.components.entity_rules import RuleContext
 from warta.components.gazetteer import TOKEN_RE, Lexicon, Tok, lexicon, tokenize
+from warta.components.quote_marks import bare_titles
 from warta.nlp.annotations import EntityCluster, doc_text
 
 __all__ = ["EntityRecognizer", "Found", "Lexicon", "TOKEN_RE", "Tok", "cluster", "lexicon",
@@ -46,12 +47,16 @@ class EntityRecognizer:
     def find(self, doc) -> list[EntityCluster]:
         found, titles = self.find_mentions(doc)
         doc.user_data["warta_entity_titles"] = titles
+        # the words of a work's title in single marks ("film ‘Surat dari Praha’", "pelantun
+        # ‘Mari Bercinta’") name no person, place or body
+        works = bare_titles(doc_text(doc), doc._.warta_body_start or 0)
+        if works:
+            found = [m for m in found if not inside(m, works)]
         if doc.has_annotation("ENT_IOB"):  # a trained NER ran upstream: it proposes, rules refine
             # a model mention inside a title chain is a word of the title ("Kepala Bidang
             # Kedaruratan dan Logistik BPBD"), not a name
-            spans = titles.get("spans", ())
-            model = [m for m in model_mentions(doc, self.lex)
-                     if not any(s <= m.start and m.end <= e for s, e in spans)]
+            spans = list(titles.get("spans", ())) + works
+            model = [m for m in model_mentions(doc, self.lex) if not inside(m, spans)]
             return cluster(merge(found, model, self.lex))
         return cluster(found)
 
@@ -77,6 +82,10 @@ class EntityRecognizer:
                         spans.append(Span(doc, a, b, label=c.type))
         doc.ents = filter_spans(spans)
 
+
+
+def inside(m: Found, spans) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
 
 
 @registry.misc("warta.entity_recognizer.v1")

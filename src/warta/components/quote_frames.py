@@ -449,6 +449,8 @@ class FrameFinder(RelayFinder):
     def _subject_aux(self, m: str, a: int, e: int) -> bool:
         """A clause without "that": a short subject, then an auxiliary ("predicted the count would
         keep climbing", "confirmed the deal had collapsed"), not a noun object ("reported 38 deaths")."""
+        if getattr(self.lex.res, "BARE_SUBJECTS", False) and m[a:a + 1] == ",":
+            a += 1  # "mengumumkan, ia akan keliling Eropa": the comma sets off the clause
         words = [t.group(0) for t in TOKEN.finditer(m, a, min(e, a + 80))][:6]
         if any(ch in m[a:a + 1] for ch in ",;:"):
             return False
@@ -457,7 +459,10 @@ class FrameFinder(RelayFinder):
                 head = words[:i]
                 if i == 1 and head[0].lower() in self.lex.pronouns | self.lex.body_pronouns | self.lex.first_person:
                     return True  # "announced it would cut 2,000 jobs"
-                return 1 <= i <= 4 and head[0].lower() in self.lex.articles | self.lex.demonstratives | {"its", "his", "her", "their"} \
+                determined = head and (head[0].lower() in self.lex.articles | self.lex.demonstratives
+                                       | {"its", "his", "her", "their"}
+                                       or (getattr(self.lex.res, "BARE_SUBJECTS", False) and i <= 3))
+                return 1 <= i <= 4 and bool(determined) \
                     and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)
         return False
 

@@ -66,3 +66,30 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue
         i += 1
     return out
+
+
+SINGLE_MARKS = "'‘’‚`"  # single quotation marks: as often a title or term as a quotation
+ATTRIBUTION_PUNCT = tuple(",.!?…;:")
+
+
+def is_bare_title(text: str, mk: Mark) -> bool:
+    """A closed single-quoted span with no punctuation at its end, inside the mark or right after
+    it: a title or term in a noun phrase ("bintang film ‘Men in Black’ mengunggah …"); a quotation
+    set before its attribution ends with a comma or stop ("‘…,’ ujarnya")."""
+    if not mk.closed or text[mk.open] not in SINGLE_MARKS:
+        return False
+    return text[mk.close - 1:mk.close] not in ATTRIBUTION_PUNCT \
+        and text[mk.close + 1:mk.close + 2] not in ATTRIBUTION_PUNCT
+
+
+def bare_titles(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of the words of every bare single-quoted title in the text's lines."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if "'" in line or "‘" in line or "`" in line:
+            out.extend((mk.open + 1, mk.close) for mk in find_marks(text, s, e) if is_bare_title(text, mk))
+    return out
+

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from warta.budget import checkpoint
 from warta.components.quote_frames import FrameFinder
 from warta.components.quote_lexicon import TOKEN, WORD, Lexicon, _alt, lexicon
-from warta.components.quote_marks import CLOSE_DOUBLE, Mark, find_marks
+from warta.components.quote_marks import CLOSE_DOUBLE, Mark, find_marks, is_bare_title
 from warta.components.speakers import Item
 from warta.nlp.annotations import QuoteFound, doc_text
 
@@ -79,6 +79,7 @@ class Analysis(FrameFinder):
         self.items: list[Item] = []
         self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph)
         self._masked = ""
+        self._titles: list[tuple[int, int]] = []
         self._index = None
         self._clusters = doc._.warta_entities or []
         self._run()
@@ -143,7 +144,14 @@ class Analysis(FrameFinder):
                 paragraphs.append((s, e))
         marks_by_para: list[list[Mark]] = []
         for s, e in paragraphs:
-            marks = find_marks(text, s, e)
+            # a title in single marks is part of its noun phrase ("Pelantun ‘Mari Bercinta’ ini
+            # mengaku …"): not a quotation
+            marks, titles = [], []
+            for mk in find_marks(text, s, e):
+                (titles if is_bare_title(text, mk) else marks).append(mk)
+            for mk in titles:  # one common word to the parsers: never a name, never a speaker
+                masked[mk.open + 1:mk.close] = "_" * (mk.close - mk.open - 1)
+                self._titles.append((mk.open + 1, mk.close))
             marks_by_para.append(marks)
             for m in marks:
                 for k in range(m.open + 1, m.close):
@@ -293,6 +301,8 @@ class Analysis(FrameFinder):
         if y is not None and y.start() > 0:
             np = window[:y.start()].strip()
             words = np.split()
+            if words and words[0].lower() in getattr(lex.res, "NOUN_FINAL_DEMONSTRATIVES", ()):
+                return None  # "film ‘Surat dari Praha’ tersebut malah membantah": a title in a noun phrase
             described = words and words[0].lower() in lex.articles and y.group(1).lower() in lex.post_cues \
                 and any(w.lower() in lex.res.RELATIVE_PRONOUNS for w in words[1:3]) if lex.lang != "id" else False
             # "…," a person who identified themselves as a member of the Kuroneko group told Reuters

@@ -65,6 +65,7 @@ class SpeakerResolver(DescriptionResolver):
     sentences: list[tuple[int, int, int]]
     _masked: str
     _clusters: list[EntityCluster]
+    _titles: list[tuple[int, int]]  # the words of bare single-quoted titles (quote_marks)
 
     def _clause_start(self, m: str, s: int, pos: int) -> int:
         """Start of the clause ending at `pos`: after the last comma-free boundary."""
@@ -515,7 +516,8 @@ class SpeakerResolver(DescriptionResolver):
             return self._description(s, e, words, relay=relay)
         if c is None:
             c = self._coref(s, e)
-        runs = self._name_runs(text, s, e)
+        runs = [r for r in self._name_runs(text, s, e)  # a title in single marks is no name
+                if not any(a <= r[0] and r[1] <= b for a, b in self._titles)]
         if c is not None and c.type in ("GPE", "LOC") and runs:
             # "Militer Israel", "Pemerintah Korea Selatan": a body named after the place
             rs, re_ = runs[-1]

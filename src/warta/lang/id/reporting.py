@@ -214,7 +214,23 @@ ADVERBS: tuple[str, ...] = (
     "baru", "segera", "tak", "tidak", "saat", "ini", "pagi", "siang", "sore", "malam",
     # "… malah membantah", "belum lama ini mengumumkan", modals before the verb ("harus menyatakan")
     "malah", "belum", "lama", "akan", "harus", "bisa", "dapat", "sedang", "memang", "kembali",
+    "baru-baru",  # "Mereka baru-baru ini mengungkap"
 )
+
+# Auxiliaries after a short subject make a clause: "mengumumkan ia akan pensiun" reports one,
+# "mengumumkan kerja sama baru" does not.
+AUXILIARIES: tuple[str, ...] = ("akan", "bakal", "telah", "sudah", "sedang", "tengah", "masih", "belum",
+                                "tidak", "tak", "harus", "bisa", "dapat", "pernah")
+# A subject needs no article or determiner in front ("mengumumkan Rusia akan menarik pasukan").
+BARE_SUBJECTS = True
+
+# Verbs whose object is mostly a thing posted or announced ("mengunggah foto", "memposting video",
+# "mengumumkan akuisisi"): they report only a clause ("bahwa …", "ia akan …") or a quotation.
+NEEDS_COMPLEMENTIZER: tuple[str, ...] = ("mengunggah", "memposting", "mengumumkan")
+
+# Demonstratives follow their noun: a quotation right before one was part of a noun phrase
+# ("bintang film ‘Surat dari Praha’ tersebut malah membantah …"), not a quote then its speaker.
+NOUN_FINAL_DEMONSTRATIVES: tuple[str, ...] = DEMONSTRATIVES
 
 # Lowercase words allowed inside a name ("Kantor Pencarian dan Pertolongan Palu").
 NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk", "bin", "binti", "van", "de", "al")
