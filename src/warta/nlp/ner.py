@@ -2,7 +2,7 @@
 
 `MODELS` maps a language code to the packaged spaCy pipeline folder (tok2vec + ner, trained by
 scripts/train_ner.sh; see docs/id_ner_model.md). `add_model(nlp)` adds it to a warta pipeline
-as one step (`EntityModel`, "warta_entity_model") that runs it on the sentences that can hold a
+as one step (`EntityModel`, "warta_entity_model") that runs it on the stretches of text that can hold a
 name and writes `doc.ents`; the folder is read once per process, on the first pipeline that asks for it,
 so `import warta` stays cheap and the rules-only mode (ner="rules") never loads it.
 """
