@@ -437,3 +437,18 @@ def test_a_part_tied_to_its_own_place_answers_that_places_question():
     assert got[("Rui Fonseca", 40000.0)] == ("participants", "n:porto")
     assert got[("Public Security Police", 9500.0)] == ("participants", "n:porto")
     assert got[("Rui Fonseca", 200000.0)] == ("participants", None)
+
+
+def test_a_haul_seized_an_ash_column_and_a_bribe_share_are_measures_in_both_languages():
+    assert measures("Jumlah uang yang disita mencapai Rp 2,3 miliar.", "Rp 2,3 miliar", categories=["money"]) == ["seized"]
+    assert measures("KPK mengamankan uang tunai Rp 850 juta dari rumah itu.", "Rp 850 juta",
+                    categories=["money"]) == ["seized"]
+    assert measures("Police seized 40 kilograms of methamphetamine.", "40 kilograms", categories=["weight"]) == ["seized"]
+    assert measures("Tuesday's eruption sent ash 7,000 metres above the summit.", "7,000 metres",
+                    categories=["distance"]) == ["ash_column"]
+    assert measures("Kolom abu letusan mencapai 5.000 meter di atas puncak.", "5.000 meter",
+                    categories=["distance"]) == ["ash_column"]
+    assert measures("Uang itu bagian dari komitmen fee 15 persen dari nilai proyek.", "15 persen",
+                    categories=["percent"]) == ["fee_share"]
+    # a fee in money is no share of a contract: the measure does not fit the figure
+    assert measures("Biaya admin atau fee Rp 5.000 per transaksi.", "Rp 5.000", categories=["money"]) != ["fee_share"]

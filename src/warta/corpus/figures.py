@@ -32,8 +32,9 @@ for _ids, _dims, _dated in (
     (("strikers",), _PEOPLE | {"percent"}, False),
     (("cancelled", "recalled"), frozenset({"count", "percent"}), False),
     (("loss", "damage", "bribe", "fine", "price"), frozenset({"money"}), False),
-    (("vote_share", "turnout", "growth", "inflation", "interest_rate"), frozenset({"percent"}), False),
-    (("wave_height",), frozenset({"length"}), False),
+    (("vote_share", "turnout", "growth", "inflation", "interest_rate", "fee_share"), frozenset({"percent"}), False),
+    (("wave_height", "ash_column"), frozenset({"length"}), False),
+    (("seized",), frozenset({"money", "weight", "count"}), False),  # one operation's haul
     (("magnitude", "wind_speed", "rainfall"), frozenset({"other", "count", "length"}), False),
     (("burned",), frozenset({"area", "other"}), False),
     (("released",), frozenset({"weight", "other"}), False),  # a substance leaked or spilled: kilograms, litres

@@ -45,6 +45,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "damage": ("damage", "damages"),
     "bribe": ("handed over", "bribe", "bribes", "kickback", "kickbacks"),
     "fine": ("fine", "fined", "penalty"),
+    "fee_share": ("kickback", "kickbacks", "fee", "commitment fee", "cut of the contract"),
+    "seized": ("seized", "confiscated", "seizure", "impounded"),
     "price": ("price", "prices", "priced", "sold at"),
     "vote_share": ("vote", "votes", "vote share"),
     "turnout": ("voter turnout", "participation"),
@@ -52,6 +54,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "inflation": ("inflation",),
     "interest_rate": ("interest rate", "policy rate", "base rate", "benchmark rate"),
     "wave_height": ("waves", "wave"),
+    "ash_column": ("ash column", "eruption column", "column", "plume", "ash cloud", "sent ash", "spewed ash",
+                   "ash to"),
     "wind_speed": ("winds", "wind", "gusts"),
     "rainfall": ("rainfall", "rain"),
     "reports": ("reports", "adverse reactions", "side-effect reports", "side effect reports"),
@@ -173,10 +177,10 @@ MEASURE_LABELS: dict[str, str] = {
     "on_board": "on board", "capacity": "capacity", "arrested": "arrested", "participants": "taking part",
     "strikers": "on strike", "cancelled": "cancelled", "houses": "houses", "troops": "troops",
     "personnel": "personnel", "magnitude": "magnitude", "burned": "area burned", "cases": "cases",
-    "recalled": "recalled", "loss": "losses", "damage": "damage", "bribe": "bribes", "fine": "fine", "price": "price",
+    "recalled": "recalled", "loss": "losses", "damage": "damage", "bribe": "bribes", "fine": "fine", "seized": "seized", "fee_share": "fee", "price": "price",
     "vote_share": "vote share", "turnout": "turnout", "growth": "growth", "inflation": "inflation",
     "interest_rate": "interest rate", "wave_height": "wave height", "wind_speed": "wind speed",
-    "rainfall": "rainfall", "reports": "reports", "batches": "batches",
+    "rainfall": "rainfall", "reports": "reports", "batches": "batches", "ash_column": "ash column height",
 }
 # Verbs by which a named body states a figure for what follows ("The police put the crowd at
 # 28,000", "Rail operator CP, which put cancellations at 62%", "The IMF forecasts growth of 2.0%"):

@@ -43,6 +43,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "damage": ("kerusakan",),
     "bribe": ("menyerahkan uang", "menyerahkan", "suap", "gratifikasi", "menerima uang", "aliran dana", "uang pelicin"),
     "fine": ("denda",),
+    # what an operation seized: cash, drugs, goods ("uang yang disita", "KPK mengamankan uang")
+    # a bribe as a share of a contract ("komitmen fee 15 persen dari nilai proyek")
+    "fee_share": ("fee", "komitmen fee", "jatah proyek"),
+    "seized": ("disita", "sitaan", "penyitaan", "menyita", "mengamankan uang", "uang yang diamankan"),
     "price": ("harga", "het", "dijual"),
     "vote_share": ("suara", "perolehan", "elektabilitas"),
     "turnout": ("partisipasi", "tingkat kehadiran"),
@@ -50,6 +54,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "inflation": ("inflasi",),
     "interest_rate": ("suku bunga", "bunga acuan"),
     "wave_height": ("gelombang", "ombak"),
+    "ash_column": ("kolom abu", "tinggi kolom", "abu vulkanik setinggi", "letusan setinggi"),
     "wind_speed": ("kecepatan angin", "angin"),
     "rainfall": ("curah hujan",),
 }
@@ -177,9 +182,10 @@ MEASURE_LABELS: dict[str, str] = {
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
     "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
     "magnitude": "magnitudo", "burned": "luas terbakar", "cases": "kasus", "recalled": "ditarik",
-    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "price": "harga", "vote_share": "perolehan suara",
+    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "seized": "disita", "fee_share": "fee proyek", "price": "harga", "vote_share": "perolehan suara",
     "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
     "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
+    "ash_column": "tinggi kolom abu",
 }
 # Verbs by which a named body states a figure for what follows ("IMF memproyeksikan pertumbuhan
 # 2,0 persen"): a claim of that body's, though no speech verb introduces it; relative pronouns
