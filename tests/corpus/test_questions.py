@@ -450,5 +450,8 @@ def test_a_haul_seized_an_ash_column_and_a_bribe_share_are_measures_in_both_lang
                     categories=["distance"]) == ["ash_column"]
     assert measures("Uang itu bagian dari komitmen fee 15 persen dari nilai proyek.", "15 persen",
                     categories=["percent"]) == ["fee_share"]
-    # a fee in money is no share of a contract: the measure does not fit the figure
-    assert measures("Biaya admin atau fee Rp 5.000 per transaksi.", "Rp 5.000", categories=["money"]) != ["fee_share"]
+    assert measures("Haryo diduga meminta fee sebesar 10 persen dari nilai kontrak.", "10 persen",
+                    categories=["percent"]) == ["fee_share"]
+    # a bank's fee income is no bribe; a count of things seized answers no one question
+    assert measures("Pendapatan jasa (fee based income) naik 25 persen.", "25 persen", categories=["percent"]) != ["fee_share"]
+    assert measures("Yang disita 569 SIM.", "569 SIM", categories=["count"]) != ["seized"]

@@ -34,7 +34,9 @@ for _ids, _dims, _dated in (
     (("loss", "damage", "bribe", "fine", "price"), frozenset({"money"}), False),
     (("vote_share", "turnout", "growth", "inflation", "interest_rate", "fee_share"), frozenset({"percent"}), False),
     (("wave_height", "ash_column"), frozenset({"length"}), False),
-    (("seized",), frozenset({"money", "weight", "count"}), False),  # one operation's haul
+    # one operation's haul of cash or drugs (a count of things seized counts SIMs or bottles: no
+    # one question)
+    (("seized",), frozenset({"money", "weight"}), False),
     (("magnitude", "wind_speed", "rainfall"), frozenset({"other", "count", "length"}), False),
     (("burned",), frozenset({"area", "other"}), False),
     (("released",), frozenset({"weight", "other"}), False),  # a substance leaked or spilled: kilograms, litres

@@ -45,7 +45,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "damage": ("damage", "damages"),
     "bribe": ("handed over", "bribe", "bribes", "kickback", "kickbacks"),
     "fine": ("fine", "fined", "penalty"),
-    "fee_share": ("kickback", "kickbacks", "fee", "commitment fee", "cut of the contract"),
+    "fee_share": ("kickback", "kickbacks", "commitment fee", "cut of the contract"),
     "seized": ("seized", "confiscated", "seizure", "impounded"),
     "price": ("price", "prices", "priced", "sold at"),
     "vote_share": ("vote", "votes", "vote share"),

@@ -45,7 +45,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "fine": ("denda",),
     # what an operation seized: cash, drugs, goods ("uang yang disita", "KPK mengamankan uang")
     # a bribe as a share of a contract ("komitmen fee 15 persen dari nilai proyek")
-    "fee_share": ("fee", "komitmen fee", "jatah proyek"),
+    "fee_share": ("komitmen fee", "fee proyek*", "meminta fee", "jatah proyek"),  # not "fee based income"
     "seized": ("disita", "sitaan", "penyitaan", "menyita", "mengamankan uang", "uang yang diamankan"),
     "price": ("harga", "het", "dijual"),
     "vote_share": ("suara", "perolehan", "elektabilitas"),
