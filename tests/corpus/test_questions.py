@@ -455,3 +455,19 @@ def test_a_haul_seized_an_ash_column_and_a_bribe_share_are_measures_in_both_lang
     # a bank's fee income is no bribe; a count of things seized answers no one question
     assert measures("Pendapatan jasa (fee based income) naik 25 persen.", "25 persen", categories=["percent"]) != ["fee_share"]
     assert measures("Yang disita 569 SIM.", "569 SIM", categories=["count"]) != ["seized"]
+
+
+def test_a_day_written_with_its_month_name_is_the_day_a_toll_counts_as_of():
+    idn = "Hingga 17 November 2025, korban meninggal mencapai 20 orang."
+    (s, e), = spans(idn, "20 orang")
+    assert as_of(idn, s, e, "2025-11-19") == "2025-11-17"
+    en = "As of November 30, the death toll stood at 41."
+    (s, e), = spans(en, "41")
+    assert as_of(en, s, e, "2025-12-02") == "2025-11-30"
+    # the day it began is not the day it counts as of; a lowercase "may" is no month
+    since = "Sejak 1 November, 12 orang meninggal dunia."
+    (s, e), = spans(since, "12 orang")
+    assert as_of(since, s, e, "2025-11-19") == "2025-11-19"
+    modal = "Officials said 30 may have died."
+    (s, e), = spans(modal, "30")
+    assert as_of(modal, s, e, "2025-11-19") == "2025-11-19"

@@ -330,7 +330,7 @@ def explicit_day(text: str, start: int, end: int, published: str | None, marked:
     lo = max(s, start - 80)
     window = text[lo:e]  # "enam meninggal, sembilan hilang ... hingga Senin (17/11)": the list's day
     m = None
-    for cand in _DM.finditer(window):
+    for cand in _day_marks(window):
         a = lo + cand.start()
         # a speech verb between the figure and the date, or just before the date: when it was said
         between = text[end:a] if a >= end else text[max(lo, a - 40):a]
@@ -342,8 +342,8 @@ def explicit_day(text: str, start: int, end: int, published: str | None, marked:
             m = cand
             break
     if m:
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        day, month, year = _day_month_year(m)
+        year = year or (pub.year if pub else None)
         if year is not None and year < 100:
             year += 2000
         if year and 1 <= month <= 12 and 1 <= day <= 31:
@@ -362,6 +362,47 @@ def explicit_day(text: str, start: int, end: int, published: str | None, marked:
                 back = (pub.weekday() - days[nxt[0]]) % 7
                 return (pub - timedelta(days=back)).isoformat()
     return None
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Full month names of every language, as news capitalises them ("November", "Mei")."""
+    out: dict[str, int] = {}
+    for code in supported_languages():
+        for name, n in getattr(getattr(get_resources(code), "dates", None), "MONTHS", {}).items():
+            if len(name) >= 3 and name.isalpha() and not (len(name) == 3 and name not in ("mei", "may")):
+                out[name.capitalize()] = n
+    return out
+
+
+@cache
+def _named_day_res() -> tuple[re.Pattern, re.Pattern]:
+    names = "|".join(sorted(_month_names(), key=len, reverse=True))
+    # "per 30 November 2026", "hingga 17 Mei" / "as of November 30, 2026"
+    return (re.compile(rf"\b(\d{{1,2}})\s+({names})\b(?:\s+(\d{{4}}))?"),
+            re.compile(rf"\b({names})\s+(\d{{1,2}})\b(?:,\s+(\d{{4}}))?"))
+
+
+def _day_marks(window: str) -> list[re.Match]:
+    """The dates written in a window, in order: "(17/11)", "(Senin, 17/11/2025)", "17 November
+    2025", "November 17"."""
+    day_first, month_first = _named_day_res()
+    marks = [*_DM.finditer(window), *day_first.finditer(window), *month_first.finditer(window)]
+    return sorted(marks, key=lambda m: m.start())
+
+
+def _day_month_year(m: re.Match) -> tuple[int, int, int | None]:
+    """(day, month, year or None) of a match of `_day_marks`; a two-digit year is 20xx."""
+    g = m.groups()
+    if m.re is _DM:
+        day, month, year = int(g[0]), int(g[1]), g[2]
+    elif g[0].isdigit():
+        day, month, year = int(g[0]), _month_names()[g[1]], g[2]
+    else:
+        day, month, year = int(g[1]), _month_names()[g[0]], g[2]
+    if year is None:
+        return day, month, None
+    return day, month, int(year) + (2000 if int(year) < 100 else 0)
 
 
 def lead_day(text: str, figures, published: str | None) -> str | None:
