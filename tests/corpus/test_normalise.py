@@ -72,3 +72,11 @@ def test_quotes_with_figures_are_claims_when_extraction_found_none(make_article)
                                           (12000, 12040, False), (3000, 10000, True)])
 def test_differ_beyond_rounding(a, b, expected):
     assert differ(a, b) is expected
+
+
+def test_a_whole_word_stem_does_not_match_a_longer_word():
+    from warta.corpus.claims import predicate_class
+
+    assert predicate_class("states", "ash had reached an altitude of 40,000 feet") != "fee"
+    assert predicate_class("states", "diduga meminta fee 10 persen") == "fee"
+    assert predicate_class("states", "paid fees to the broker") == "fee"

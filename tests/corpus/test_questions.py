@@ -471,3 +471,8 @@ def test_a_day_written_with_its_month_name_is_the_day_a_toll_counts_as_of():
     modal = "Officials said 30 may have died."
     (s, e), = spans(modal, "30")
     assert as_of(modal, s, e, "2025-11-19") == "2025-11-19"
+
+
+def test_a_long_name_between_a_figure_and_its_verb_is_one_constituent():
+    text = "About 42 flights to and from Ternate's Sultan Babullah Airport were cancelled on Wednesday."
+    assert measures(text, "42 flights", categories=["count"]) == ["cancelled"]

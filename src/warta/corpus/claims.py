@@ -87,7 +87,9 @@ def _classes() -> list[tuple[str, re.Pattern]]:
             for stem in (s.strip().lower() for s in stems.split("|")):
                 if not stem:
                     continue
-                if " " in stem or not stem.isalnum() and "_" not in stem:
+                if stem.endswith("="):  # a whole word only: "fee=" is not "feet"
+                    parts.append(r"(?<!\w)" + re.escape(stem[:-1]) + r"(?!\w)")
+                elif " " in stem or not stem.isalnum() and "_" not in stem:
                     parts.append(re.escape(stem))
                 else:
                     parts.append(r"(?<!\w)" + re.escape(stem))

@@ -70,6 +70,7 @@ NEAR_LIMIT = 10  # how far (in words, with penalties) a measure word may lie fro
 FALLBACK_CATEGORIES = frozenset({"people", "troops", "percent", "money"})
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENT_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘(]?[A-Z])|\n")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _DM = re.compile(r"\((?:[^\W\d]+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 
 
@@ -215,6 +216,8 @@ def _joins() -> frozenset[str]:
 
 def _penalty(between: str, others: int) -> int:
     between = _NAME_LIST.sub(" ", between)  # "dari Jabodetabek, Karawang, dan Serang": one phrase, not clauses
+    # a name is one constituent, however many words it has ("Ternate's Sultan Babullah Airport")
+    between = _NAME_RUN.sub(" N ", between)
     words = _WORD.findall(between)
     joins = sum(1 for w in words if w.lower() in _joins())
     return len(words) + 3 * (between.count(",") + between.count(";") + between.count(":") + joins) + 6 * others
