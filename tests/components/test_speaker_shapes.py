@@ -290,3 +290,16 @@ def test_posting_or_announcing_a_clause_is_a_quote(nlp, sentence, speaker, cue):
 def test_baru_baru_ini_is_no_part_of_the_speaker(nlp):
     text = "Penulis naskahnya adalah Rina Susanti.\nRina baru-baru ini mengungkapkan bahwa film itu akan tayang pada Juni."
     assert speakers(nlp, text) == [("indirect", "Rina Susanti", "mengungkapkan")]
+
+
+@pytest.mark.parametrize("subject", ["Politikus Partai Karya Bangsa itu", "Perwira menengah tersebut"])
+def test_a_preverbal_epithet_with_a_demonstrative_is_the_person_named_before(nlp, subject):
+    text = ("Anggota Komisi IV DPR, Hendrawan Lubis, meminta Kemendag membuka notula rapat.\n"
+            f"{subject} menyebut kuota yang disetujui sebenarnya 750.000 ton.")
+    assert speakers(nlp, text) == [("indirect", "Hendrawan Lubis", "menyebut")]
+
+
+def test_an_unnamed_source_with_a_demonstrative_stays_a_source(nlp):
+    text = ("“Mereka belum melakukan apa pun untuk menyelesaikan proses tersebut,” kata seorang sumber "
+            "kepada People.\nSumber itu juga menyebut kedua artis itu sudah berdamai sejak awal tahun.")
+    assert speakers(nlp, text)[1] == ("indirect", "Sumber", "menyebut")

@@ -162,6 +162,8 @@ class SpeakerResolver(DescriptionResolver):
             words = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(m, a, b)]
             while words and (words[-1][2].lower().strip(".") in lex.adverbs
                              or words[-1][2].lower() in lex.date_words or DATE_PAREN.fullmatch(words[-1][2])):
+                if self._closes_noun_phrase(words):
+                    break  # "Politikus Partai Karya Bangsa itu menyebut": the demonstrative refers back
                 words.pop()
             if words and words[0][2][:1].islower() and words[0][2].lower() not in lex.demonstratives \
                     and words[0][2].lower() not in lex.pronouns and a > s and b != verb_start \
@@ -226,6 +228,23 @@ class SpeakerResolver(DescriptionResolver):
         if not words:
             return None
         return (words[0][0], words[-1][1])
+
+    def _closes_noun_phrase(self, words: list[tuple[int, int, str]]) -> bool:
+        """Whether the last word is a demonstrative that closes the noun phrase before it, in a
+        language whose demonstratives follow their noun ("politikus itu", not "saat ini" or
+        "baru-baru ini", where the word before is an adverb too)."""
+        lex = self.lex
+        closers = getattr(lex.res, "NOUN_FINAL_DEMONSTRATIVES", ())
+        if not 2 <= len(words) <= 7 or words[-1][2].lower() not in closers:
+            return False
+        low = [w[2].lower() for w in words]
+        if any(w in closers for w in low[:-1]) or low[0] in lex.stopwords or low[0] in lex.adverbs:
+            return False  # "Selain itu bos Persib itu": a fronted adjunct, not one noun phrase
+        if lex.anon_re.fullmatch(" ".join(low[:-1]) + " "):
+            return False  # "Sumber tersebut menyebut": an unnamed source stays one
+        before = low[-2]
+        return before.isalpha() and before not in lex.adverbs and before not in lex.stopwords \
+            and before not in lex.demonstratives and before not in lex.number_words  # "uang Rp 2 miliar itu"
 
     def _intermediary_before(self, m: str, s: int, comma: int) -> bool:
         """Whether the comma segment ending at `comma` ends with a person the speaker spoke through
