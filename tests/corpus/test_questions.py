@@ -476,3 +476,15 @@ def test_a_day_written_with_its_month_name_is_the_day_a_toll_counts_as_of():
 def test_a_long_name_between_a_figure_and_its_verb_is_one_constituent():
     text = "About 42 flights to and from Ternate's Sultan Babullah Airport were cancelled on Wednesday."
     assert measures(text, "42 flights", categories=["count"]) == ["cancelled"]
+
+
+def test_layoffs_wages_owed_works_progress_and_allocations_are_measures_in_both_languages():
+    assert measures("Sebanyak 1.150 pekerja terkena PHK tahun ini.", "1.150 pekerja") == ["laid_off"]
+    assert measures("About 2,000 workers were laid off in March.", "2,000 workers") == ["laid_off"]
+    assert measures("Tunggakan upah Juni-Juli mencapai Rp 14 miliar.", "Rp 14 miliar", categories=["money"]) == ["arrears"]
+    assert measures("Progres konstruksi ruas tol itu baru 64 persen.", "64 persen", categories=["percent"]) == ["progress"]
+    assert measures("Alokasi elpiji untuk Batu Ampar bulan ini 350.000 tabung.", "350.000 tabung",
+                    categories=["count"]) == ["allocation"]
+    # workers dismissed in a first wave are a part of the year's layoffs, not a second count of them
+    assert measures("Pesangon 320 pekerja yang diberhentikan pada gelombang pertama belum dibayar.",
+                    "320 pekerja") != ["laid_off"]

@@ -27,6 +27,10 @@ for _ids, _dims, _dated in (
     (("casualties", "dead", "missing", "injured", "hospitalised", "outpatients", "sick", "displaced", "rescued",
       "affected", "cases", "personnel", "arrested"), _PEOPLE, True),
     (("houses",), frozenset({"count"}), True),
+    (("laid_off",), _PEOPLE, False),
+    (("arrears",), frozenset({"money"}), False),
+    (("progress",), frozenset({"percent"}), True),  # works progress, as of a day
+    (("allocation",), frozenset({"count", "weight", "other"}), False),
     (("trapped", "on_board", "capacity", "participants", "troops"), _PEOPLE, False),
     (("reports", "batches"), frozenset({"count"}), False),
     (("strikers",), _PEOPLE | {"percent"}, False),

@@ -30,6 +30,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "arrested": ("ditangkap", "diamankan", "penangkapan", "ditahan"),
     "participants": ("peserta", "massa", "hadir", "yang datang", "demonstran", "pengunjuk rasa", "massa aksi", "turun ke jalan", "berunjuk rasa"),
     "strikers": ("mogok*", "tidak masuk kerja"),
+    # labour: workers laid off, wages owed
+    "laid_off": ("terkena phk", "di-phk", "diphk", "phk", "pemutusan hubungan kerja"),
+    "arrears": ("tunggakan", "belum dibayar", "belum dibayarkan", "utang upah"),
+    # works and supplies: construction progress, allocations and quotas
+    "progress": ("progres", "kemajuan pembangunan", "kemajuan proyek", "progres konstruksi"),
+    "allocation": ("alokasi", "kuota", "jatah"),
     "cancelled": ("dibatalkan", "pembatalan", "tidak beroperasi", "batal berangkat"),
     "houses": ("rumah", "bangunan"),
     "troops": ("tentara", "pasukan", "prajurit", "serdadu", "personel militer"),
@@ -182,7 +188,8 @@ MEASURE_LABELS: dict[str, str] = {
     "capacity": "kapasitas", "arrested": "orang ditangkap", "participants": "peserta", "strikers": "peserta mogok",
     "cancelled": "dibatalkan", "houses": "rumah", "troops": "tentara", "personnel": "personel",
     "magnitude": "magnitudo", "burned": "luas terbakar", "cases": "kasus", "recalled": "ditarik",
-    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "seized": "disita", "fee_share": "fee proyek", "price": "harga", "vote_share": "perolehan suara",
+    "loss": "kerugian", "damage": "kerusakan", "bribe": "uang diterima", "fine": "denda", "seized": "disita", "laid_off": "pekerja terkena PHK", "arrears": "tunggakan",
+    "progress": "progres", "allocation": "alokasi", "fee_share": "fee proyek", "price": "harga", "vote_share": "perolehan suara",
     "turnout": "partisipasi", "growth": "pertumbuhan", "inflation": "inflasi", "interest_rate": "suku bunga",
     "wave_height": "tinggi gelombang", "wind_speed": "kecepatan angin", "rainfall": "curah hujan",
     "ash_column": "tinggi kolom abu",
