@@ -55,3 +55,12 @@ def test_words_link_one_language_only():
     [(score, other)] = link_scores(b.id, [a.id], st)
     assert other == 1 and abs(score - 0.4506392) < 1e-6
     assert link_scores(c.id, [a.id, b.id], st) == []  # another language shares no words
+
+
+def test_three_letter_topic_words_count():
+    from warta.corpus.stories import words_of
+
+    words = words_of("Konstruksi Tol Wanasari Capai 78 Persen", "BUJT menyebut progres tol itu terhambat PHK dan BBM.")
+    # "tol", "phk", "bbm": short topic words of Indonesian news; the background weighs "dan", "itu"
+    assert {"tol", "phk", "bbm"} <= set(words)
+    assert words["tol"] == 3  # twice in the doubled headline, once in the body

@@ -50,7 +50,7 @@ TEXT_CHARS = 1500
 ALL_PAIRS_UP_TO = 200  # the first articles of a store are compared with every one before them
 FIGURE_CATEGORIES = ("troops", "people", "money", "percent", "count")
 MAX_TERM = 200  # longer entity keys and words are cut here (a hostile page's run-on "word"), so they fit the index
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,4}\b", re.UNICODE)
 
 
