@@ -488,3 +488,12 @@ def test_layoffs_wages_owed_works_progress_and_allocations_are_measures_in_both_
     # workers dismissed in a first wave are a part of the year's layoffs, not a second count of them
     assert measures("Pesangon 320 pekerja yang diberhentikan pada gelombang pertama belum dibayar.",
                     "320 pekerja") != ["laid_off"]
+
+
+def test_strikers_and_the_crowd_are_one_head_count_and_owing_wages_is_arrears():
+    text = "Menurut Dadang, buruh yang mogok masih sekitar 2.500 orang; polisi mencatat massa aksi sekitar 900 orang."
+    assert measures(text, "2.500 orang", "900 orang") == ["participants", "participants"]
+    assert measures("Perusahaan menunggak upah pekerja dengan total Rp 14 miliar.", "Rp 14 miliar",
+                    categories=["money"]) == ["arrears"]
+    # as a share, a strike's reach is still its turnout
+    assert measures("Sekitar 78 persen pegawai mogok kerja.", "78 persen", categories=["percent"]) == ["turnout"]

@@ -50,6 +50,9 @@ for _ids, _dims, _dated in (
 # A share of those taking part is a turnout, whatever they took part in: "78% of civil servants
 # stayed away from work" and "put participation at 78%" answer one question.
 AS_SHARE = {"strikers": "turnout", "participants": "turnout"}
+# A head count of those taking part is one question whether the text calls them strikers or the
+# crowd: "2.500 buruh yang mogok" and "massa aksi sekitar 900 orang" count the same people.
+AS_HEADS = {"strikers": "participants"}
 # Measures that name the state of the people counted: as a figure's own noun ("tiga jenazah",
 # "5.000 pengungsi") they hold against a verb near it ("jenazah sudah dievakuasi" are still dead),
 # where a role noun ("58 penumpang") yields to one ("berhasil diselamatkan").
@@ -241,6 +244,8 @@ def figure_measure(text: str, start: int, end: int, figures: list[tuple[int, int
         if dim is not None:  # a word for a measure this figure cannot answer ("14 batches are affected")
             if dim == "percent":
                 mid = AS_SHARE.get(mid, mid)
+            elif dim == "people":
+                mid = AS_HEADS.get(mid, mid)
             if dim not in MEASURES[mid][0]:
                 continue
         if m_start >= start and m_end <= end:

@@ -32,7 +32,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "strikers": ("mogok*", "tidak masuk kerja"),
     # labour: workers laid off, wages owed
     "laid_off": ("terkena phk", "di-phk", "diphk", "phk", "pemutusan hubungan kerja"),
-    "arrears": ("tunggakan", "belum dibayar", "belum dibayarkan", "utang upah"),
+    "arrears": ("tunggakan", "menunggak*", "ditunggak", "belum dibayar", "belum dibayarkan", "utang upah"),
     # works and supplies: construction progress, allocations and quotas
     "progress": ("progres", "kemajuan pembangunan", "kemajuan proyek", "progres konstruksi"),
     "allocation": ("alokasi", "kuota", "jatah"),
