@@ -303,3 +303,19 @@ def test_an_unnamed_source_with_a_demonstrative_stays_a_source(nlp):
     text = ("“Mereka belum melakukan apa pun untuk menyelesaikan proses tersebut,” kata seorang sumber "
             "kepada People.\nSumber itu juga menyebut kedua artis itu sudah berdamai sejak awal tahun.")
     assert speakers(nlp, text)[1] == ("indirect", "Sumber", "menyebut")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Direktur Utama PT Bank Sejahtera, Maryono, mengatakan dalam keterangan tertulisnya, perseroan telah "
+     "melimpahkan wewenang pembukaan rekening ke kantor cabang.", "perseroan telah melimpahkan"),
+    ("Kepala Dinas Kesehatan, Retno Wulandari, mengatakan dari jumlah tersebut 29 siswa masih menjalani "
+     "rawat inap.", "dari jumlah tersebut 29 siswa"),
+])
+def test_a_clause_after_an_adjunct_of_the_verb_is_reported(nlp, sentence, content):
+    doc = nlp(sentence)
+    (q,) = doc._.warta_quotes
+    assert q.kind == "indirect" and q.text.startswith(content)
+
+
+def test_an_adjunct_alone_reports_nothing(nlp):
+    assert speakers(nlp, "Menteri Keuangan Sri Mulyani mengatakan dalam konferensi pers di Jakarta.") == []

@@ -360,7 +360,12 @@ class FrameFinder(RelayFinder):
                 return it  # "menyampaikan hal itu saat …" (but "said it would …" reports)
             first = words[0].strip(",.")
             if first in lex.stopwords:
-                return it  # "said in his nightly video address"
+                after = self._after_adjunct(m, cs, e, words)
+                if after is None:
+                    return it  # "said in his nightly video address"
+                cs = after  # "mengatakan dalam pernyataannya, FAA telah …": the clause after the adjunct
+                content = self.text[cs:e].strip().lower()
+                words = content.split()
             if first in lex.noun_objects and (stance == "denies" or (
                     len(words) <= 5 and len(words) > 1 and words[1] in lex.stopwords)):
                 return it  # "menampik klaim kelangkaan pasokan", "menyebut angka yang lebih besar"
@@ -436,6 +441,21 @@ class FrameFinder(RelayFinder):
             it.hedged = True
 
     # ---- text helpers
+
+    def _after_adjunct(self, m: str, cs: int, e: int, words: list[str]) -> int | None:
+        """Where the reported clause starts after an adjunct that opens the content ("mengatakan
+        dalam pernyataannya, FAA telah …", "mengatakan saat ini perseroan telah melimpahkan …"),
+        or None when the content is the adjunct alone ("said in a statement on Monday")."""
+        lex = self.lex
+        if not getattr(lex.res, "CLAUSE_AFTER_ADJUNCT", False):
+            return None  # English: "didn't say when …", "claims in the South China Sea"
+        k = m.find(",", cs, e)
+        if k != -1 and 1 <= len(m[cs:k].split()) <= 8 and len(m[k + 1:e].split()) >= 4 \
+                and not lex.verb_re.search(m, cs, k):
+            return k + 1
+        if len(words) >= 6 and any(w in lex.auxiliaries for w in words[2:10]):
+            return cs  # no comma: the adjunct stays in the quote, the clause follows it
+        return None
 
     def _coordinated(self, m: str, a: int, verb_start: int) -> int:
         """Start of "and"/"dan" right before a reporting verb (adverbs between), or -1."""

@@ -223,6 +223,9 @@ AUXILIARIES: tuple[str, ...] = ("akan", "bakal", "telah", "sudah", "sedang", "te
                                 "tidak", "tak", "harus", "bisa", "dapat", "pernah")
 # A subject needs no article or determiner in front ("mengumumkan Rusia akan menarik pasukan").
 BARE_SUBJECTS = True
+# A reported clause may follow an adjunct of the verb with no "bahwa": "mengatakan dalam
+# pernyataannya, FAA telah …", "mengatakan saat ini perseroan telah melimpahkan …".
+CLAUSE_AFTER_ADJUNCT = True
 
 # Verbs whose object is mostly a thing posted or announced ("mengunggah foto", "memposting video",
 # "mengumumkan akuisisi"): they report only a clause ("bahwa …", "ia akan …") or a quotation.
