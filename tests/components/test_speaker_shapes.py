@@ -319,3 +319,9 @@ def test_a_clause_after_an_adjunct_of_the_verb_is_reported(nlp, sentence, conten
 
 def test_an_adjunct_alone_reports_nothing(nlp):
     assert speakers(nlp, "Menteri Keuangan Sri Mulyani mengatakan dalam konferensi pers di Jakarta.") == []
+
+
+def test_repeatedly_is_an_adverb_before_the_verb(nlp):
+    text = ("Kapolsek Cibinong menggelar patroli malam.\n"
+            "Polisi telah berulang kali memperingatkan bahwa pelaku tawuran akan ditindak tegas.")
+    assert speakers(nlp, text) == [("indirect", "Polisi", "memperingatkan")]

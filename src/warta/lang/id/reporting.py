@@ -215,6 +215,7 @@ ADVERBS: tuple[str, ...] = (
     # "… malah membantah", "belum lama ini mengumumkan", modals before the verb ("harus menyatakan")
     "malah", "belum", "lama", "akan", "harus", "bisa", "dapat", "sedang", "memang", "kembali",
     "baru-baru",  # "Mereka baru-baru ini mengungkap"
+    "berulang", "kali", "berkali-kali",  # "polisi telah berulang kali memperingatkan"
 )
 
 # Auxiliaries after a short subject make a clause: "mengumumkan ia akan pensiun" reports one,
