@@ -32,7 +32,9 @@ def test_transliterations_share_a_key():
     ("send_troops", "", "send"), ("deploy_to_kursk", "", "send"), ("death_toll", "", "deaths"),
     ("suffer_casualties", "", "casualties"), ("missing_count", "", "missing"), ("vote_share", "", "vote_share"),
     ("x", "sekitar 1.100 tentara Korut tewas atau terluka", "casualties"),
-    ("x", "empat warga masih dinyatakan hilang", "missing"), ("x", "12.000 tentara dikirim", "send")])
+    ("x", "empat warga masih dinyatakan hilang", "missing"), ("x", "12.000 tentara dikirim", "send"),
+    ("x", "akan memindahkan sebagian lini produksi ke Jawa Tengah", "relocate"),
+    ("x", "rencana relokasi pabrik ke Jawa Tengah", "relocate"), ("x", "Rusia memindahkan pasukan ke perbatasan", "send")])
 def test_predicate_class(predicate, evidence, cls):
     assert predicate_class(predicate, evidence) == cls
 

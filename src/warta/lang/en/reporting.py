@@ -61,7 +61,8 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
 
 # Negations near a statement's start that make its source deny doing it ("Saya tidak pernah …",
 # "the mayor had never …"): the claim's stance is denies.
-DENIAL_NEGATIONS: tuple[str, ...] = ("never", "had never", "has never", "have never", "did not ever", "no plans to", "no plan to")
+DENIAL_NEGATIONS: tuple[str, ...] = ("never", "had never", "has never", "have never", "did not ever", "no plans to", "no plan to",
+                                     "no one died", "nobody died", "no one was killed", "no deaths", "no fatalities")
 # A copula before the negation makes the statement passive, about something done to the subject.
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "be", "been", "being")
 

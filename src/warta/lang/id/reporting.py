@@ -128,7 +128,9 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
 
 # Negations near a statement's start that make its source deny doing it ("Saya tidak pernah …",
 # "the mayor had never …"): the claim's stance is denies.
-DENIAL_NEGATIONS: tuple[str, ...] = ("tidak pernah", "tak pernah", "belum pernah", "tidak ada rencana", "tak ada rencana")
+DENIAL_NEGATIONS: tuple[str, ...] = ("tidak pernah", "tak pernah", "belum pernah", "tidak ada rencana", "tak ada rencana",
+                                     # "Tidak ada korban meninggal akibat keracunan ini": no one died
+                                     "tidak ada korban", "tak ada korban")
 
 HEDGES: tuple[str, ...] = ("diduga", "dilaporkan", "disebut-sebut", "kabarnya", "konon", "ditengarai",
                            "diperkirakan", "diyakini", "kemungkinan")
