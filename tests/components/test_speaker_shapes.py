@@ -328,8 +328,6 @@ def test_repeatedly_is_an_adverb_before_the_verb(nlp):
 
 
 def test_no_one_died_is_a_denial(nlp):
-    from warta.components.claims import ClaimExtractor  # noqa: F401 - the pipeline's claims step
-
     doc = nlp("Kepala Dinas Kesehatan, Retno Wulandari, menggelar jumpa pers.\n"
               "“Tidak ada korban meninggal akibat keracunan ini,” tegas Retno.")
     stances = [c.stance for c in doc._.warta_claims]
