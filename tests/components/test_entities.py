@@ -493,3 +493,22 @@ def test_en_inner_capital_makes_a_company(ents_en):
 ])
 def test_a_capitalised_particle_opening_a_name_is_part_of_it(ents_id, ents_en, lang, text, name):
     assert found(ents_id if lang == "id" else ents_en, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", [
+    ("id", "Pelatih Arema FC Joko Susilo mengatakan timnya siap menghadapi Persib di Malang.",
+     {("Arema FC", "ORG")}, {"FC"}),
+    ("id", "Laga antara Semen Padang dan Borneo FC berlangsung ketat sejak awal babak pertama.",
+     {("Borneo FC", "ORG")}, {"Semen Padang dan Borneo FC"}),
+    ("en", "Dr. Yuliana Sari, director of Siti Rahmah Hospital, said 41 patients were still being treated there.",
+     {("Siti Rahmah Hospital", "ORG"), ("Yuliana Sari", "PERSON")}, set()),
+    ("en", "Patrick Liu of Victoria Hospital said the ward was full, and the hospital asked for help.",
+     {("Victoria Hospital", "ORG")}, {"Patrick Liu of Victoria Hospital"}),
+])
+def test_club_and_hospital_tails_make_organisations(lang, text, expected, absent):
+    from warta.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(lang, components=("warta_sentences", "warta_entities"), ner="rules")
+    found = {(c.name, c.type) for c in nlp(text)._.warta_entities}
+    assert expected <= found
+    assert not {name for name, _ in found} & absent

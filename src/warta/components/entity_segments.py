@@ -178,6 +178,13 @@ class Segmenter:
                     pieces.append(Piece("NAME", k, end))
                 k = end
                 continue
+            if t.upper and t.low in lex.org_tails and pieces and pieces[-1].kind == "NAME" and pieces[-1].j == k:
+                name = pieces[-1]
+                if toks[name.i].initial and name.j - name.i > 1 and self.common(toks[name.i]):
+                    name.i += 1  # "Laga Arema FC …": a common word a sentence capitalises is not the club's
+                name.j = k + 1  # "Arema FC", "Sriwijaya Raya FC": the tail names a club (merge_pieces)
+                k += 1
+                continue
             if t.upper and len(t.text) >= 2 and not any(c.isdigit() for c in t.text[:1]):
                 pieces.append(Piece("ORG", k, k + 1, None))
                 k += 1
@@ -325,7 +332,7 @@ class Segmenter:
                     p.i = out.pop().i  # "Premier League"
                 while out and (out[-1].kind in ("NAME", "PLACE") or (
                         out[-1].kind == "CONN" and len(out) >= 2 and out[-2].kind in ("NAME", "PLACE")
-                        and not self.listed_apart(out[-2], out[-1], p))):
+                        and not self.listed_apart(out[-2], out[-1], p) and not self.held_apart(out, p))):
                     p.i = out.pop().i
             elif p.kind == "NAME" and toks[p.j - 1].low in lex.place_tails and (
                     p.j - p.i > 1 or (out and out[-1].kind in ("NAME", "PLACE") and out[-1].j == p.i)):
@@ -416,6 +423,21 @@ class Segmenter:
             return False
         return left.j - left.i >= 2 and right.j - right.i >= 2 and \
             all(self.name_like(toks[k]) for k in range(left.i, left.j))
+
+    def held_apart(self, out: list[Piece], right: Piece) -> bool:
+        """Whether the connector ending `out` separates what stands before it from the organisation
+        `right` (its tail just made): a club after "and" ("Semen Padang dan Borneo FC"), or a person
+        before "of" ("Patrick Liu of Victoria Hospital")."""
+        toks, lex = self.toks, self.lex
+        conn = toks[out[-1].i].low
+        if conn in lex.conjunctions and toks[right.j - 1].upper:
+            return True
+        # the run before the connector, back to its first word: a person's given name opens it
+        k = len(out) - 2
+        while k > 0 and out[k - 1].kind in ("NAME", "PLACE") and out[k - 1].j == out[k].i:
+            k -= 1
+        first = toks[out[k].i]
+        return conn not in lex.name_connectors and lex.person_name(first.text) and not self.common(first)
 
     def branch_ok(self, p: Piece) -> bool:
         """A single name after an acronym is a branch place only when nothing suggests a person."""

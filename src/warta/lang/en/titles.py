@@ -77,6 +77,7 @@ ORG_TAILS: tuple[str, ...] = (
     "watch", "league", "centres", "centers", "institution", "trust", "mining",
     "economics", "steelworkers", "workers", "city", "villa", "rovers", "wanderers", "hotspur",
     "athletic", "fc", "sekuritas", "nickel", "resources", "minerals", "insurance", "airline",
+    "hospital", "clinic",  # "Siti Rahmah Hospital"
 )
 
 ORG_VOCAB: tuple[str, ...] = (
