@@ -512,3 +512,15 @@ def test_club_and_hospital_tails_make_organisations(lang, text, expected, absent
     found = {(c.name, c.type) for c in nlp(text)._.warta_entities}
     assert expected <= found
     assert not {name for name, _ in found} & absent
+
+
+@pytest.mark.parametrize("text,person,place", [
+    ("Kepala Desa Sidomulyo, Suparno, mengatakan seorang siswa meninggal dunia.", "Suparno", "Sidomulyo"),
+    ("Camat Cikaret, Suparno, mengatakan warga sudah dievakuasi sejak pagi.", "Suparno", "Cikaret"),
+])
+def test_a_one_word_name_in_apposition_to_a_regional_title_is_the_person(text, person, place):
+    from warta.nlp.pipeline import build_nlp
+
+    nlp = build_nlp("id", components=("warta_sentences", "warta_entities"), ner="rules")
+    found = {(c.name, c.type) for c in nlp(text)._.warta_entities}
+    assert (person, "PERSON") in found and (place, "GPE") in found and (person, "GPE") not in found

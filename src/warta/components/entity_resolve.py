@@ -205,7 +205,8 @@ class DocumentResolve:
             if 0 <= n < len(toks) and toks[n].cap and self.text[
                     toks[min(k, n)].end:toks[max(k, n)].start].strip() == ",":
                 hit = self.lex.lookup(toks, n, n + 1, ("place",))
-                if hit[1] and getattr(hit[2], "type", "") == "GPE" or (
-                        d < 0 and self.doc_places.get(toks[n].text) == "GPE"):
-                    return True
+                if (hit[1] and getattr(hit[2], "type", "") == "GPE" or (
+                        d < 0 and self.doc_places.get(toks[n].text) == "GPE")) and not (
+                        d < 0 and self.cue_after(k + 1)):
+                    return True  # (not "Kepala Desa Sidomulyo, Suparno, mengatakan": the head speaks)
         return False

@@ -288,8 +288,9 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
             pieces = [Piece("NAME", i, j)]  # "kata Rizal" after "Rizal Aditya": the person, not the province
         outer_title = self.title_before(i)
         title = outer_title
+        carried = False  # the title stands before a comma: this run is its name in apposition
         if pending and title is None:
-            title = pending[0]
+            title, carried = pending[0], True
             if len(pieces) == 2 and pieces[0].kind == "PLACE" and pieces[0].j - pieces[0].i == 1 and \
                     pieces[1].kind == "NAME" and pieces[1].i == pieces[0].j and \
                     self.text[toks[j - 1].end:toks[j - 1].end + 1] == ",":
@@ -395,7 +396,7 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                         a = m
                 region_given = last_title_piece is not None and any(
                     q.kind == "PLACE" and q.i >= last_title_piece.j for q in pieces[:idx])
-                if a < b and title in lex.regional and not region_given and (
+                if a < b and title in lex.regional and not region_given and not carried and (
                         b - a >= 3 or (b - a == 1 and idx == len(pieces) - 1 and not person_done)
                         or (b - a == 2 and not person_done and self.place_word(a))):
                     # "Bupati Sigi Rusdin Lamakarate": the region comes first
