@@ -332,3 +332,9 @@ def test_no_one_died_is_a_denial(nlp):
               "“Tidak ada korban meninggal akibat keracunan ini,” tegas Retno.")
     stances = [c.stance for c in doc._.warta_claims]
     assert stances == ["denies"]
+
+
+def test_a_discourse_connective_opening_the_sentence_is_no_part_of_the_subject(nlp):
+    text = ("Ketua DPP Partai Gerindra Ahmad Muzani hadir dalam rapat itu.\n"
+            "Lebih lanjut politisi Partai Gerindra itu mengatakan partainya tetap solid menghadapi pemilu.")
+    assert speakers(nlp, text) == [("indirect", "Ahmad Muzani", "mengatakan")]

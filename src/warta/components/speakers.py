@@ -199,7 +199,13 @@ class SpeakerResolver(DescriptionResolver):
         k = max((i for i, w in enumerate(words[:head_rel - 1]) if w[2].lower() in subs), default=-1)
         if k >= 0:  # not inside a relative clause: "A spokesperson who … because of agency policy said"
             words = words[k + 1:]
-        # leading conjunction/adverbs
+        # a discourse connective opening the sentence ("Lebih lanjut politisi … itu"), then
+        # leading conjunctions and adverbs
+        for opener in getattr(lex.res, "DISCOURSE_OPENERS", ()):
+            n = len(opener.split())
+            if len(words) > n and " ".join(w[2].lower() for w in words[:n]) == opener:
+                words = words[n:]
+                break
         while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
                          or words[0][2].lower() in lex.joints or lex.comp_re.fullmatch(words[0][2])):
             words.pop(0)

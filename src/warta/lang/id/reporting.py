@@ -79,6 +79,12 @@ REFUSALS: tuple[str, ...] = ("enggan", "ogah", "menolak", "tidak mau", "tak mau"
 # ("…,” demikian AFP melaporkan"; "…,” begitu kata Ani").
 ATTRIBUTION_OPENERS: tuple[str, ...] = ("demikian", "begitu", "seperti")
 
+# Discourse connectives that may open a sentence without a comma before its subject ("Lebih lanjut
+# politisi Partai Gerindra itu mengatakan …"): no part of the subject.
+DISCOURSE_OPENERS: tuple[str, ...] = ("lebih lanjut", "selain itu", "sementara itu", "di sisi lain",
+                                      "oleh karena itu", "oleh sebab itu", "di samping itu", "dengan demikian",
+                                      "meski demikian", "namun demikian", "kendati demikian")
+
 # Person nouns that make an epithet refer back to a named person: "kata politikus Partai
 # Gerindra itu", "ujar sang pelatih", "kata pria berusia 45 tahun itu".
 PERSON_EPITHETS: tuple[str, ...] = (
