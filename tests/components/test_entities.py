@@ -524,3 +524,13 @@ def test_a_one_word_name_in_apposition_to_a_regional_title_is_the_person(text, p
     nlp = build_nlp("id", components=("warta_sentences", "warta_entities"), ner="rules")
     found = {(c.name, c.type) for c in nlp(text)._.warta_entities}
     assert (person, "PERSON") in found and (place, "GPE") in found and (person, "GPE") not in found
+
+
+def test_a_unit_between_a_title_and_its_organisation_names_no_one_before_an_apposed_name():
+    from warta.nlp.pipeline import build_nlp
+
+    nlp = build_nlp("id", components=("warta_sentences", "warta_entities"), ner="rules")
+    doc = nlp("Kasat Samapta Polres Wanasari, AKP Joko Susilo, mengatakan pihaknya belum menerima permintaan.")
+    found = {(c.name, c.type) for c in doc._.warta_entities}
+    assert ("Joko Susilo", "PERSON") in found and ("Polres Wanasari", "ORG") in found
+    assert not any(t == "PERSON" and "Samapta" in n for n, t in found)

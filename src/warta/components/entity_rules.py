@@ -376,8 +376,10 @@ class RuleContext(PlaceScan, Segmenter, DocumentResolve):
                     break
             # "Direktur Operasional LIB Asep Saputra": words between a title and an organisation
             # that a name follows are the title's domain
-            org_then_name = not person_done and pieces[-1] is not p and pieces[-1].kind == "NAME" and \
-                any(q.kind == "ORG" for q in pieces[idx + 1:])
+            org_then_name = not person_done and pieces[-1] is not p and any(q.kind == "ORG" for q in pieces[idx + 1:]) \
+                and (pieces[-1].kind == "NAME" or (  # "Direktur Sumber Daya Manusia PT SBN, Lina Marlina,"
+                    pieces[-1].kind == "ORG" and self.text[toks[j - 1].end:toks[j - 1].end + 2] == ", "
+                    and j < len(toks) and toks[j].cap))
             if title is not None and (later_title or domain_run or org_then_name):
                 # "Kapolda Metro Jaya Irjen Karyoto", "Menteri Energi dan Sumber Daya Mineral":
                 # words between a title and the next title (or a coordinated domain) name no one
