@@ -480,7 +480,7 @@ class FrameFinder(RelayFinder):
                 if i == 1 and head[0].lower() in self.lex.pronouns | self.lex.body_pronouns | self.lex.first_person:
                     return True  # "announced it would cut 2,000 jobs"
                 determined = head and (head[0].lower() in self.lex.articles | self.lex.demonstratives
-                                       | {"its", "his", "her", "their"}
+                                       | self.lex.possessives
                                        or (getattr(self.lex.res, "BARE_SUBJECTS", False) and i <= 3))
                 return 1 <= i <= 4 and bool(determined) \
                     and not any(x.lower() in self.lex.stopwords or self.lex.verb_re.fullmatch(x) for x in head)

@@ -98,6 +98,11 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()
     affiliation_re: re.Pattern | None = None  # "of"/"dari" between a person and their body
     outlet_re: re.Pattern | None = None  # a news outlet's name or a medium's word in a hearer phrase
+    # demonstratives that follow their noun ("politikus itu"): NOUN_FINAL_DEMONSTRATIVES
+    noun_closers: frozenset[str] = frozenset()
+    # sentence-opening connectives, as word tuples ("lebih lanjut"): DISCOURSE_OPENERS
+    discourse_openers: tuple[tuple[str, ...], ...] = ()
+    possessives: frozenset[str] = frozenset()  # "its", "his": a subject's determiner
     res: object = None
 
 
@@ -203,5 +208,8 @@ def lexicon(lang: str) -> Lexicon | None:
         body_words=frozenset(getattr(rep, "BODY_WORDS", ())),
         affiliation_re=re.compile(r"\s+(?:" + _alt(getattr(rep, "AFFILIATIONS", ()) or ["(?!)"]) + r")\s+", re.I),
         outlet_re=_outlet_re(getattr(rep, "NEWS_OUTLETS", ()), getattr(rep, "MEDIA_WORDS", ()), w, e),
+        noun_closers=frozenset(getattr(rep, "NOUN_FINAL_DEMONSTRATIVES", ())),
+        discourse_openers=tuple(tuple(o.split()) for o in getattr(rep, "DISCOURSE_OPENERS", ())),
+        possessives=frozenset(getattr(rep, "POSSESSIVE_DETERMINERS", ())),
         res=rep,
     )

@@ -301,7 +301,7 @@ class Analysis(FrameFinder):
         if y is not None and y.start() > 0:
             np = window[:y.start()].strip()
             words = np.split()
-            if words and words[0].lower() in getattr(lex.res, "NOUN_FINAL_DEMONSTRATIVES", ()):
+            if words and words[0].lower() in lex.noun_closers:
                 return None  # "film ‘Surat dari Praha’ tersebut malah membantah": a title in a noun phrase
             described = words and words[0].lower() in lex.articles and y.group(1).lower() in lex.post_cues \
                 and any(w.lower() in lex.res.RELATIVE_PRONOUNS for w in words[1:3]) if lex.lang != "id" else False

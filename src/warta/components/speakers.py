@@ -201,9 +201,9 @@ class SpeakerResolver(DescriptionResolver):
             words = words[k + 1:]
         # a discourse connective opening the sentence ("Lebih lanjut politisi … itu"), then
         # leading conjunctions and adverbs
-        for opener in getattr(lex.res, "DISCOURSE_OPENERS", ()):
-            n = len(opener.split())
-            if len(words) > n and " ".join(w[2].lower() for w in words[:n]) == opener:
+        for opener in lex.discourse_openers:
+            n = len(opener)
+            if len(words) > n and tuple(w[2].lower() for w in words[:n]) == opener:
                 words = words[n:]
                 break
         while words and (words[0][2].lower() in lex.adverbs or words[0][2].lower() in lex.connectors
@@ -240,13 +240,13 @@ class SpeakerResolver(DescriptionResolver):
         language whose demonstratives follow their noun ("politikus itu", not "saat ini" or
         "baru-baru ini", where the word before is an adverb too)."""
         lex = self.lex
-        closers = getattr(lex.res, "NOUN_FINAL_DEMONSTRATIVES", ())
+        closers = lex.noun_closers
         if not 2 <= len(words) <= 7 or words[-1][2].lower() not in closers:
             return False
         low = [w[2].lower() for w in words]
         if any(w in closers for w in low[:-1]) or low[0] in lex.stopwords or low[0] in lex.adverbs:
             return False  # "Selain itu bos Persib itu": a fronted adjunct, not one noun phrase
-        if lex.anon_re.fullmatch(" ".join(low[:-1]) + " "):
+        if lex.anon_re.fullmatch(" ".join(low[:-1])):
             return False  # "Sumber tersebut menyebut": an unnamed source stays one
         before = low[-2]
         return before.isalpha() and before not in lex.adverbs and before not in lex.stopwords \

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from warta.lang.base import get_resources, supported_languages, union
+from warta.page.dates import MONTHS
 
 # Measure id -> (unit dimensions it is counted in, whether it is counted as of a date). A death
 # toll grows while a disaster unfolds, so figures of different days answer different questions;
@@ -378,13 +379,11 @@ def explicit_day(text: str, start: int, end: int, published: str | None, marked:
 
 @cache
 def _month_names() -> dict[str, int]:
-    """Full month names of every language, as news capitalises them ("November", "Mei")."""
-    out: dict[str, int] = {}
-    for code in supported_languages():
-        for name, n in getattr(getattr(get_resources(code), "dates", None), "MONTHS", {}).items():
-            if len(name) >= 3 and name.isalpha() and not (len(name) == 3 and name not in ("mei", "may")):
-                out[name.capitalize()] = n
-    return out
+    """Full month names of every language (warta.page.dates.MONTHS), as news capitalises them
+    ("November", "Mei"); an abbreviation, a name that opens a longer one of its month ("Nov",
+    "Sept"), is left out."""
+    return {name.capitalize(): n for name, n in MONTHS.items() if name.isalpha() and len(name) >= 3
+            and not any(o != name and o.startswith(name) and m == n for o, m in MONTHS.items())}
 
 
 @cache

@@ -104,6 +104,9 @@ BODY_WORDS: tuple[str, ...] = (
     "navy", "defense", "defence", "administration", "kremlin", "pentagon", "commission", "council",
 )
 
+# Possessive determiners that open a subject: "confirmed its profit had fallen" reports a clause.
+POSSESSIVE_DETERMINERS: tuple[str, ...] = ("its", "his", "her", "their")
+
 # Auxiliaries after an anaphoric pronoun make it a subject: "said it would …" reports a clause.
 AUXILIARIES: tuple[str, ...] = ("would", "will", "was", "were", "is", "are", "has", "have", "had", "could",
                                 "should", "might", "may", "can")
